@@ -1,0 +1,28 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { CliIO } from '../io';
+import { checkContent, checkContentUsage } from './checkContent';
+import { content, contentUsage } from './content';
+
+export interface Command {
+  readonly usage: string;
+  readonly summary: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  /** Returns the exit code; may be async (e.g. reading many files). */
+  run(positionals: string[], values: Record<string, string | boolean | string[] | undefined>, io: CliIO): number | Promise<number>;
+}
+
+/** Every subcommand, in the order `--help` lists them. */
+export const commands: Record<string, Command> = {
+  'check-content': {
+    usage: checkContentUsage,
+    summary: 'validate a content pack; prints file:line:col: message per problem',
+    options: {},
+    run: (positionals, _values, io) => checkContent(positionals, io),
+  },
+  content: {
+    usage: contentUsage,
+    summary: 'print the parsed content pack as JSON',
+    options: { format: { type: 'string' } },
+    run: (positionals, values, io) => content(positionals, { format: values['format'] as string | undefined }, io),
+  },
+};

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { commands } from './commands';
+import { EXIT_USAGE, UsageError, type CliIO } from './io';
+import { PackDirError } from './packDir';
+
+function help(): string {
+  const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
+  return [
+    'Usage: interview-coach <command> [options]',
+    '',
+    'Commands:',
+    ...Object.values(commands).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 clean, 1 findings or content errors, 2 usage error or unreadable input.',
+  ].join('\n');
+}
+
+/** The whole CLI as a function of its arguments, so tests run it in-process. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.err : io.out)(help());
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`interview-coach: unknown command "${name}"\n\n${help()}`);
+    return EXIT_USAGE;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values['help']) {
+      io.out(`Usage: ${command.usage}\n\n${command.summary}`);
+      return 0;
+    }
+    return await command.run(positionals, values as Record<string, string | boolean | string[] | undefined>, io);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`interview-coach ${name}: ${(err as Error).message}\nUsage: ${command.usage}`);
+      return EXIT_USAGE;
+    }
+    if (err instanceof PackDirError) {
+      io.err(`interview-coach ${name}: ${err.message}`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+}
+
+declare const __VERSION__: string | undefined;
+
+if (require.main === module) {
+  const io: CliIO = {
+    cwd: process.cwd(),
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`interview-coach: internal error: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

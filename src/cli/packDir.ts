@@ -1,0 +1,29 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadPack } from '../core/content/loader';
+import type { ContentFile, LoadResult } from '../core/content/types';
+
+/** The bundled pack: `content/<pack>` beside `dist/cli.js` (or beside the sources when run from src). */
+export function defaultPackDir(): string {
+  const candidates = [join(__dirname, '..', 'content'), join(__dirname, '..', '..', 'content')];
+  for (const contentDir of candidates) {
+    if (!existsSync(contentDir)) continue;
+    const packs = readdirSync(contentDir).filter((d) => statSync(join(contentDir, d)).isDirectory()).sort();
+    if (packs.length > 0) return join(contentDir, packs[0]!);
+  }
+  throw new Error(`no bundled content pack found near ${__dirname}`);
+}
+
+/** Reads the markdown files of one pack folder (not recursive) and loads them. */
+export function loadPackDir(dir: string): LoadResult {
+  const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new PackDirError(`${dir}: not a folder (a content pack is a folder of markdown files with a pack.md)`);
+  }
+  const files: ContentFile[] = readdirSync(root)
+    .filter((name) => name.toLowerCase().endsWith('.md'))
+    .map((name) => ({ path: name, text: readFileSync(join(root, name), 'utf8') }));
+  return loadPack(root, files);
+}
+
+export class PackDirError extends Error {}

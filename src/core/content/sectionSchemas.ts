@@ -1,0 +1,138 @@
+import { id, integer, list, object, oneOf, optional, text, withDefault, type Validator } from './schema';
+import type { SectionKind } from './types';
+
+/** The fields every section file has, besides `kind`. */
+export const sectionHeader = {
+  id,
+  title: text,
+  order: integer(0),
+  icon: withDefault(oneOfCodiconName(), 'book'),
+};
+
+function oneOfCodiconName(): Validator<string> {
+  return {
+    expected: 'a codicon name such as "book" or "checklist"',
+    check(value, path, reporter) {
+      if (typeof value !== 'string' || !/^[a-z0-9-]+$/.test(value)) {
+        return id.check(value, path, reporter);
+      }
+      return value;
+    },
+  };
+}
+
+const skill = object({ id, text });
+const principle = object({ id, number: integer(1), name: text, meaning: text });
+
+export const authoredQuestion = object({
+  id,
+  type: oneOf(['single', 'multi', 'short', 'card'] as const),
+  prompt: text,
+  options: optional(list(text, 2)),
+  answer: {
+    expected: 'a string or a list of strings',
+    check(value, path, reporter) {
+      return Array.isArray(value) ? list(text, 1).check(value, path, reporter) : text.check(value, path, reporter);
+    },
+  } as Validator<string | string[]>,
+  explanation: optional(text),
+});
+
+export const lintRule = object({
+  scope: withDefault(oneOf(['phrase', 'document'] as const), 'phrase'),
+  phrases: list(text, 1),
+  except: withDefault(list(text), []),
+  message: text,
+  suggestions: withDefault(list(text), []),
+  severity: withDefault(oneOf(['error', 'warning', 'info', 'hint'] as const), 'warning'),
+});
+
+/** The kind-specific fields of each section, keyed by `kind`. */
+export const sectionBodies: Record<SectionKind, Record<string, Validator<unknown>>> = {
+  'job-description': {
+    role: text,
+    team: text,
+    location: text,
+    salaryRange: text,
+    lookingFor: text,
+    requiredSkills: list(skill, 1),
+    bonusSkills: withDefault(list(skill), []),
+    nonTechnicalSkills: withDefault(list(skill), []),
+  },
+  culture: {
+    principles: list(principle, 1),
+    values: list(principle, 1),
+  },
+  stories: {
+    stories: list(
+      object({
+        id,
+        number: integer(1),
+        title: text,
+        subject: text,
+        demonstrates: list(object({ value: id, why: text }), 1),
+        star: optional(
+          object({ situation: optional(text), task: optional(text), action: optional(text), result: optional(text) }),
+        ),
+      }),
+      1,
+    ),
+  },
+  phrases: {
+    groups: list(
+      object({
+        id,
+        title: text,
+        phrases: list(object({ id, text, note: optional(text), signals: withDefault(list(id), []) }), 1),
+      }),
+      1,
+    ),
+  },
+  questions: {
+    questions: list(
+      object({ id, question: text, story: optional(id), points: list(text, 1), connect: optional(text) }),
+      1,
+    ),
+  },
+  'job-details': {
+    qualifications: list(object({ id, number: integer(1), title: text, detail: text, shows: text }), 1),
+    technologies: object({ fromJobDescription: list(text, 1), yourExperience: list(text), bridge: text }),
+    coreMission: text,
+  },
+  'red-flags': {
+    flags: list(
+      object({
+        id,
+        group: text,
+        text,
+        reason: text,
+        conflictsWith: optional(id),
+        lint: optional(lintRule),
+      }),
+      1,
+    ),
+  },
+  pitch: {
+    pitch: text,
+    seconds: integer(5, 600),
+  },
+  checklist: {
+    items: list(object({ id, text }), 1),
+  },
+  'questions-to-ask': {
+    questions: list(object({ id, number: integer(1), text }), 1),
+  },
+};
+
+export const manifestSchema = object(
+  {
+    id,
+    title: text,
+    company: text,
+    role: text,
+    team: text,
+    source: text,
+    description: optional(text),
+  },
+  ['kind'],
+);
