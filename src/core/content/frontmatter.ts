@@ -37,7 +37,8 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
           if (doc.errors.length > 0) {
             const first = doc.errors[0]!;
             const pos = lines.linePos(first.pos[0]);
-            throw new FrontmatterSyntaxError(firstLine(first.message), pos.line, pos.col);
+            const opened = /closing "quote|closing 'quote/.test(first.message) ? unclosedQuote(source, first.message.includes('"quote') ? '"' : "'") : undefined;
+            throw new FrontmatterSyntaxError(firstLine(first.message), opened?.line ?? pos.line, opened?.col ?? pos.col);
           }
           return (doc.toJS() ?? {}) as object;
         },
@@ -48,9 +49,10 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     },
   });
 
-  // The YAML starts on the line after the opening `---`; a leading BOM or blank line shifts it.
+  // gray-matter hands over the YAML from just after the opening `---` (its newline included), so
+  // YAML line 1 is the delimiter's own line; a leading BOM or blank line shifts it.
   const open = text.indexOf('---');
-  const yamlFirstLine = doc && open >= 0 ? countLines(text, text.indexOf('\n', open) + 1) : 1;
+  const yamlFirstLine = doc && open >= 0 ? countLines(text, open) : 1;
   const bodyStart = text.length - file.content.length;
   const bodyLine = doc ? countLines(text, bodyStart) : 1;
 
@@ -93,6 +95,17 @@ function countLines(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+/** yaml reports an unclosed quote where the document ends; the author wants where it opened. */
+function unclosedQuote(source: string, quote: string): { line: number; col: number } | undefined {
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const count = line.split(quote).length - 1 - (quote === "'" ? (line.match(/''/g)?.length ?? 0) * 2 : (line.match(/\\"/g)?.length ?? 0));
+    if (count % 2 === 1) return { line: i + 1, col: line.indexOf(quote) + 1 };
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,194 @@
+import * as vscode from 'vscode';
+import { loadPack } from '../core/content/loader';
+import type { ContentFile, ContentProblem, LoadResult, Pack } from '../core/content/types';
+
+export const CONTENT_PATH_SETTING = 'interviewCoach.contentPath';
+
+/** What the extension currently knows of its content: the pack and every problem found loading it. */
+export interface PackState {
+  readonly result: LoadResult;
+  /** The folder the pack was read from. */
+  readonly folder: vscode.Uri;
+  /** True when the folder is the user's own (the setting), false for the bundled guide. */
+  readonly isUserPack: boolean;
+  /** A problem with the setting itself (folder missing...), shown above the bundled guide. */
+  readonly settingProblem?: string;
+}
+
+/**
+ * Owns the one loaded Pack. Loads lazily on first use, reloads when the setting changes or a file
+ * of the user's pack changes, and shows content problems in the Problems panel. Everything else
+ * reads `current` and listens to `onDidChange`; nothing else reads content files.
+ */
+export class PackService implements vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<PackState>();
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('interview-coach-content');
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.diagnostics];
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private watchedFolder: string | undefined;
+  private state: PackState | undefined;
+  private loading: Promise<PackState> | undefined;
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(CONTENT_PATH_SETTING)) void this.reload();
+      }),
+    );
+  }
+
+  /** The loaded state, if loading has finished. */
+  get current(): PackState | undefined {
+    return this.state;
+  }
+
+  /** The pack, loading it on first call. */
+  async pack(): Promise<Pack | undefined> {
+    return (await this.get()).result.pack;
+  }
+
+  get(): Promise<PackState> {
+    if (this.state) return Promise.resolve(this.state);
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  async reload(): Promise<PackState> {
+    this.loading = this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<PackState> {
+    const configured = vscode.workspace.getConfiguration().get<string>(CONTENT_PATH_SETTING, '').trim();
+    let state: PackState;
+    if (configured) {
+      const folder = resolveSetting(configured);
+      const files = folder ? await readPackFolder(folder) : undefined;
+      if (folder && files) {
+        state = { result: loadPack(folder.fsPath, files), folder, isUserPack: true };
+        this.publish(folder, files, state.result.problems);
+        this.watch(folder);
+      } else {
+        const bundled = await this.loadBundled();
+        state = {
+          ...bundled,
+          settingProblem: `${CONTENT_PATH_SETTING}: "${configured}" is not a readable folder${folder ? ` (${folder.fsPath})` : ''}. Showing the bundled guide instead.`,
+        };
+        this.diagnostics.clear();
+        this.unwatch();
+      }
+    } else {
+      state = await this.loadBundled();
+      this.diagnostics.clear();
+      this.unwatch();
+    }
+    this.state = state;
+    await vscode.commands.executeCommand('setContext', 'interviewCoach.packState', state.result.pack ? (hasErrors(state.result.problems) ? 'problems' : 'ok') : 'failed');
+    this.changeEmitter.fire(state);
+    return state;
+  }
+
+  private async loadBundled(): Promise<PackState> {
+    const contentDir = vscode.Uri.joinPath(this.extensionUri, 'content');
+    const entries = await vscode.workspace.fs.readDirectory(contentDir);
+    const first = entries.filter(([, type]) => type === vscode.FileType.Directory).map(([name]) => name).sort()[0];
+    const folder = vscode.Uri.joinPath(contentDir, first ?? '');
+    const files = (await readPackFolder(folder)) ?? [];
+    return { result: loadPack(folder.fsPath, files), folder, isUserPack: false };
+  }
+
+  private publish(folder: vscode.Uri, files: readonly ContentFile[], problems: readonly ContentProblem[]): void {
+    this.diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const p of problems) {
+      const text = files.find((f) => f.path === p.file)?.text ?? '';
+      const lineText = text.split(/\r?\n/)[p.line - 1] ?? '';
+      const start = new vscode.Position(p.line - 1, p.column - 1);
+      const end = new vscode.Position(p.line - 1, Math.max(p.column, lineText.length));
+      const d = new vscode.Diagnostic(new vscode.Range(start, end), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+      d.source = 'Interview Coach';
+      const list = byFile.get(p.file) ?? [];
+      list.push(d);
+      byFile.set(p.file, list);
+    }
+    for (const [file, diags] of byFile) this.diagnostics.set(vscode.Uri.joinPath(folder, file), diags);
+  }
+
+  private watch(folder: vscode.Uri): void {
+    if (this.watcher && this.watchedFolder === folder.toString()) return;
+    this.unwatch();
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '*.md'));
+    this.watchedFolder = folder.toString();
+    const schedule = () => {
+      // Saving several files at once (a git checkout) makes one reload, not one per file.
+      if (this.reloadTimer) clearTimeout(this.reloadTimer);
+      this.reloadTimer = setTimeout(() => void this.reload(), 150);
+    };
+    watcher.onDidChange(schedule);
+    watcher.onDidCreate(schedule);
+    watcher.onDidDelete(schedule);
+    this.watcher = watcher;
+  }
+
+  private unwatch(): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    this.watchedFolder = undefined;
+  }
+
+  /** Where a content problem lives, for "open the broken file". */
+  problemUri(p: ContentProblem): vscode.Uri | undefined {
+    return this.state ? vscode.Uri.joinPath(this.state.folder, p.file) : undefined;
+  }
+
+  dispose(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.unwatch();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function hasErrors(problems: readonly ContentProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** `~/x`, `${workspaceFolder}/x`, an absolute path, or a path relative to the first workspace folder. */
+function resolveSetting(value: string): vscode.Uri | undefined {
+  const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
+  let path = value;
+  if (path.includes('${workspaceFolder}')) {
+    if (!workspace) return undefined;
+    path = path.replace(/\$\{workspaceFolder\}/g, workspace.fsPath);
+  }
+  if (path.startsWith('~/') || path === '~') {
+    const home = process.env['HOME'] ?? process.env['USERPROFILE'];
+    if (!home) return undefined;
+    path = home + path.slice(1);
+  }
+  if (/^([a-zA-Z]:)?[\\/]/.test(path)) return vscode.Uri.file(path);
+  return workspace ? vscode.Uri.joinPath(workspace, path) : undefined;
+}
+
+/** The markdown files of a folder, or undefined when it is not a readable folder. */
+async function readPackFolder(folder: vscode.Uri): Promise<ContentFile[] | undefined> {
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return undefined;
+  }
+  const decoder = new TextDecoder();
+  const names = entries.filter(([name, type]) => type === vscode.FileType.File && name.toLowerCase().endsWith('.md')).map(([name]) => name);
+  const files = await Promise.all(
+    names.map(async (name) => {
+      try {
+        return { path: name, text: decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))) };
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  return files.filter((f): f is ContentFile => f !== undefined);
+}

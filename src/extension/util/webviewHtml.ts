@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+
+/** A nonce for a webview's Content-Security-Policy, from a cryptographic source. */
+export function nonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
+
+/** Escapes text for an HTML text node or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Options every webview of ours uses: scripts on, and only `media/` and `dist/` readable. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
+  };
+}
+
+/**
+ * The page skeleton: a strict CSP (nothing but our own nonce'd script and our stylesheet), the
+ * codicon font, and the body the caller provides (already escaped or sanitised).
+ */
+export function pageHtml(opts: {
+  webview: vscode.Webview;
+  extensionUri: vscode.Uri;
+  title: string;
+  styles: string[];
+  script: string;
+  body: string;
+  /** JSON handed to the script through an escaped data attribute, never through inline script. */
+  data?: unknown;
+}): string {
+  const n = nonce();
+  const asset = (path: string) => opts.webview.asWebviewUri(vscode.Uri.joinPath(opts.extensionUri, path)).toString();
+  const csp = [
+    "default-src 'none'",
+    `style-src ${opts.webview.cspSource}`,
+    `font-src ${opts.webview.cspSource}`,
+    `img-src ${opts.webview.cspSource} data:`,
+    `script-src 'nonce-${n}'`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+${opts.styles.map((s) => `<link rel="stylesheet" href="${asset(s)}">`).join('\n')}
+<title>${escapeHtml(opts.title)}</title>
+</head>
+<body${opts.data === undefined ? '' : ` data-initial="${escapeHtml(JSON.stringify(opts.data))}"`}>
+${opts.body}
+<script nonce="${n}" src="${asset(opts.script)}"></script>
+</body>
+</html>`;
+}
