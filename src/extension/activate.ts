@@ -1,27 +1,28 @@
 import * as vscode from 'vscode';
-import { registerGuide, type GuideFeature } from './guide/registerGuide';
+import { registerGuide } from './guide/registerGuide';
 import { PackService } from './packService';
 import { GuideReader } from './reader/guideReader';
+import type { Services } from './services';
 
 /** What `activate` returns: used by the integration tests, and by nothing else. */
-export interface InterviewCoachApi {
+export interface InterviewCoachApi extends Services {
   readonly activationMs: number;
-  readonly packs: PackService;
-  readonly guide: GuideFeature;
-  readonly reader: GuideReader;
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const started = performance.now();
+  const log = vscode.window.createOutputChannel('Interview Coach', { log: true });
   const packs = new PackService(context.extensionUri);
   const reader = new GuideReader(context.extensionUri, packs);
-  context.subscriptions.push(packs, reader);
+  context.subscriptions.push(log, packs, reader);
   const guide = registerGuide(context, packs, reader);
+  const services: Services = { packs, reader, guide, log };
+
+  // Feature registrations: each one line, each cheap (they defer their work until first use).
+
   const activationMs = performance.now() - started;
-  const log = vscode.window.createOutputChannel('Interview Coach', { log: true });
-  context.subscriptions.push(log);
   log.info(`activated in ${activationMs.toFixed(2)} ms`);
-  return { activationMs, packs, guide, reader };
+  return { ...services, activationMs };
 }
 
 export function deactivate(): void {}
