@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
+import { BUNDLED_PACK_DIR, FIXTURES, REPO } from '../helpers/packFiles';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { cwd: REPO, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+describe('cli: check-content and content', () => {
+  let broken: string;
+  before(() => {
+    broken = mkdtempSync(join(tmpdir(), 'ic-pack-'));
+    cpSync(BUNDLED_PACK_DIR, broken, { recursive: true });
+    cpSync(join(FIXTURES, 'broken-files', 'wrong-type.md'), join(broken, 'wrong-type.md'));
+  });
+  after(() => rmSync(broken, { recursive: true, force: true }));
+
+  it('check-content on the bundled pack: exit 0, no problem lines', async () => {
+    const r = await run('check-content', BUNDLED_PACK_DIR);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, '');
+    assert.match(r.err, /10 sections loaded, 0 errors, 0 warnings/);
+  });
+
+  it('check-content on a broken pack: file:line:col lines and exit 1', async () => {
+    const r = await run('check-content', broken);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /wrong-type\.md:5:8: error: order: expected a whole number from 0 up, got the string "twenty"\n$/);
+  });
+
+  it('check-content on a missing folder: usage-level error, exit 2', async () => {
+    const r = await run('check-content', join(broken, 'nope'));
+    assert.equal(r.code, 2);
+    assert.match(r.err, /not a folder/);
+  });
+
+  it('content --format json prints the parsed pack', async () => {
+    const r = await run('content', '--format', 'json', BUNDLED_PACK_DIR);
+    assert.equal(r.code, 0);
+    const parsed = JSON.parse(r.out) as { pack: { sections: { kind: string }[] }; problems: unknown[] };
+    assert.equal(parsed.pack.sections.length, 10);
+    assert.deepEqual(parsed.problems, []);
+  });
+
+  it('bad arguments: usage and exit 2', async () => {
+    assert.equal((await run('content', '--format', 'xml')).code, 2);
+    assert.equal((await run('check-content', '--bogus')).code, 2);
+    assert.equal((await run('no-such-command')).code, 2);
+    assert.equal((await run()).code, 2);
+    const r = await run('--help');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /check-content/);
+  });
+});
