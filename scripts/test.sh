@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in order, stopping at the first failure, with the time each step took.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
+
+timings=()
+step() {
+  local name=$1 start=$EPOCHREALTIME
+  shift
+  printf '\n=== %s: %s\n' "$name" "$*"
+  if ! "$@"; then
+    printf '\n=== %s FAILED after %s s\n' "$name" "$(since "$start")"
+    exit 1
+  fi
+  local took
+  took=$(since "$start")
+  timings+=("$(printf '%-18s %7s s' "$name" "$took")")
+  printf '=== %s: %s s\n' "$name" "$took"
+}
+
+total=$EPOCHREALTIME
+step install-test-deps bash scripts/install-test-deps.sh
+step typecheck npm run --silent typecheck
+step build npm run --silent build
+step unit npm run --silent test:unit
+step integration npm run --silent test:integration
+
+printf '\n=== timings\n'
+printf '  %s\n' "${timings[@]}"
+printf '  %-18s %7s s\n' total "$(since "$total")"
