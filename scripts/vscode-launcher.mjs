@@ -374,6 +374,7 @@ async function main() {
     });
   });
   page.on('pageerror', (err) => remember(workbenchLog, `pageerror: ${err.message}`));
+  page.on('crash', () => void finish(2, 'the workbench page crashed'));
   state.server.once('exit', (code, signal) => {
     if (!finishing) void finish(2, `code-server exited early (${code ?? signal})`);
   });
