@@ -10,6 +10,8 @@ export interface GuideFeature {
   readonly provider: GuideTreeProvider;
   readonly view: vscode.TreeView<GuideNode>;
   readonly checklist: ChecklistStore;
+  /** What ticking or unticking checklist rows does (the checkbox event calls it too). */
+  setChecked(changes: readonly { id: string; checked: boolean }[]): Promise<void>;
 }
 
 /** The Guide tree: rows from the pack, checklist checkboxes, and the commands its rows run. */
@@ -24,19 +26,24 @@ export function registerGuide(context: vscode.ExtensionContext, packs: PackServi
   };
   updateMessage();
 
+  const setChecked = async (changes: readonly { id: string; checked: boolean }[]) => {
+    const packId = packs.current?.result.pack?.manifest.id;
+    if (!packId || changes.length === 0) return;
+    await checklist.set(packId, changes);
+    provider.refreshRows();
+  };
+
   context.subscriptions.push(
     provider,
     view,
     packs.onDidChange(updateMessage),
-    view.onDidChangeCheckboxState(async (event) => {
-      const packId = packs.current?.result.pack?.manifest.id;
-      if (!packId) return;
-      const changes = event.items
-        .filter(([node]) => !isProblemNode(node) && node.checkItemId)
-        .map(([node, state]) => ({ id: (node as { checkItemId: string }).checkItemId, checked: state === vscode.TreeItemCheckboxState.Checked }));
-      await checklist.set(packId, changes);
-      provider.refreshRows();
-    }),
+    view.onDidChangeCheckboxState((event) =>
+      setChecked(
+        event.items.flatMap(([node, state]) =>
+          !isProblemNode(node) && node.checkItemId ? [{ id: node.checkItemId, checked: state === vscode.TreeItemCheckboxState.Checked }] : [],
+        ),
+      ),
+    ),
     vscode.commands.registerCommand('interviewCoach.refreshGuide', async () => {
       await packs.reload();
     }),
@@ -71,5 +78,5 @@ export function registerGuide(context: vscode.ExtensionContext, packs: PackServi
 
   // Activation stays cheap: the pack loads after `activate` returns.
   void packs.get();
-  return { provider, view, checklist };
+  return { provider, view, checklist, setChecked };
 }

@@ -1,0 +1,153 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { InterviewCoachApi } from '../../src/extension/activate';
+import type { GuideNode } from '../../src/extension/guide/guideTreeProvider';
+import type { PackState } from '../../src/extension/packService';
+
+const EXTENSION_ID = 'interview-coach.interview-coach';
+
+async function api(): Promise<InterviewCoachApi> {
+  const ext = vscode.extensions.getExtension<InterviewCoachApi>(EXTENSION_ID);
+  assert.ok(ext, 'extension not found');
+  return ext.activate();
+}
+
+/** Sets contentPath and resolves with the state the pack service reloads into. */
+async function setContentPath(coach: InterviewCoachApi, value: string | undefined): Promise<PackState> {
+  const reloaded = new Promise<PackState>((resolve) => {
+    const sub = coach.packs.onDidChange((state) => {
+      sub.dispose();
+      resolve(state);
+    });
+  });
+  await vscode.workspace.getConfiguration('interviewCoach').update('contentPath', value, vscode.ConfigurationTarget.Workspace);
+  return reloaded;
+}
+
+function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+describe('guide tree (real VS Code)', () => {
+  it('activates quickly and reports how long activate() took', async () => {
+    const coach = await api();
+    // Reported, not asserted: speed is measured by the bench, never by a timed test.
+    console.log(`      activate() took ${coach.activationMs.toFixed(2)} ms`);
+    assert.ok(coach.activationMs >= 0);
+  });
+
+  it('lists the sections in the guide order, each with children', async () => {
+    const coach = await api();
+    await coach.packs.get();
+    const roots = coach.guide.provider.getChildren();
+    assert.deepEqual(
+      roots.map((n) => label(coach.guide.provider.getTreeItem(n))),
+      [
+        'Job Description Quick Reference',
+        'Netflix Culture Quick Reference',
+        'How Your Stories Map to Netflix',
+        'Key Phrases to Use Naturally',
+        'Questions They Might Ask & How to Connect',
+        'Critical Job-Specific Details to Remember',
+        'Red Flags to Avoid',
+        'Your 30-Second Elevator Pitch',
+        'Final Preparation Checklist',
+        'Smart Questions to Ask',
+      ],
+    );
+    for (const root of roots) {
+      const item = coach.guide.provider.getTreeItem(root);
+      assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, `${label(item)} should expand`);
+      assert.ok(item.iconPath instanceof vscode.ThemeIcon);
+    }
+  });
+
+  it('shows a story with the values it demonstrates as children', async () => {
+    const coach = await api();
+    const stories = coach.guide.provider.getChildren().find((n) => n.id === 'stories')!;
+    const risk = coach.guide.provider.getChildren(stories)[0]!;
+    const values = coach.guide.provider.getChildren(risk).map((n) => coach.guide.provider.getTreeItem(n));
+    assert.deepEqual(values.map(label), ['Courage', 'Great and Always Better', 'People Over Process', 'Judgment']);
+    assert.equal(values[0]!.description, 'Proposed unpopular change');
+    assert.equal(coach.guide.provider.getParent(risk), stories);
+  });
+
+  it('keeps checklist ticks in global state and counts them on the section', async () => {
+    const coach = await api();
+    const checklist = coach.guide.provider.getChildren().find((n) => n.id === 'checklist')!;
+    const items = coach.guide.provider.getChildren(checklist) as (GuideNode & { checkItemId: string })[];
+    assert.equal(items.length, 7);
+    await coach.guide.setChecked([{ id: items[0]!.checkItemId, checked: true }, { id: items[2]!.checkItemId, checked: true }]);
+    try {
+      assert.equal(coach.guide.provider.getTreeItem(checklist).description, '2/7 done');
+      assert.equal(coach.guide.provider.getTreeItem(items[0]!).checkboxState, vscode.TreeItemCheckboxState.Checked);
+      assert.equal(coach.guide.provider.getTreeItem(items[1]!).checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+      // A fresh reader of the same memento sees the ticks: this is what a restart reads.
+      assert.deepEqual([...coach.guide.checklist.checked('netflix-ml-media-algorithms')].sort(), [items[0]!.checkItemId, items[2]!.checkItemId].sort());
+    } finally {
+      await coach.guide.setChecked(items.map((i) => ({ id: i.checkItemId, checked: false })));
+    }
+    assert.equal(coach.guide.provider.getTreeItem(checklist).description, '0/7 done');
+  });
+
+  it('opens the reader at a row', async () => {
+    const coach = await api();
+    await vscode.commands.executeCommand('interviewCoach.openGuideItem', 'stories/conflict');
+    assert.deepEqual(coach.reader.shown, { sectionId: 'stories', anchor: 'Story 2' });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  describe('with a broken contentPath', () => {
+    afterEach(async () => {
+      const coach = await api();
+      await setContentPath(coach, undefined);
+    });
+
+    it('shows the error in the tree and the Problems panel, and loads the rest', async () => {
+      const coach = await api();
+      const state = await setContentPath(coach, 'packs/broken-pack');
+      assert.equal(state.isUserPack, true);
+      const roots = coach.guide.provider.getChildren();
+      const problemRow = coach.guide.provider.getTreeItem(roots[0]!);
+      assert.equal(label(problemRow), 'Content problems: 1 error');
+      const problem = coach.guide.provider.getChildren(roots[0])[0]!;
+      assert.equal(coach.guide.provider.getTreeItem(problem).description, '02-culture.md:16:7');
+      // The good section and the culture section's valid principle still load.
+      assert.deepEqual(roots.slice(1).map((n) => label(coach.guide.provider.getTreeItem(n))), ['Acme Checklist', 'Acme Culture']);
+
+      const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'packs/broken-pack/02-culture.md');
+      const diags = vscode.languages.getDiagnostics(uri);
+      assert.equal(diags.length, 1);
+      assert.equal(diags[0]!.range.start.line, 15);
+      assert.equal(diags[0]!.severity, vscode.DiagnosticSeverity.Error);
+      assert.match(diags[0]!.message, /values\[0\]\.meaning: expected a non-empty string, got a list/);
+    });
+
+    it('reloads when a file of the user pack changes', async () => {
+      const coach = await api();
+      await setContentPath(coach, 'packs/broken-pack');
+      const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'packs/broken-pack/01-checklist.md');
+      const original = await vscode.workspace.fs.readFile(uri);
+      const reloaded = new Promise<PackState>((resolve) => {
+        const sub = coach.packs.onDidChange((s) => (sub.dispose(), resolve(s)));
+      });
+      try {
+        await vscode.workspace.fs.writeFile(uri, Buffer.from(Buffer.from(original).toString('utf8').replace('title: Acme Checklist', 'title: Renamed Checklist')));
+        const state = await reloaded;
+        assert.equal(state.result.pack!.sections[0]!.title, 'Renamed Checklist');
+      } finally {
+        await vscode.workspace.fs.writeFile(uri, original);
+      }
+    });
+
+    it('a folder that does not exist falls back to the bundled guide with a visible error row', async () => {
+      const coach = await api();
+      const state = await setContentPath(coach, 'packs/no-such-pack');
+      assert.equal(state.isUserPack, false);
+      assert.match(state.settingProblem!, /is not a readable folder/);
+      const roots = coach.guide.provider.getChildren();
+      assert.equal(label(coach.guide.provider.getTreeItem(roots[0]!)), 'Content folder not found');
+      assert.equal(roots.length, 11);
+    });
+  });
+});
