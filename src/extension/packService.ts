@@ -85,7 +85,7 @@ export class PackService implements vscode.Disposable {
       this.unwatch();
     }
     this.state = state;
-    await vscode.commands.executeCommand('setContext', 'interviewCoach.packState', state.result.pack ? (hasErrors(state.result.problems) ? 'problems' : 'ok') : 'failed');
+    await vscode.commands.executeCommand('setContext', 'interviewCoach.packState', packStatus(state));
     this.changeEmitter.fire(state);
     return state;
   }
@@ -150,8 +150,10 @@ export class PackService implements vscode.Disposable {
   }
 }
 
-function hasErrors(problems: readonly ContentProblem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
+/** `failed` when nothing usable loaded (no pack, or no section), so the Guide view shows its welcome. */
+export function packStatus(state: PackState): 'ok' | 'problems' | 'failed' {
+  if (!state.result.pack || state.result.pack.sections.length === 0) return 'failed';
+  return state.result.problems.some((p) => p.severity === 'error') ? 'problems' : 'ok';
 }
 
 /** `~/x`, `${workspaceFolder}/x`, an absolute path, or a path relative to the first workspace folder. */

@@ -140,6 +140,20 @@ describe('guide tree (real VS Code)', () => {
       }
     });
 
+    it('a pack with nothing usable empties the tree for the welcome view and says why', async () => {
+      const coach = await api();
+      const state = await setContentPath(coach, 'packs/unusable-pack');
+      assert.equal(state.isUserPack, true);
+      assert.deepEqual(coach.guide.provider.getChildren(), []);
+      assert.match(coach.guide.view.message ?? '', /^The guide could not be loaded\. 01-broken\.md:4: invalid YAML frontmatter/);
+      // The welcome view's "Open the Broken File" button runs this command.
+      await vscode.commands.executeCommand('interviewCoach.openContentProblem');
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor?.document.uri.path.endsWith('/packs/unusable-pack/01-broken.md'));
+      assert.equal(editor.selection.active.line, 3);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
     it('a folder that does not exist falls back to the bundled guide with a visible error row', async () => {
       const coach = await api();
       const state = await setContentPath(coach, 'packs/no-such-pack');

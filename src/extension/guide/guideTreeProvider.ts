@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ContentProblem } from '../../core/content/types';
 import { buildOutline, type OutlineNode } from '../../core/guide/outline';
-import type { PackService, PackState } from '../packService';
+import { packStatus, type PackService, type PackState } from '../packService';
 import type { ChecklistStore } from './checklistStore';
 
 /** A row that reports a content problem instead of guide content. */
@@ -58,9 +58,8 @@ export class GuideTreeProvider implements vscode.TreeDataProvider<GuideNode>, vs
   }
 
   private rebuild(state: PackState): void {
-    const problems = problemRows(state);
-    const outline = state.result.pack ? buildOutline(state.result.pack) : [];
-    this.roots = [...problems, ...outline];
+    // A pack with nothing usable shows the view's welcome content (it needs an empty tree).
+    this.roots = packStatus(state) === 'failed' ? [] : [...problemRows(state), ...buildOutline(state.result.pack!)];
     this.parents.clear();
     this.byId.clear();
     const index = (node: GuideNode, parent?: GuideNode) => {

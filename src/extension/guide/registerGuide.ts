@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PackService } from '../packService';
+import { packStatus, type PackService } from '../packService';
 import type { GuideReader } from '../reader/guideReader';
 import { ChecklistStore } from './checklistStore';
 import { GuideTreeProvider, isProblemNode, type GuideNode } from './guideTreeProvider';
@@ -22,7 +22,12 @@ export function registerGuide(context: vscode.ExtensionContext, packs: PackServi
 
   const updateMessage = () => {
     const state = packs.current;
-    view.message = !state ? 'Loading the guide…' : undefined;
+    const first = state?.result.problems.find((p) => p.severity === 'error');
+    view.message = !state
+      ? 'Loading the guide…'
+      : packStatus(state) === 'failed'
+        ? `The guide could not be loaded. ${first ? `${first.file}:${first.line}: ${first.message}` : ''}`.trim()
+        : undefined;
   };
   updateMessage();
 
