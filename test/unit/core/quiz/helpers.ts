@@ -1,0 +1,31 @@
+import type { ProgressStorage } from '../../../../src/core/quiz/progress';
+
+/** A clock the test moves by hand. */
+export class FakeClock {
+  constructor(public time: number) {}
+  readonly now = (): Date => new Date(this.time);
+  advance(ms: number): void {
+    this.time += ms;
+  }
+  days(n: number): void {
+    this.advance(n * 86_400_000);
+  }
+}
+
+/** Progress storage in memory, recording backups. */
+export class MemoryStorage implements ProgressStorage {
+  writes = 0;
+  readonly backups: { text: string; reason: string }[] = [];
+  constructor(public text: string | undefined = undefined) {}
+  async read(): Promise<string | undefined> {
+    return this.text;
+  }
+  async write(text: string): Promise<void> {
+    this.writes++;
+    this.text = text;
+  }
+  async backup(text: string, reason: string): Promise<string> {
+    this.backups.push({ text, reason });
+    return `backup-${this.backups.length}.json`;
+  }
+}
