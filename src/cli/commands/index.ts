@@ -2,6 +2,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { CliIO } from '../io';
 import { checkContent, checkContentUsage } from './checkContent';
 import { content, contentUsage } from './content';
+import { quiz, quizUsage } from './quiz';
 
 export interface Command {
   readonly usage: string;
@@ -24,5 +25,12 @@ export const commands: Record<string, Command> = {
     summary: 'print the parsed content pack as JSON',
     options: { format: { type: 'string' } },
     run: (positionals, values, io) => content(positionals, { format: values['format'] as string | undefined }, io),
+  },
+  quiz: {
+    usage: quizUsage,
+    summary: 'print the quiz question bank a pack yields (answers, distractors, sources)',
+    options: { list: { type: 'boolean' }, format: { type: 'string' }, section: { type: 'string' } },
+    run: (positionals, values, io) =>
+      quiz(positionals, { list: values['list'] as boolean | undefined, format: values['format'] as string | undefined, section: values['section'] as string | undefined }, io),
   },
 };
