@@ -1,0 +1,131 @@
+import type { Severity } from '../content/types';
+import type { Finding } from '../lint/finding';
+
+/** Offsets to 1-based lines and columns (UTF-16 code units, as VS Code counts them). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+
+  /** Offset of a 1-based line and column. */
+  offset(line: number, column: number): number {
+    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
+    return Math.min(start + column - 1, this.text.length);
+  }
+
+  /** Offsets of the line holding `offset`, without its line break. */
+  lineAt(offset: number): { start: number; end: number } {
+    const { line } = this.position(offset);
+    const start = this.starts[line - 1]!;
+    let end = line < this.starts.length ? this.starts[line]! - 1 : this.text.length;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return { start, end };
+  }
+}
+
+export interface FindingInput {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly reason?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly suggestions?: readonly string[];
+  readonly cite?: Finding['cite'];
+}
+
+export function finding(index: LineIndex, input: FindingInput): Finding {
+  const start = index.position(input.start);
+  const end = index.position(input.end);
+  return {
+    ruleId: input.ruleId,
+    severity: input.severity,
+    message: input.message,
+    ...(input.reason !== undefined ? { reason: input.reason } : {}),
+    start: input.start,
+    end: input.end,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    suggestions: input.suggestions ?? [],
+    ...(input.cite ? { cite: input.cite } : {}),
+  };
+}
+
+const SEPARATOR = String.raw`(?:[\s*_]*[-\u2010\u2011\u2013\u2014/][\s*_]*|[\s*_]+|)`;
+const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regular expression for a phrase of the guide, tolerant of case, of the separator between its
+ * words (space, hyphen, slash, en or em dash, a line break, none) and of a plural last word; it
+ * never matches inside a longer word. Built from the pack's text, never from workspace input.
+ */
+export function phrasePattern(phrase: string, options: { plural?: boolean } = {}): RegExp {
+  const tokens = phrase
+    .replace(/["“”]/g, '')
+    .split(/[\s\-\u2010\u2011\u2013\u2014/]+/)
+    .filter(Boolean);
+  if (tokens.length === 0) return /(?!)/gu;
+  const last = tokens.length - 1;
+  const body = tokens
+    .map((t, i) => {
+      const core = escape(t);
+      return i === last && options.plural !== false && /\p{L}$/u.test(t) ? `${core}(?:s|es)?` : core;
+    })
+    .join(SEPARATOR);
+  return new RegExp(`${BEFORE}${body}${AFTER}`, 'giu');
+}
+
+/** Every match of `re` (a global regular expression) in `text` between `from` and `to`. */
+export function matchesIn(re: RegExp, text: string, from = 0, to = text.length): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index >= to) break;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Offsets of the sentence holding `offset` within `text` (bounded by `.!?` or a blank line). */
+export function sentenceAt(text: string, offset: number, from = 0, to = text.length): { start: number; end: number } {
+  let start = offset;
+  while (start > from) {
+    const c = text[start - 1]!;
+    if (/[.!?]/.test(c) && /\s/.test(text[start] ?? ' ')) break;
+    if (c === '\n' && /\n[ \t]*\r?$/.test(text.slice(Math.max(from, start - 40), start - 1))) break;
+    start--;
+  }
+  while (start < offset && /\s/.test(text[start]!)) start++;
+  let end = offset;
+  while (end < to) {
+    const c = text[end]!;
+    end++;
+    if (/[.!?]/.test(c) && /\s/.test(text[end] ?? ' ')) break;
+    if (c === '\n' && /^[ \t]*\r?\n/.test(text.slice(end, end + 40))) break;
+  }
+  return { start, end };
+}

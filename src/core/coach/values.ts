@@ -1,0 +1,176 @@
+import { sectionOfKind, type Pack, type Skill } from '../content/types';
+import { guideValues, type DraftMeta, type GuideValue } from './draft';
+import { matchesIn, phrasePattern } from './text';
+
+/** Why the coach thinks a draft shows a value. */
+export interface ValueEvidence {
+  /** `story`: the story the draft tells maps to it; `phrase`: a key phrase that signals it; `name`: its name. */
+  readonly via: 'story' | 'phrase' | 'name';
+  /** What was said (the phrase or name as written), or the story's evidence from the guide. */
+  readonly text: string;
+  /** Where, for `phrase` and `name`. */
+  readonly start?: number;
+  readonly end?: number;
+}
+
+export interface ValueHit {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: GuideValue['kind'];
+  readonly evidence: readonly ValueEvidence[];
+}
+
+interface Matchers {
+  readonly phrases: readonly { readonly re: RegExp; readonly text: string; readonly signals: readonly string[] }[];
+  readonly names: readonly { readonly re: RegExp; readonly value: GuideValue }[];
+  readonly values: readonly GuideValue[];
+}
+
+const cache = new WeakMap<Pack, Matchers>();
+
+function matchers(pack: Pack): Matchers {
+  let m = cache.get(pack);
+  if (m) return m;
+  const values = guideValues(pack);
+  const known = new Set(values.map((v) => v.id));
+  const phrases = (sectionOfKind(pack, 'phrases')?.groups ?? [])
+    .flatMap((g) => g.phrases)
+    .map((ph) => ({ re: phrasePattern(ph.text), text: ph.text, signals: ph.signals.filter((s) => known.has(s)) }))
+    .filter((ph) => ph.signals.length > 0);
+  const names = values.flatMap((value) =>
+    nameVariants(value.name).map((variant) => ({ re: phrasePattern(variant, { plural: false }), value })),
+  );
+  m = { phrases, names, values };
+  cache.set(pack, m);
+  return m;
+}
+
+/** "The Dream Team" is said "Dream Team"; "Judgment" is also spelt "Judgement". */
+function nameVariants(name: string): string[] {
+  const base = name.replace(/^the\s+/i, '').trim();
+  const variants = [base];
+  if (/judgment/i.test(base)) variants.push(base.replace(/judgment/i, 'judgement'));
+  return variants;
+}
+
+/** "not a Dream Team", "wasn't about courage", "without candor": the value is named, not shown. */
+const NEGATION = /(?:\b(?:not|never|no|without|instead of|rather than|lack(?:ed|s|ing)? of|absence of)|n['’]t)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+
+function negated(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const clause = before.split(/[.!?;:\n]|,\s*(?:but|and)\b/).pop() ?? before;
+  return NEGATION.test(clause);
+}
+
+/**
+ * The guide's principles and values a draft demonstrates, in the guide's order: from the story it
+ * tells (once there is something written), the key phrases that signal a value, and the values'
+ * own names, in spoken prose only and not when negated.
+ */
+export function findValues(spoken: string, from: number, pack: Pack, meta: DraftMeta, hasProse: boolean): ValueHit[] {
+  const { phrases, names, values } = matchers(pack);
+  const evidence = new Map<string, ValueEvidence[]>();
+  const add = (id: string, e: ValueEvidence) => {
+    const list = evidence.get(id) ?? [];
+    list.push(e);
+    evidence.set(id, list);
+  };
+  if (meta.story && hasProse) for (const d of meta.story.demonstrates) add(d.value, { via: 'story', text: d.why });
+  for (const ph of phrases) {
+    for (const hit of matchesIn(ph.re, spoken, from)) {
+      if (negated(spoken, hit.start)) continue;
+      for (const id of ph.signals) add(id, { via: 'phrase', text: hit.text, start: hit.start, end: hit.end });
+    }
+  }
+  for (const { re, value } of names) {
+    for (const hit of matchesIn(re, spoken, from)) {
+      if (negated(spoken, hit.start)) continue;
+      // A key phrase that already covers this span ("Great and always better") says it once.
+      if (evidence.get(value.id)?.some((e) => e.start !== undefined && e.start <= hit.start && hit.end <= e.end!)) continue;
+      add(value.id, { via: 'name', text: hit.text, start: hit.start, end: hit.end });
+    }
+  }
+  return values.filter((v) => evidence.has(v.id)).map((v) => ({ id: v.id, name: v.name, kind: v.kind, evidence: evidence.get(v.id)! }));
+}
+
+/** Job description skills: which a draft mentions. */
+export interface SkillMention {
+  readonly skill: Skill;
+  readonly level: 'required' | 'bonus' | 'non-technical';
+  /** What was said. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const FILLER = /\s+(?:basics|fundamentals|experience|skills|knowledge)$/i;
+const EXPANSIONS: readonly [RegExp, string][] = [
+  [/\bML\b/, 'machine learning'],
+  [/\bAI\b/, 'artificial intelligence'],
+  [/\bCV\b/, 'computer vision'],
+];
+
+interface SkillMatcher {
+  readonly skill: Skill;
+  readonly level: SkillMention['level'];
+  readonly patterns: readonly RegExp[];
+  /** Multi-word alternatives: every significant word in one sentence also counts. */
+  readonly wordSets: readonly (readonly string[])[];
+}
+
+const skillCache = new WeakMap<Pack, readonly SkillMatcher[]>();
+
+function skillMatchers(pack: Pack): readonly SkillMatcher[] {
+  let cached = skillCache.get(pack);
+  if (cached) return cached;
+  const jd = sectionOfKind(pack, 'job-description');
+  const all: [Skill, SkillMention['level']][] = jd
+    ? [...jd.requiredSkills.map((s) => [s, 'required'] as [Skill, 'required']), ...jd.bonusSkills.map((s) => [s, 'bonus'] as [Skill, 'bonus']), ...jd.nonTechnicalSkills.map((s) => [s, 'non-technical'] as [Skill, 'non-technical'])]
+    : [];
+  cached = all.map(([skill, level]) => {
+    const alternatives = skill.text
+      .split(/\s*\/\s*/)
+      .map((a) => a.replace(FILLER, '').trim())
+      .filter(Boolean);
+    const phrases = new Set<string>();
+    for (const alt of alternatives) {
+      phrases.add(alt);
+      for (const [re, expansion] of EXPANSIONS) if (re.test(alt)) phrases.add(alt.replace(re, expansion));
+    }
+    const wordSets = alternatives
+      .map((alt) => alt.split(/\s+/).map(stem).filter((w) => w.length > 1 && !STOP.has(w)))
+      .filter((set) => set.length > 1);
+    return { skill, level, patterns: [...phrases].map((ph) => phrasePattern(ph)), wordSets };
+  });
+  skillCache.set(pack, cached);
+  return cached;
+}
+
+const STOP = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'for', 'with', 'across', 'into']);
+
+function stem(word: string): string {
+  const w = word.toLowerCase().replace(/[^\p{L}\p{N}+#]/gu, '');
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+export function findSkills(spoken: string, from: number, pack: Pack): SkillMention[] {
+  const out: SkillMention[] = [];
+  const sentences = [...spoken.slice(from).matchAll(/[^.!?\n]+(?:[.!?]+|\n|$)/g)].map((m) => ({
+    start: from + m.index!,
+    end: from + m.index! + m[0].length,
+    words: new Set(m[0].split(/[\s/,;:()"“”]+/).map(stem).filter(Boolean)),
+  }));
+  for (const matcher of skillMatchers(pack)) {
+    let hit: { start: number; end: number; text: string } | undefined;
+    for (const re of matcher.patterns) {
+      hit = matchesIn(re, spoken, from)[0];
+      if (hit) break;
+    }
+    if (!hit) {
+      const sentence = sentences.find((s) => matcher.wordSets.some((set) => set.every((w) => s.words.has(w))));
+      if (sentence) hit = { start: sentence.start, end: sentence.end, text: spoken.slice(sentence.start, sentence.end).trim() };
+    }
+    if (hit) out.push({ skill: matcher.skill, level: matcher.level, text: hit.text, start: hit.start, end: hit.end });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { countVoice, findMeasure } from '../../../../src/core/coach/measures';
+
+const measurable = (s: string) => findMeasure(s, 0, s.length) !== undefined;
+
+describe('coach: measurable results and voice', () => {
+  it('a number, a percentage or a time is measurable', () => {
+    for (const s of [
+      'Pages dropped by 50%.',
+      'Velocity rose 30 percent.',
+      'We cut the nightly run from nine hours to 40 minutes.',
+      'It now takes five minutes instead of a day.',
+      'Latency fell 3x.',
+      'We saved $2M a year.',
+      'Three teams adopted it.',
+      'We doubled throughput.',
+      'It ships within a week.',
+      'Half the alerts disappeared.',
+      'Done in 2.5 years.',
+    ]) {
+      assert.ok(measurable(s), s);
+    }
+  });
+
+  it('praise without a figure is not measurable', () => {
+    for (const s of [
+      'The team was much happier.',
+      'It went really well and everyone liked it.',
+      'Tech debt went down a lot.',
+      'We improved reliability significantly.',
+      'One of the engineers thanked me.',
+      'It became the standard way of working.',
+    ]) {
+      assert.ok(!measurable(s), s);
+    }
+  });
+
+  it('counts "I" against "we", with "US" in capitals as the country', () => {
+    assert.deepEqual(countVoice("We met, we're done; our team and I shipped my fix for us.", 0, 58), { i: 2, we: 4 });
+    assert.deepEqual(countVoice('I moved the US region myself.', 0, 29), { i: 2, we: 0 });
+    assert.deepEqual(countVoice('AI and CI/CD were ours.', 0, 23), { i: 0, we: 1 });
+  });
+});
