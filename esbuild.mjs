@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -49,7 +49,19 @@ const targets = [
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    ...base,
+    // The quiz webview: a browser bundle of the shared protocol and its own UI, nothing else.
+    entryPoints: { quiz: 'src/webview/quiz/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+  },
 ];
+
+// The codicon font and its stylesheet, for webviews (localResourceRoots includes dist/).
+mkdirSync('dist/codicons', { recursive: true });
+for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules/@vscode/codicons/dist', file), join('dist/codicons', file));
 
 if (!production) {
   // Tests are bundled per file (so each spec sees its own copy of the code under test) for speed

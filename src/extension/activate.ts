@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { registerGuide } from './guide/registerGuide';
 import { PackService } from './packService';
+import { registerQuiz, type QuizFeature } from './quiz/registerQuiz';
 import { GuideReader } from './reader/guideReader';
 import type { Services } from './services';
 
 /** What `activate` returns: used by the integration tests, and by nothing else. */
 export interface InterviewCoachApi extends Services {
   readonly activationMs: number;
+  readonly quiz: QuizFeature;
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
@@ -19,10 +21,11 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const services: Services = { packs, reader, guide, log };
 
   // Feature registrations: each one line, each cheap (they defer their work until first use).
+  const quiz = registerQuiz(context, services);
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(2)} ms`);
-  return { ...services, activationMs };
+  return { ...services, quiz, activationMs };
 }
 
 export function deactivate(): void {}
