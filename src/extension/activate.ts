@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCoach, type CoachFeature } from './coach/registerCoach';
 import { registerGuide } from './guide/registerGuide';
 import { PackService } from './packService';
 import { registerQuiz, type QuizFeature } from './quiz/registerQuiz';
@@ -8,6 +9,7 @@ import type { Services } from './services';
 /** What `activate` returns: used by the integration tests, and by nothing else. */
 export interface InterviewCoachApi extends Services {
   readonly activationMs: number;
+  readonly coach: CoachFeature;
   readonly quiz: QuizFeature;
 }
 
@@ -22,10 +24,11 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
 
   // Feature registrations: each one line, each cheap (they defer their work until first use).
   const quiz = registerQuiz(context, services);
+  const coach = registerCoach(context, services);
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(2)} ms`);
-  return { ...services, quiz, activationMs };
+  return { ...services, quiz, coach, activationMs };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,254 @@
+import * as vscode from 'vscode';
+import { analyzeDraft, type DraftAnalysis } from '../../core/coach/analyze';
+import { analyzeCoverage, type Coverage } from '../../core/coach/coverage';
+import type { Pack } from '../../core/content/types';
+import type { Finding } from '../../core/lint/finding';
+import type { PackService } from '../packService';
+import { affectsCoach, readCoachSettings, type CoachSettings } from './settings';
+
+/** Decides which markdown files are answer drafts (the lint feature's `drafts.include` + frontmatter). */
+export interface DraftMatcher {
+  isDraft(uri: vscode.Uri, text: string): boolean;
+  /** Fires when what counts as a draft changes (a setting). */
+  readonly onDidChange?: vscode.Event<void>;
+}
+
+/** Counts red flags in a draft's text; undefined when linting is off for it. */
+export type RedFlagCounter = (text: string, uri: vscode.Uri) => number | undefined;
+
+export interface DraftEntry {
+  readonly uri: vscode.Uri;
+  /** Relative to its workspace folder, `/`-separated; the path shown and used in coverage. */
+  readonly path: string;
+  readonly text: string;
+  /** The open document's version the entry was made from; undefined when read from disk. */
+  readonly version?: number;
+  readonly analysis: DraftAnalysis;
+  readonly redFlags?: number;
+}
+
+const MARKDOWN_GLOB = '**/*.{md,markdown}';
+const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**}';
+/** Larger markdown files are not read during the workspace scan (they are not answer drafts). */
+const MAX_SCAN_BYTES = 512 * 1024;
+const TYPING_DEBOUNCE_MS = 250;
+
+/**
+ * Every answer draft of the workspace with its analysis, and the coverage across them. Open
+ * documents are analysed from their live text (debounced while typing), the rest from disk (a
+ * watcher keeps them current). Nothing is read until `start()`, so activation stays cheap.
+ */
+export class DraftIndex implements vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly entries = new Map<string, DraftEntry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private readonly documentCache = new Map<string, { version: number; pack: Pack; settings: CoachSettings; entry: DraftEntry | undefined }>();
+  private coverageCache: Coverage | undefined;
+  private scanning: Promise<void> | undefined;
+  private settings: CoachSettings = readCoachSettings();
+  private fireScheduled = false;
+
+  constructor(
+    private readonly packs: PackService,
+    private readonly matcher: DraftMatcher,
+    private readonly countRedFlags?: RedFlagCounter,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!affectsCoach(e)) return;
+        this.settings = readCoachSettings();
+        if (this.started) void this.rescan();
+        else this.changed();
+      }),
+    );
+  }
+
+  /** Scans the workspace once (later calls return the same promise) and starts following changes. */
+  start(): Promise<void> {
+    this.scanning ??= this.scan();
+    return this.scanning;
+  }
+
+  /** Scans the workspace again (the "Refresh" button). */
+  async refresh(): Promise<void> {
+    if (!this.started) return this.start();
+    await this.scanning;
+    await this.rescan();
+  }
+
+  get started(): boolean {
+    return this.scanning !== undefined;
+  }
+
+  /** The drafts, sorted by path. */
+  get drafts(): DraftEntry[] {
+    return [...this.entries.values()].sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  /** The pack the analyses were made against. */
+  get pack(): Pack | undefined {
+    return this.packs.current?.result.pack;
+  }
+
+  get coverage(): Coverage | undefined {
+    const pack = this.packs.current?.result.pack;
+    if (!pack) return undefined;
+    this.coverageCache ??= analyzeCoverage(this.drafts, pack, this.settings);
+    return this.coverageCache;
+  }
+
+  entry(uri: vscode.Uri): DraftEntry | undefined {
+    return this.entries.get(uri.toString());
+  }
+
+  /** Findings for a draft: its own, plus what coverage says about it (a story told too often). */
+  findings(uri: vscode.Uri, analysis: DraftAnalysis): Finding[] {
+    const fromCoverage = this.coverage?.findings.get(this.entry(uri)?.path ?? '') ?? [];
+    return [...analysis.findings, ...fromCoverage].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The analysis of an open document, at its current version (cached), or undefined when it is not
+   * an answer draft, the coach is off, or the pack has not loaded.
+   */
+  analyzeDocument(document: vscode.TextDocument): DraftEntry | undefined {
+    const pack = this.packs.current?.result.pack;
+    if (!pack || !this.settings.enabled || document.languageId !== 'markdown') return undefined;
+    const key = document.uri.toString();
+    const cached = this.documentCache.get(key);
+    if (cached && cached.version === document.version && cached.pack === pack && cached.settings === this.settings) return cached.entry;
+    const text = document.getText();
+    const entry = this.matcher.isDraft(document.uri, text) ? this.makeEntry(document.uri, text, pack, document.version) : undefined;
+    this.documentCache.set(key, { version: document.version, pack, settings: this.settings, entry });
+    return entry;
+  }
+
+  private makeEntry(uri: vscode.Uri, text: string, pack: Pack, version?: number): DraftEntry {
+    const analysis = analyzeDraft(text, pack, this.settings);
+    const redFlags = this.countRedFlags?.(text, uri);
+    return { uri, path: relativePath(uri), text, ...(version !== undefined ? { version } : {}), analysis, ...(redFlags !== undefined ? { redFlags } : {}) };
+  }
+
+  private async scan(): Promise<void> {
+    this.listen();
+    await this.packs.get();
+    await this.rescan();
+  }
+
+  private async rescan(): Promise<void> {
+    const uris = vscode.workspace.workspaceFolders?.length ? await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB) : [];
+    const seen = new Set<string>();
+    await Promise.all(
+      uris.map(async (uri) => {
+        seen.add(uri.toString());
+        await this.refreshFile(uri, false);
+      }),
+    );
+    for (const key of [...this.entries.keys()]) if (!seen.has(key) && !this.openDocument(vscode.Uri.parse(key))) this.entries.delete(key);
+    this.changed();
+  }
+
+  private listen(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.schedule(uri, 0)),
+      watcher.onDidChange((uri) => {
+        // An open document is followed through its edits; its saves change nothing here.
+        if (!this.openDocument(uri)) this.schedule(uri, 0);
+      }),
+      watcher.onDidDelete((uri) => {
+        if (this.entries.delete(uri.toString())) this.changed();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.languageId === 'markdown' && e.contentChanges.length > 0) this.schedule(e.document.uri, TYPING_DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.languageId === 'markdown') this.schedule(d.uri, 0);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.documentCache.delete(d.uri.toString());
+        // Unsaved edits are gone: what counts now is the file on disk (or nothing, if it never was one).
+        if (d.languageId === 'markdown') this.schedule(d.uri, 0);
+      }),
+      this.packs.onDidChange(() => void this.rescan()),
+    );
+    if (this.matcher.onDidChange) this.disposables.push(this.matcher.onDidChange(() => void this.rescan()));
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+  }
+
+  private schedule(uri: vscode.Uri, delay: number): void {
+    if (!this.started) return;
+    const key = uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.refreshFile(uri, true);
+      }, delay),
+    );
+  }
+
+  /** Re-reads one file (from its open document if there is one) and updates its entry. */
+  private async refreshFile(uri: vscode.Uri, announce: boolean): Promise<void> {
+    const key = uri.toString();
+    const pack = this.packs.current?.result.pack;
+    let entry: DraftEntry | undefined;
+    if (pack && this.settings.enabled && vscode.workspace.getWorkspaceFolder(uri)) {
+      const document = this.openDocument(uri);
+      if (document) {
+        entry = this.analyzeDocument(document);
+      } else {
+        const text = await readSmallFile(uri);
+        if (text !== undefined && this.matcher.isDraft(uri, text)) entry = this.makeEntry(uri, text, pack);
+      }
+    }
+    const before = this.entries.get(key);
+    if (entry) this.entries.set(key, entry);
+    else this.entries.delete(key);
+    if (announce && (entry || before)) this.changed();
+  }
+
+  private changed(): void {
+    this.coverageCache = undefined;
+    // Several files changing in one tick (a scan, a checkout) make one event.
+    if (this.fireScheduled) return;
+    this.fireScheduled = true;
+    queueMicrotask(() => {
+      this.fireScheduled = false;
+      this.changeEmitter.fire();
+    });
+  }
+
+  /** Current settings, for the status bar and CodeLens texts. */
+  get currentSettings(): CoachSettings {
+    return this.settings;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function relativePath(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+}
+
+async function readSmallFile(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > MAX_SCAN_BYTES || stat.type !== vscode.FileType.File) return undefined;
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,46 @@
+import type { DraftAnalysis } from '../../core/coach/analyze';
+import { formatDuration } from '../../core/coach/pace';
+import { STAR_NAMES, STAR_PARTS } from '../../core/coach/star';
+
+/**
+ * The words the editor shows for an analysis, in one place so the CodeLens, the status bar, the
+ * My Drafts view and the tests agree.
+ */
+
+/** "0:36 · 90 words at 150 wpm", with the limit when there is one. */
+export function timeText(a: DraftAnalysis): string {
+  const base = `${formatDuration(a.seconds)} · ${a.words} word${a.words === 1 ? '' : 's'} at ${a.wordsPerMinute} wpm`;
+  if (a.limitSeconds === undefined) return base;
+  const over = a.seconds > a.limitSeconds;
+  const what = a.kind === 'pitch' ? 'limit' : 'target';
+  return `${base} (${over ? 'over the' : 'within the'} ${formatDuration(a.limitSeconds)} ${what})`;
+}
+
+/** "STAR: Situation ✓ Task ✓ Action ✓ Result —", or undefined for answers that are not stories. */
+export function starText(a: DraftAnalysis): string | undefined {
+  if (!a.star) return undefined;
+  const parts = STAR_PARTS.map((p) => `${STAR_NAMES[p]} ${a.star!.present.includes(p) ? '✓' : '—'}`);
+  const measure = a.star.measurableResult === false ? ' · Result has no number' : '';
+  return `STAR: ${parts.join(' ')}${measure}`;
+}
+
+/** "3/4" STAR parts, or undefined. */
+export function starCount(a: DraftAnalysis): string | undefined {
+  return a.star ? `STAR ${a.star.present.length}/4` : undefined;
+}
+
+/** "Values: Courage, Judgment", "Values: none shown yet". */
+export function valuesText(a: DraftAnalysis): string {
+  return a.values.length ? `Values: ${a.values.map((v) => v.name.replace(/^The /, '')).join(', ')}` : 'Values: none shown yet';
+}
+
+/** The My Drafts row's description: "0:36 · STAR 3/4 · 4 values · 2 red flags". */
+export function draftDescription(a: DraftAnalysis, redFlags: number | undefined): string {
+  const parts = [formatDuration(a.seconds)];
+  const star = starCount(a);
+  if (star) parts.push(star);
+  if (a.kind === 'pitch') parts.push('pitch');
+  parts.push(`${a.values.length} value${a.values.length === 1 ? '' : 's'}`);
+  if (redFlags !== undefined) parts.push(`${redFlags} red flag${redFlags === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
