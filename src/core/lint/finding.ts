@@ -23,4 +23,11 @@ export interface Finding {
   readonly suggestions: readonly string[];
   /** The guide item it cites, so "open the reason in the guide" lands on it. */
   readonly cite?: { readonly sectionId: string; readonly itemId?: string; readonly anchor?: string };
+  /** The guide's own line for this rule, e.g. `Don't say you want "work-life balance"`. */
+  readonly advice?: string;
+  /**
+   * Ideas that are not replacements of the range, e.g. for a document-level finding ("mention the
+   * creators you built for"). Shown in hovers and the CLI's JSON; never applied as a fix.
+   */
+  readonly ideas?: readonly string[];
 }

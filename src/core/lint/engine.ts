@@ -1,0 +1,397 @@
+import type { Pack, Severity } from '../content/types';
+import type { Finding } from './finding';
+import { adaptCase } from './fix';
+import { HARD, MarkdownMasker, type Directive } from './mask';
+import { anchorKey, compileRules, type CompiledRule, type CompiledRulePhrase, type ExtraPhrase, type RuleProblem, type RuleSet } from './rules';
+
+/** Everything a caller may tune; every field is optional. */
+export interface LintOptions {
+  /** Rule ids not to report (pack rules, `user-phrase`, or an analyzer's ids). */
+  readonly disabledRules?: readonly string[];
+  /** Severity per rule id; `off` drops the rule. */
+  readonly severity?: Readonly<Record<string, Severity | 'off'>>;
+  /** The user's own phrases (plain text, never a regular expression). */
+  readonly extraPhrases?: readonly (ExtraPhrase | string)[];
+  /** Further checks that read the same masked document (the coach plugs in here). */
+  readonly analyzers?: readonly Analyzer[];
+  /** A document-level rule speaks only once the draft has this many words (default 25). */
+  readonly documentRuleMinWords?: number;
+  /** Size of the masking windows (tests use small ones to exercise window boundaries). */
+  readonly windowSize?: number;
+}
+
+/** What an analyzer sees: the text, its prose with everything else masked (same offsets). */
+export interface AnalyzerContext {
+  readonly text: string;
+  /** Same length as `text`; code, frontmatter, comments… replaced by line breaks, markup by spaces. */
+  readonly prose: string;
+  /** The frontmatter's text without its `---` lines, when there is one. */
+  readonly frontmatter?: string;
+  readonly pack?: Pack;
+}
+
+/** A finding without positions in lines and columns: the engine adds them. */
+export type AnalyzerFinding = Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'suggestions'> & {
+  readonly suggestions?: readonly string[];
+};
+
+export type Analyzer = (context: AnalyzerContext) => readonly AnalyzerFinding[];
+
+export const DEFAULT_DOCUMENT_MIN_WORDS = 25;
+
+interface Draft {
+  readonly rule: CompiledRule | undefined;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly start: number;
+  readonly end: number;
+  readonly suggestions: readonly string[];
+  readonly source: Omit<AnalyzerFinding, 'start' | 'end' | 'severity' | 'ruleId'> | undefined;
+}
+
+interface Candidate {
+  readonly phrase: CompiledRulePhrase;
+  readonly start: number;
+  readonly end: number;
+  readonly coreStart: number;
+  readonly coreEnd: number;
+}
+
+const WORD = /[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
+const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * One lint of one text, in steps: `step(budgetMs)` works through windows of the document until
+ * the budget is spent and returns true when it is done, so an editor can lint a very large file
+ * without holding its thread. `lintText` runs it in one go.
+ */
+export class LintRun {
+  readonly rules: RuleSet;
+  private readonly masker: MarkdownMasker;
+  private readonly drafts: Draft[] = [];
+  private readonly minWords: number;
+  private readonly present: boolean[];
+  private words = 0;
+  private firstProse: { start: number; end: number } | undefined;
+  private readonly prose: string[] | undefined;
+  private result: Finding[] | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly pack: Pack | undefined,
+    private readonly options: LintOptions = {},
+  ) {
+    this.rules = compileRules(pack, { disabledRules: options.disabledRules ?? [], extraPhrases: options.extraPhrases ?? [] });
+    this.masker = new MarkdownMasker(text, options.windowSize ? { windowSize: options.windowSize } : {});
+    this.minWords = options.documentRuleMinWords ?? DEFAULT_DOCUMENT_MIN_WORDS;
+    this.present = this.rules.documentRules.map(() => false);
+    this.prose = options.analyzers && options.analyzers.length > 0 ? [] : undefined;
+  }
+
+  /** Problems compiling the rules (bad patterns in a user pack, empty extra phrases). */
+  get problems(): readonly RuleProblem[] {
+    return this.rules.problems;
+  }
+
+  get done(): boolean {
+    return this.result !== undefined;
+  }
+
+  /** The findings, sorted by position; only once `step` has returned true. */
+  get findings(): Finding[] {
+    if (!this.result) throw new Error('LintRun.findings read before the run finished');
+    return this.result;
+  }
+
+  /** Works for about `budgetMs` (at least one window); true when the run is complete. */
+  step(budgetMs = Infinity): boolean {
+    if (this.result) return true;
+    const until = budgetMs === Infinity ? Infinity : now() + budgetMs;
+    for (;;) {
+      const w = this.masker.next();
+      if (!w) {
+        this.result = this.finish();
+        return true;
+      }
+      this.window(w.start, w.text);
+      if (until !== Infinity && now() >= until) return false;
+    }
+  }
+
+  private window(offset: number, w: string): void {
+    this.prose?.push(w);
+    const { search, documentRules } = this.rules;
+    if (search) this.match(search, offset, w);
+    if (documentRules.length > 0) {
+      documentRules.forEach((rule, i) => {
+        if (!this.present[i] && rule.presence!.test(w)) this.present[i] = true;
+      });
+      if (this.words < this.minWords) {
+        WORD.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while (this.words < this.minWords && (m = WORD.exec(w)) !== null) {
+          if (this.words === 0) {
+            const lineEnd = w.indexOf(HARD, m.index);
+            const end = (lineEnd < 0 ? w : w.slice(0, lineEnd)).trimEnd().length;
+            this.firstProse = { start: offset + m.index, end: offset + end };
+          }
+          this.words++;
+        }
+      }
+    }
+  }
+
+  private match(search: RegExp, offset: number, w: string): void {
+    const anchors = this.rules.anchors;
+    search.lastIndex = 0;
+    let pending: Candidate | undefined;
+    let hit: RegExpExecArray | null;
+    while ((hit = search.exec(w)) !== null) {
+      const at = hit.index;
+      const phrases = anchors.get(anchorKey(hit[0]));
+      if (!phrases) continue;
+      for (const phrase of phrases) {
+        const v = phrase.verify;
+        v.lastIndex = at;
+        const m = v.exec(w);
+        if (!m) continue;
+        const start = phrase.hasPrefix && m.indices?.[1] ? m.indices[1][0] : at;
+        const end = at + m[0].length;
+        // `\b` only knows ASCII: a phrase glued to a preceding non-ASCII letter is not a whole word.
+        if (start > 0 && w.charCodeAt(start - 1) > 127 && NON_ASCII_LETTER.test(w[start - 1]!)) continue;
+        let coreStart = start;
+        let coreEnd = end;
+        if (phrase.core) {
+          phrase.core.lastIndex = start;
+          const c = phrase.core.exec(w);
+          const span = c?.indices?.[1];
+          if (span) {
+            coreStart = span[0];
+            coreEnd = span[1];
+          }
+        }
+        const rule = phrase.rule;
+        if (rule.except && excepted(rule.except, w, coreStart, coreEnd)) continue;
+        const candidate: Candidate = { phrase, start, end, coreStart, coreEnd };
+        // Overlapping matches: the one that starts first wins, then the longer one.
+        if (!pending) pending = candidate;
+        else if (start >= pending.end) {
+          this.accept(pending, offset, w);
+          pending = candidate;
+        } else if (start < pending.start || (start === pending.start && end > pending.end)) {
+          pending = candidate;
+        }
+        break;
+      }
+    }
+    if (pending) this.accept(pending, offset, w);
+  }
+
+  private accept(c: Candidate, offset: number, w: string): void {
+    const rule = c.phrase.rule;
+    const core = w.slice(c.coreStart, c.coreEnd);
+    const sentenceStart = startsSentence(w, c.coreStart);
+    this.drafts.push({
+      rule,
+      ruleId: rule.id,
+      severity: rule.severity,
+      start: offset + c.coreStart,
+      end: offset + c.coreEnd,
+      suggestions: (c.phrase.suggestions ?? rule.suggestions).map((s) => adaptCase(core, s, sentenceStart)),
+      source: undefined,
+    });
+  }
+
+  private finish(): Finding[] {
+    const drafts = this.drafts;
+    this.rules.documentRules.forEach((rule, i) => {
+      if (this.present[i] || this.words < this.minWords || !this.firstProse) return;
+      drafts.push({ rule, ruleId: rule.id, severity: rule.severity, start: this.firstProse.start, end: this.firstProse.end, suggestions: [], source: undefined });
+    });
+    if (this.prose) {
+      const fm = this.masker.frontmatter;
+      const context: AnalyzerContext = {
+        text: this.text,
+        prose: this.prose.join(''),
+        ...(fm ? { frontmatter: frontmatterBody(this.text.slice(fm.start, fm.end)) } : {}),
+        ...(this.pack ? { pack: this.pack } : {}),
+      };
+      for (const analyzer of this.options.analyzers ?? []) {
+        for (const f of analyzer(context)) {
+          const start = clamp(f.start, 0, this.text.length);
+          const end = clamp(f.end, start, this.text.length);
+          drafts.push({ rule: undefined, ruleId: f.ruleId, severity: f.severity, start, end, suggestions: f.suggestions ?? [], source: f });
+        }
+      }
+    }
+    drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+
+    const disabled = new Set(this.options.disabledRules ?? []);
+    const overrides = this.options.severity ?? {};
+    const positions = new LineCursor(this.text);
+    const suppress = new Suppressions(this.masker.directives);
+    const out: Finding[] = [];
+    for (const d of drafts) {
+      if (disabled.has(d.ruleId)) continue;
+      const override = Object.prototype.hasOwnProperty.call(overrides, d.ruleId) ? overrides[d.ruleId] : undefined;
+      if (override === 'off') continue;
+      const startPos = positions.at(d.start);
+      const endPos = positions.at(d.end);
+      if (suppress.hides(d.ruleId, d.start, startPos.line - 1, endPos.line - 1)) continue;
+      const r = d.rule;
+      const s = d.source;
+      const reason = r?.reason ?? s?.reason;
+      const cite = r?.cite ?? s?.cite;
+      const advice = r?.advice ?? s?.advice;
+      const ideas = r ? (r.scope === 'document' && r.suggestions.length > 0 ? r.suggestions : undefined) : s?.ideas;
+      out.push({
+        ruleId: d.ruleId,
+        severity: isSeverity(override) ? override : d.severity,
+        message: r?.message ?? s?.message ?? d.ruleId,
+        ...(reason ? { reason } : {}),
+        start: d.start,
+        end: d.end,
+        line: startPos.line,
+        column: startPos.column,
+        endLine: endPos.line,
+        endColumn: endPos.column,
+        suggestions: d.suggestions,
+        ...(cite ? { cite } : {}),
+        ...(advice ? { advice } : {}),
+        ...(ideas ? { ideas } : {}),
+      });
+    }
+    return out;
+  }
+}
+
+/** Lints a whole text at once. The pack's rules are compiled once per pack (and options). */
+export function lintText(text: string, pack: Pack | undefined, options: LintOptions = {}): Finding[] {
+  const run = new LintRun(text, pack, options);
+  run.step();
+  return run.findings;
+}
+
+function excepted(re: RegExp, w: string, start: number, end: number): boolean {
+  // Search a small neighbourhood, starting at a word boundary so `\b` means what it should.
+  let from = Math.max(0, start - 96);
+  while (from > 0 && /[A-Za-z0-9_]/.test(w[from - 1]!)) from--;
+  const to = Math.min(w.length, end + 96);
+  const around = w.slice(from, to);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(around)) !== null) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (s >= end) return false;
+    if (e > start) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+/** Whether a replacement at `at` begins a sentence (so it should be capitalised). */
+function startsSentence(w: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = w[i]!;
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '‘' || c === "'" || c === '(' || c === '\u00a0') continue;
+    return c === HARD || c === '.' || c === '!' || c === '?';
+  }
+  return true;
+}
+
+function frontmatterBody(block: string): string {
+  return block.replace(/^[^\n]*\n?/, '').replace(/\n?[^\n]*$/, '');
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(Math.trunc(n), lo), hi) : lo;
+}
+
+function isSeverity(value: unknown): value is Severity {
+  return value === 'error' || value === 'warning' || value === 'info' || value === 'hint';
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/** Offsets to 1-based lines and UTF-16 columns, walking forward (findings come sorted). */
+class LineCursor {
+  private pos = 0;
+  private line = 0;
+  private lineStart = 0;
+  constructor(private readonly text: string) {}
+
+  at(offset: number): { line: number; column: number } {
+    if (offset < this.pos) {
+      this.pos = 0;
+      this.line = 0;
+      this.lineStart = 0;
+    }
+    for (;;) {
+      const nl = this.text.indexOf('\n', this.pos);
+      if (nl < 0 || nl >= offset) break;
+      this.line++;
+      this.lineStart = nl + 1;
+      this.pos = nl + 1;
+    }
+    return { line: this.line + 1, column: offset - this.lineStart + 1 };
+  }
+}
+
+/** markdownlint-style suppression comments, applied to findings in order. */
+class Suppressions {
+  private readonly ranged: Directive[];
+  private readonly lineRules = new Map<number, Directive[]>();
+  private readonly fileAll: boolean;
+  private readonly fileRules: Map<string, boolean>;
+  private index = 0;
+  private all = false;
+  private readonly rules = new Map<string, boolean>();
+
+  constructor(directives: readonly Directive[]) {
+    this.ranged = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
+    let fileAll = false;
+    const fileRules = new Map<string, boolean>();
+    for (const d of directives) {
+      if (d.kind === 'disable-line' || d.kind === 'disable-next-line') {
+        const line = d.kind === 'disable-line' ? d.line : d.endLine + 1;
+        const list = this.lineRules.get(line) ?? [];
+        list.push(d);
+        this.lineRules.set(line, list);
+      } else if (d.kind === 'disable-file' || d.kind === 'enable-file') {
+        const on = d.kind === 'disable-file';
+        if (d.rules.length === 0) {
+          fileAll = on;
+          fileRules.clear();
+        } else {
+          for (const r of d.rules) fileRules.set(r, on);
+        }
+      }
+    }
+    this.fileAll = fileAll;
+    this.fileRules = fileRules;
+  }
+
+  /** `start` must not decrease between calls. Lines are 0-based. */
+  hides(ruleId: string, start: number, line: number, endLine: number): boolean {
+    while (this.index < this.ranged.length && this.ranged[this.index]!.offset < start) {
+      const d = this.ranged[this.index++]!;
+      const on = d.kind === 'disable';
+      if (d.rules.length === 0) {
+        this.all = on;
+        this.rules.clear();
+      } else {
+        for (const r of d.rules) this.rules.set(r, on);
+      }
+    }
+    if (this.fileRules.get(ruleId) ?? this.fileAll) return true;
+    if (this.rules.get(ruleId) ?? this.all) return true;
+    for (let l = line; l <= endLine; l++) {
+      const list = this.lineRules.get(l);
+      if (list && list.some((d) => d.rules.length === 0 || d.rules.includes(ruleId))) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The red-flag lint engine: pure TypeScript, no `vscode`, no file system. The editor, the CLI,
+ * the coach and the tests all call `lintText` (or `LintRun` to work in steps) and read `Finding`s.
+ */
+export type { Finding } from './finding';
+export { lintText, LintRun, DEFAULT_DOCUMENT_MIN_WORDS, type LintOptions, type Analyzer, type AnalyzerContext, type AnalyzerFinding } from './engine';
+export { compileRules, USER_PHRASE_RULE, type ExtraPhrase, type RuleProblem, type RuleSet, type CompiledRule } from './rules';
+export { applyFixes, preferredFixes, adaptCase } from './fix';
+export { maskMarkdown, MarkdownMasker, HARD, SOFT, type Directive, type MaskWindow } from './mask';
+export { declaresInterviewDraft } from './draft';
+export { parsePhrase, compilePhrase, wordForms, PatternError, type ParsedPhrase } from './pattern';

@@ -1,0 +1,244 @@
+import type { CultureSection, Pack, RedFlag, RedFlagsSection, Severity, SourceRef } from '../content/types';
+import type { Finding } from './finding';
+import { compilePhrase, normaliseApostrophes, parsePhrase, PatternError, phraseSearch, plainTextPhrase, wordAlternation, type ParsedPhrase } from './pattern';
+
+/** A phrase of the user's own, from the `interviewCoach.lint.extraPhrases` setting. Plain text. */
+export interface ExtraPhrase {
+  readonly phrase: string;
+  readonly message?: string;
+  readonly suggestions?: readonly string[];
+  readonly severity?: Severity;
+  /** Rule id of the finding; `user-phrase` when not given. */
+  readonly id?: string;
+}
+
+export const USER_PHRASE_RULE = 'user-phrase';
+
+/** A rule that could not be compiled; it is skipped and reported where it was written. */
+export interface RuleProblem {
+  readonly ruleId: string;
+  readonly pattern: string;
+  readonly message: string;
+  /** Where the rule is written in the pack, when it comes from a pack. */
+  readonly ref?: SourceRef;
+  /** Which setting it comes from, when it comes from settings. */
+  readonly setting?: string;
+}
+
+export interface CompiledRule {
+  readonly id: string;
+  readonly scope: 'phrase' | 'document';
+  readonly severity: Severity;
+  readonly message: string;
+  readonly reason?: string;
+  readonly advice?: string;
+  /** The rule's replacements, best first. */
+  readonly suggestions: readonly string[];
+  readonly phrases: readonly CompiledRulePhrase[];
+  readonly cite?: Finding['cite'];
+  /** Look-alikes: a match overlapping one of these is not reported. */
+  readonly except?: RegExp;
+  /** Document scope: matches any of the phrasings the document should contain. */
+  readonly presence?: RegExp;
+}
+
+export interface CompiledRulePhrase {
+  readonly rule: CompiledRule;
+  /** Its own `=>` replacements, if any (else the rule's). */
+  readonly suggestions?: readonly string[];
+  /** Sticky: run at an anchor hit; group 1 (when `hasPrefix`) holds the words before the anchor. */
+  readonly verify: RegExp;
+  readonly hasPrefix: boolean;
+  /** Sticky, run at the phrase's start when it has `{context}`: group 1 is the flagged core. */
+  readonly core?: RegExp;
+}
+
+export interface RuleSet {
+  readonly rules: readonly CompiledRule[];
+  readonly documentRules: readonly CompiledRule[];
+  /** Finds every anchor word of every phrase rule (a flat alternation: fast). */
+  readonly search?: RegExp;
+  /** Anchor word (lower-case) → the phrases to verify at a hit, in rule order. */
+  readonly anchors: ReadonlyMap<string, readonly CompiledRulePhrase[]>;
+  readonly problems: readonly RuleProblem[];
+}
+
+export interface RuleSetOptions {
+  readonly disabledRules?: readonly string[];
+  readonly extraPhrases?: readonly (ExtraPhrase | string)[];
+}
+
+const NO_PACK = {};
+const cache = new WeakMap<object, Map<string, RuleSet>>();
+
+/**
+ * The pack's lint rules (plus the user's phrases) compiled once: cached by pack identity and by
+ * the options that change what is compiled. A new Pack object (a reload) compiles afresh.
+ */
+export function compileRules(pack: Pack | undefined, options: RuleSetOptions = {}): RuleSet {
+  const key = JSON.stringify([[...(options.disabledRules ?? [])].sort(), options.extraPhrases ?? []]);
+  const owner = pack ?? NO_PACK;
+  let byOptions = cache.get(owner);
+  if (!byOptions) {
+    byOptions = new Map();
+    cache.set(owner, byOptions);
+  }
+  let set = byOptions.get(key);
+  if (!set) {
+    set = build(pack, options);
+    if (byOptions.size > 16) byOptions.clear();
+    byOptions.set(key, set);
+  }
+  return set;
+}
+
+interface RuleSource {
+  readonly id: string;
+  readonly scope: 'phrase' | 'document';
+  readonly severity: Severity;
+  readonly message: string;
+  readonly reason?: string;
+  readonly advice?: string;
+  readonly phrases: readonly ParsedPhrase[];
+  readonly except: readonly ParsedPhrase[];
+  readonly suggestions: readonly string[];
+  readonly cite?: Finding['cite'];
+}
+
+function build(pack: Pack | undefined, options: RuleSetOptions): RuleSet {
+  const disabled = new Set(options.disabledRules ?? []);
+  const problems: RuleProblem[] = [];
+  const sources: RuleSource[] = [];
+
+  for (const section of pack?.sections ?? []) {
+    if (section.kind !== 'red-flags') continue;
+    for (const flag of section.flags) {
+      if (!flag.lint || disabled.has(flag.id)) continue;
+      const source = fromFlag(pack!, section, flag, problems);
+      if (source) sources.push(source);
+    }
+  }
+  (options.extraPhrases ?? []).forEach((raw, index) => {
+    const extra: ExtraPhrase = typeof raw === 'string' ? { phrase: raw } : raw;
+    const id = extra.id?.trim() || USER_PHRASE_RULE;
+    if (disabled.has(id)) return;
+    const setting = `interviewCoach.lint.extraPhrases[${index}]`;
+    if (typeof extra.phrase !== 'string' || extra.phrase.trim() === '') {
+      problems.push({ ruleId: id, pattern: String(extra.phrase), message: 'needs a "phrase": the text to flag', setting });
+      return;
+    }
+    try {
+      const phrase = plainTextPhrase(extra.phrase);
+      sources.push({
+        id,
+        scope: 'phrase',
+        severity: extra.severity ?? 'warning',
+        message: extra.message?.trim() || `You asked to avoid “${extra.phrase.trim()}”.`,
+        reason: 'One of your own phrases (setting interviewCoach.lint.extraPhrases).',
+        phrases: [phrase],
+        except: [],
+        suggestions: (extra.suggestions ?? []).filter((s): s is string => typeof s === 'string' && s.trim() !== ''),
+      });
+    } catch (err) {
+      problems.push({ ruleId: id, pattern: extra.phrase, message: (err as Error).message, setting });
+    }
+  });
+
+  const rules: CompiledRule[] = [];
+  const documentRules: CompiledRule[] = [];
+  const anchors = new Map<string, CompiledRulePhrase[]>();
+  for (const s of sources) {
+    const exceptSource = s.except.map((e) => compilePhrase(e).full).join('|');
+    const phrases: CompiledRulePhrase[] = [];
+    const rule: CompiledRule = {
+      id: s.id,
+      scope: s.scope,
+      severity: s.severity,
+      message: s.message,
+      ...(s.reason ? { reason: s.reason } : {}),
+      ...(s.advice ? { advice: s.advice } : {}),
+      suggestions: s.suggestions,
+      phrases,
+      ...(s.cite ? { cite: s.cite } : {}),
+      ...(exceptSource ? { except: new RegExp(`\\b(?:${exceptSource})`, 'gi') } : {}),
+      ...(s.scope === 'document' ? { presence: new RegExp(`\\b(?:${s.phrases.map((p) => compilePhrase(p).full).join('|')})`, 'i') } : {}),
+    };
+    if (s.scope === 'document') {
+      documentRules.push(rule);
+      continue;
+    }
+    rules.push(rule);
+    for (const p of s.phrases) {
+      const search = phraseSearch(p);
+      const compiled: CompiledRulePhrase = {
+        rule,
+        ...(p.suggestions ? { suggestions: p.suggestions } : {}),
+        verify: new RegExp(search.verify, 'iyd'),
+        hasPrefix: search.hasPrefix,
+        ...(p.before || p.after ? { core: new RegExp(compilePhrase(p).withCore, 'iyd') } : {}),
+      };
+      phrases.push(compiled);
+      for (const w of search.anchorWords) {
+        const list = anchors.get(w) ?? [];
+        list.push(compiled);
+        anchors.set(w, list);
+      }
+    }
+  }
+  const search = anchors.size > 0 ? new RegExp(wordAlternation(anchors.keys()), 'gi') : undefined;
+  return { rules, documentRules, ...(search ? { search } : {}), anchors, problems };
+}
+
+/** The key under which a hit's text is found in `RuleSet.anchors`. */
+export function anchorKey(hit: string): string {
+  return normaliseApostrophes(hit);
+}
+
+function fromFlag(pack: Pack, section: RedFlagsSection, flag: RedFlag, problems: RuleProblem[]): RuleSource | undefined {
+  const lint = flag.lint!;
+  const parse = (pattern: string, isExcept: boolean): ParsedPhrase | undefined => {
+    try {
+      return parsePhrase(pattern, { allowSuggestions: !isExcept, allowContext: !isExcept });
+    } catch (err) {
+      const where = err instanceof PatternError ? ` (at character ${err.offset + 1})` : '';
+      problems.push({ ruleId: flag.id, pattern, message: `${(err as Error).message}${where}`, ref: flag.ref });
+      return undefined;
+    }
+  };
+  const phrases = lint.phrases.map((p) => parse(p, false)).filter((p): p is ParsedPhrase => p !== undefined);
+  const except = lint.except.map((p) => parse(p, true)).filter((p): p is ParsedPhrase => p !== undefined);
+  if (phrases.length === 0) return undefined;
+  return {
+    id: flag.id,
+    scope: lint.scope,
+    severity: lint.severity,
+    message: lint.message,
+    reason: reasonOf(pack, flag),
+    advice: flag.text,
+    phrases,
+    except,
+    suggestions: lint.suggestions,
+    cite: { sectionId: section.id, itemId: flag.id, anchor: anchorOf(section, flag) },
+  };
+}
+
+/** The guide's reason, with the principle or value it conflicts with when the pack ties it to one. */
+export function reasonOf(pack: Pack, flag: RedFlag): string {
+  if (!flag.conflictsWith) return `The guide: ${flag.reason}.`;
+  const culture = pack.sections.find((s): s is CultureSection => s.kind === 'culture');
+  const value = culture && [...culture.principles, ...culture.values].find((v) => v.id === flag.conflictsWith);
+  if (!value) return `The guide: ${flag.reason}.`;
+  return `The guide: ${flag.reason}. It conflicts with ${value.name}: “${value.meaning}”.`;
+}
+
+/** The heading in the section's body above the line that gives this flag's reason. */
+function anchorOf(section: RedFlagsSection, flag: RedFlag): string {
+  const lines = section.body.split(/\r?\n/);
+  const needle = flag.reason.toLowerCase();
+  const at = lines.findIndex((l) => l.toLowerCase().includes(needle));
+  for (let i = at; i >= 0; i--) {
+    const m = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(lines[i]!);
+    if (m) return m[1]!;
+  }
+  return flag.group;
+}
