@@ -76,11 +76,14 @@ const STAR_PROMPTS: Readonly<Record<StarPart, string>> = {
 
 const HEDGE_REASON = 'A hedge makes a claim sound unsure. Interviewers hear confidence in plain statements: say what you did and what happened.';
 
-/** Analyses one answer draft against the pack. Pure: text in, summary and findings out. */
-export function analyzeDraft(text: string, pack: Pack, options: Partial<CoachOptions> = {}): DraftAnalysis {
+/**
+ * Analyses one answer draft against the pack. Pure: text in, summary and findings out. `masked` is
+ * the red-flag linter's masked text of `text` when the caller already has it (a lint run).
+ */
+export function analyzeDraft(text: string, pack: Pack, options: Partial<CoachOptions> = {}, masked?: string): DraftAnalysis {
   const opts = coachOptions(options);
   const wpm = opts.wordsPerMinute;
-  const p = prose(text);
+  const p = prose(text, masked);
   const meta = parseDraftMeta(text, pack);
   const index = new LineIndex(text);
   const inputs: FindingInput[] = [];

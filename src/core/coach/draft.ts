@@ -100,7 +100,9 @@ export function parseDraftMeta(text: string, pack: Pack): DraftMeta {
     return isScalar(node) ? node.value : undefined;
   };
 
-  const interview = scalar('interview') === true;
+  // As the linter reads it: `true`, and the YAML 1.1 spellings `yes`/`on` people still write.
+  const interviewRaw = scalar('interview');
+  const interview = interviewRaw === true || (typeof interviewRaw === 'string' && /^(?:true|yes|on)$/i.test(interviewRaw));
   const questionRaw = scalar('question');
   const question = typeof questionRaw === 'string' && questionRaw.trim() ? questionRaw.trim() : undefined;
   const kind = scalar('kind');

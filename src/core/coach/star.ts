@@ -53,7 +53,7 @@ function partByName(text: string): StarPart | undefined {
 const LABEL_NAMES = NAMES.map(([, n]) => n).join('|');
 /** `**Situation:** …`, `Result — …`, `- *Task*: …`, or a bold label alone on its line. */
 const LABEL = new RegExp(
-  String.raw`^[ \t]{0,3}(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?(${LABEL_NAMES})(?:\*\*|__|\*|_)?(?:[ \t]*:[ \t]*(?:\*\*|__|\*|_)?|[ \t]+[—–-][ \t]+|[ \t]*$)`,
+  String.raw`^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?(${LABEL_NAMES})(?:\*\*|__|\*|_)?(?:[ \t]*:[ \t]*(?:\*\*|__|\*|_)?|[ \t]+[—–-][ \t]+|[ \t]*$)`,
   'gimu',
 );
 

@@ -1,4 +1,4 @@
-import { parseDraftMetaFlag } from './draftFlag';
+import { declaresInterviewDraft } from '../../core/lint/draft';
 import type { DraftMatcher, RedFlagCounter } from './draftIndex';
 
 /**
@@ -7,7 +7,7 @@ import type { DraftMatcher, RedFlagCounter } from './draftIndex';
  * frontmatter says `interview: true`.
  */
 export function draftMatcher(): DraftMatcher {
-  return { isDraft: (_uri, text) => parseDraftMetaFlag(text) };
+  return { isDraft: (_uri, text) => declaresInterviewDraft(text) };
 }
 
 export function redFlagCounter(): RedFlagCounter | undefined {

@@ -21,7 +21,7 @@ describe('coach: what of a draft is spoken', () => {
     ]);
   });
 
-  it('does not say frontmatter, code, comments, tags, images, targets, definitions or bare URLs', () => {
+  it('does not say frontmatter, code, comments, tags, targets, definitions or bare URLs (alt text is prose, as the linter reads it)', () => {
     const text = [
       '---',
       'question: Why frontmatter words?',
@@ -40,11 +40,11 @@ describe('coach: what of a draft is spoken', () => {
       '',
       '<!-- a comment',
       'over lines -->',
-      'said <br/> <span class="x">said</span> ![alt words](img.png) <https://auto.link> https://bare.url/x',
+      'said <br/> <span class="x">said</span> ![alt](img.png) <https://auto.link> https://bare.url/x',
       '',
       '[ref]: https://example.com "Title words"',
     ].join('\n');
-    assert.deepEqual(spokenWords(text), ['said', 'said', 'said', 'said']);
+    assert.deepEqual(spokenWords(text), ['said', 'said', 'said', 'said', 'alt']);
   });
 
   it('leaves headings out of the spoken text but lists them with their level and text', () => {
@@ -67,8 +67,8 @@ describe('coach: what of a draft is spoken', () => {
     ]);
   });
 
-  it('an unclosed comment inside a paragraph is text; one that opens a line hides the rest', () => {
-    assert.deepEqual(spokenWords('a <!-- b\n'), ['a', 'b']);
+  it('an unclosed comment hides the rest of the draft, as the linter reads it', () => {
+    assert.deepEqual(spokenWords('a <!-- b\n\nc\n'), ['a']);
     assert.deepEqual(spokenWords('a\n\n<!-- b\nc\n'), ['a']);
   });
 
