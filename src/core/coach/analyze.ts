@@ -96,7 +96,7 @@ export function analyzeDraft(text: string, pack: Pack, options: Partial<CoachOpt
 
   const pitchSection = sectionOfKind(pack, 'pitch');
   const isPitch = meta.pitch || (!!meta.question && PITCH_QUESTION.test(meta.question));
-  const parts = findStar(p);
+  const parts = findStar(p, spoken);
   const isStory =
     !isPitch && (meta.star ?? (!!meta.story || hasStarStructure(parts) || (!!meta.question && BEHAVIORAL.test(meta.question))));
   const kind: DraftKind = isPitch ? 'pitch' : isStory ? 'story' : 'answer';

@@ -62,36 +62,49 @@ export function prose(source: string, masked: string = maskMarkdown(source).mask
   const bodyStart = fm ? fm.blockEnd : 0;
 
   // Headings: ATX lines the masker kept as prose (in code they are blanked), and setext
-  // underlines under a line of prose.
+  // underlines under a line of prose. Only lines that start (after up to three spaces) with `#`,
+  // `=` or `-` can be either, so the rest are skipped without slicing.
   const headings: Heading[] = [];
   let previous: { start: number; end: number } | undefined;
   for (let pos = bodyStart; pos <= source.length; ) {
     const nl = source.indexOf('\n', pos);
     const lineEnd = nl < 0 ? source.length : nl;
-    const end = lineEnd > pos && source[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    const line = source.slice(pos, end);
-    const atx = ATX.exec(line);
-    const hash = atx ? pos + atx[0].indexOf('#') : -1;
-    if (atx && masked[hash] !== '\n') {
-      let textEnd = end;
-      const closing = /[ \t]+#+[ \t]*$|^#+[ \t]*$/.exec(source.slice(pos + atx[0].length, end));
-      if (closing) textEnd = pos + atx[0].length + closing.index;
-      headings.push(trimmed({ level: atx[1]!.length, text: '', textStart: pos + atx[0].length, textEnd, start: pos, end }, source, masked));
-      previous = undefined;
-    } else if (SETEXT.test(line) && previous && !isBlank(masked.slice(previous.start, previous.end))) {
-      const underline = SETEXT.exec(line)!;
-      headings.push(trimmed({ level: underline[1]![0] === '=' ? 1 : 2, text: '', textStart: previous.start, textEnd: previous.end, start: previous.start, end }, source, masked));
-      previous = undefined;
+    const end = lineEnd > pos && source.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    let first = pos;
+    while (first < end && first - pos < 4 && source.charCodeAt(first) === 32) first++;
+    const c = source.charCodeAt(first);
+    if (c === 35 || c === 61 || c === 45) {
+      const line = source.slice(pos, end);
+      const atx = c === 35 ? ATX.exec(line) : null;
+      if (atx && masked.charCodeAt(first) !== 10) {
+        let textEnd = end;
+        const closing = /[ \t]+#+[ \t]*$|^#+[ \t]*$/.exec(source.slice(pos + atx[0].length, end));
+        if (closing) textEnd = pos + atx[0].length + closing.index;
+        headings.push(trimmed({ level: atx[1]!.length, text: '', textStart: pos + atx[0].length, textEnd, start: pos, end }, source, masked));
+        previous = undefined;
+      } else if (c !== 35 && previous && SETEXT.test(line) && !isBlank(masked.slice(previous.start, previous.end))) {
+        headings.push(trimmed({ level: c === 61 ? 1 : 2, text: '', textStart: previous.start, textEnd: previous.end, start: previous.start, end }, source, masked));
+        previous = undefined;
+      } else {
+        previous = { start: pos, end };
+      }
     } else {
-      previous = isBlank(line) ? undefined : { start: pos, end };
+      previous = first >= end ? undefined : { start: pos, end };
     }
     if (nl < 0) break;
     pos = nl + 1;
   }
 
-  const spoken = masked.split('');
-  for (const h of headings) for (let i = h.start; i < h.end; i++) if (spoken[i] !== '\n' && spoken[i] !== '\r') spoken[i] = ' ';
-  return { source, masked, spoken: spoken.join(''), headings, bodyStart, ...(fm ? { frontmatter: { start: fm.start, end: fm.end } } : {}) };
+  // What is said: the masked text with each heading line blanked (headings are single lines, but
+  // a setext heading spans its text line and its underline).
+  let spoken = '';
+  let at = 0;
+  for (const h of headings) {
+    spoken += masked.slice(at, h.start) + masked.slice(h.start, h.end).replace(/[^\r\n]/g, ' ');
+    at = h.end;
+  }
+  spoken += masked.slice(at);
+  return { source, masked, spoken, headings, bodyStart, ...(fm ? { frontmatter: { start: fm.start, end: fm.end } } : {}) };
 }
 
 /** Narrows a heading's text to what the masker kept (no trailing comment, no list or quote marker). */

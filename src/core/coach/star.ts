@@ -1,5 +1,5 @@
 import type { Prose } from './prose';
-import { words } from './prose';
+import { words, type Word } from './prose';
 import { sentenceAt } from './text';
 
 export type StarPart = 'situation' | 'task' | 'action' | 'result';
@@ -45,9 +45,10 @@ export function headingPart(heading: string): StarPart | undefined {
   return partByName(text.replace(/^the\s+/, ''));
 }
 
+const NAME_PATTERNS: readonly [StarPart, RegExp][] = NAMES.map(([part, names]) => [part, new RegExp(`^(?:${names})(?![\\p{L}\\p{N}])`, 'u')]);
+
 function partByName(text: string): StarPart | undefined {
-  for (const [part, names] of NAMES) if (new RegExp(`^(?:${names})(?![\\p{L}\\p{N}])`, 'u').test(text)) return part;
-  return undefined;
+  return NAME_PATTERNS.find(([, re]) => re.test(text))?.[0];
 }
 
 const LABEL_NAMES = NAMES.map(([, n]) => n).join('|');
@@ -80,7 +81,9 @@ interface Marker {
 }
 
 /** Finds each STAR part of a draft by heading, lead-in label, or (failing both) cue phrase. */
-export function findStar(p: Prose): StarParts {
+export function findStar(p: Prose, spokenWords: readonly Word[] = words(p.spoken, p.bodyStart)): StarParts {
+  /** Words said in [from, to): two binary searches over the words, which are in order. */
+  const count = (from: number, to: number) => lowerBound(spokenWords, to) - lowerBound(spokenWords, from);
   const markers: Marker[] = [];
   const bodyEnd = p.source.length;
 
@@ -135,10 +138,21 @@ export function findStar(p: Prose): StarParts {
       markerEnd: m.markerEnd,
       start: m.start,
       end: regionEnd,
-      words: words(p.spoken, m.start, regionEnd).length,
+      words: count(m.start, regionEnd),
     };
   });
   return { situation: found.situation, task: found.task, action: found.action, result: found.result };
+}
+
+function lowerBound(list: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when a draft marks its STAR parts itself (by heading or label), not only through cue phrases. */

@@ -155,22 +155,51 @@ function stem(word: string): string {
 
 export function findSkills(spoken: string, from: number, pack: Pack): SkillMention[] {
   const out: SkillMention[] = [];
-  const sentences = [...spoken.slice(from).matchAll(/[^.!?\n]+(?:[.!?]+|\n|$)/g)].map((m) => ({
-    start: from + m.index!,
-    end: from + m.index! + m[0].length,
-    words: new Set(m[0].split(/[\s/,;:()"“”]+/).map(stem).filter(Boolean)),
-  }));
   for (const matcher of skillMatchers(pack)) {
     let hit: { start: number; end: number; text: string } | undefined;
     for (const re of matcher.patterns) {
       hit = matchesIn(re, spoken, from)[0];
       if (hit) break;
     }
-    if (!hit) {
-      const sentence = sentences.find((s) => matcher.wordSets.some((set) => set.every((w) => s.words.has(w))));
-      if (sentence) hit = { start: sentence.start, end: sentence.end, text: spoken.slice(sentence.start, sentence.end).trim() };
-    }
+    for (let i = 0; !hit && i < matcher.wordSets.length; i++) hit = wordsInOneSentence(spoken, from, matcher.wordSets[i]!);
     if (hit) out.push({ skill: matcher.skill, level: matcher.level, text: hit.text, start: hit.start, end: hit.end });
   }
   return out;
+}
+
+const wordPatterns = new Map<string, RegExp>();
+
+/** A pattern for a stemmed word: the word, its plural, never inside a longer word. */
+function wordPattern(word: string): RegExp {
+  let re = wordPatterns.get(word);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}+#])`, 'giu');
+    wordPatterns.set(word, re);
+  }
+  return re;
+}
+
+/** The first sentence holding every word of `set` ("trained on GPUs" for GPU training), if any. */
+function wordsInOneSentence(spoken: string, from: number, set: readonly string[]): { start: number; end: number; text: string } | undefined {
+  const [first, ...rest] = set;
+  const re = wordPattern(first!);
+  re.lastIndex = from;
+  for (let m = re.exec(spoken); m; m = re.exec(spoken)) {
+    let start = m.index;
+    while (start > from && !/[.!?\n]/.test(spoken[start - 1]!)) start--;
+    let end = m.index + m[0].length;
+    while (end < spoken.length && !/[.!?\n]/.test(spoken[end]!)) end++;
+    const sentence = spoken.slice(start, end);
+    if (rest.every((w) => {
+      const r = wordPattern(w);
+      r.lastIndex = 0;
+      return r.test(sentence);
+    })) {
+      const text = sentence.trim();
+      const offset = start + sentence.indexOf(text);
+      return { start: offset, end: offset + text.length, text };
+    }
+    re.lastIndex = end;
+  }
+  return undefined;
 }
