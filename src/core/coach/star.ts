@@ -109,6 +109,9 @@ export function findStar(p: Prose, spokenWords: readonly Word[] = words(p.spoken
     const part = headingPart(m[1]!);
     if (!part || markers.some((x) => x.part === part)) continue;
     const nameStart = m.index + m[0].indexOf(m[1]!);
+    // A label alone on its line must be emphasised (`**Result**`), or a table cell like
+    // "| What I did |" would pass for one.
+    if (!/[:—–-]/.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)) && !/[*_]/.test(p.source[nameStart - 1] ?? '')) continue;
     const section = p.headings.filter((h) => h.start > m!.index).map((h) => h.start)[0] ?? bodyEnd;
     markers.push({ part, via: 'label', markerStart: nameStart, markerEnd: nameStart + m[1]!.length, start: m.index + m[0].length, boundary: m.index, limit: section });
   }

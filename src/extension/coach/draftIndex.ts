@@ -120,7 +120,8 @@ export class DraftIndex implements vscode.Disposable {
     const cached = this.documentCache.get(key);
     if (cached && cached.version === document.version && cached.pack === pack && cached.settings === this.settings) return cached.entry;
     const text = document.getText();
-    const entry = this.matcher.isDraft(document.uri, text) ? this.makeEntry(document.uri, text, pack, document.version) : undefined;
+    // A real answer is a few KB; a huge markdown file is not coached (it would hold the extension host).
+    const entry = text.length <= MAX_SCAN_BYTES && this.matcher.isDraft(document.uri, text) ? this.makeEntry(document.uri, text, pack, document.version) : undefined;
     this.documentCache.set(key, { version: document.version, pack, settings: this.settings, entry });
     return entry;
   }

@@ -63,6 +63,9 @@ describe('coach: STAR parts', () => {
   it('a label word inside a sentence is not a label', () => {
     assert.deepEqual(parts('Situation awareness matters. The result, however, came later.\n'), { result: 'cue:5' });
     assert.deepEqual(parts('Actions speak louder than words.\n'), {});
+    assert.deepEqual(parts('| What I did | What I skipped |\n| --- | --- |\n| Derived a loss | Serving |\n'), {});
+    assert.deepEqual(parts('Result\n\nplain line above\n'), {});
+    assert.deepEqual(parts('**Result**\n\nPages fell 50%.\n'), { result: 'label:3' });
   });
 
   it('without headings, finds parts by cue phrases, the Result after the Action', () => {
