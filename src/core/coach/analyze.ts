@@ -228,7 +228,7 @@ export function analyzeDraft(text: string, pack: Pack, options: Partial<CoachOpt
       inputs.push({
         ruleId: 'value-not-shown',
         severity: 'info',
-        message: `values: lists ${names.get(v.id) ?? v.id}, but nothing in the draft shows it yet (no key phrase, not its name${meta.story ? `, not the ${meta.story.title} story's mapping` : ''}).`,
+        message: `values: lists ${names.get(v.id) ?? v.id}, but nothing in the draft shows it yet (no key phrase, not its name${meta.story && meta.storySource === 'frontmatter' ? `, not the ${meta.story.title} story's mapping` : ''}).`,
         reason: 'Name the value, use the guide\'s phrasing for it, or tell a story that demonstrates it, so the interviewer hears it.',
         start: v.span.start,
         end: v.span.end,

@@ -37,7 +37,8 @@ export function analyzeCoverage(drafts: readonly AnalyzedDraft[], pack: Pack, op
   const { maxStoryReuse } = coachOptions(options);
   const values = guideValues(pack).map((value) => ({ value, paths: drafts.filter((d) => d.analysis.values.some((v) => v.id === value.id)).map((d) => d.path) }));
   const stories = guideStories(pack).map((story) => {
-    const paths = drafts.filter((d) => d.analysis.meta.story?.id === story.id).map((d) => d.path);
+    // A story counts as told where a draft's frontmatter says so, not where the guide merely suggests it.
+    const paths = drafts.filter((d) => d.analysis.meta.storySource === 'frontmatter' && d.analysis.meta.story?.id === story.id).map((d) => d.path);
     return { story, paths, overused: maxStoryReuse > 0 && paths.length > maxStoryReuse };
   });
   const required = sectionOfKind(pack, 'job-description')?.requiredSkills ?? [];
@@ -49,7 +50,7 @@ export function analyzeCoverage(drafts: readonly AnalyzedDraft[], pack: Pack, op
     for (const path of use.paths) {
       const draft = drafts.find((d) => d.path === path)!;
       const meta = draft.analysis.meta;
-      const span = meta.storySource === 'frontmatter' && meta.spans.story ? meta.spans.story : meta.spans.question ?? { start: 0, end: 0 };
+      const span = meta.spans.story!;
       const others = use.paths.filter((p) => p !== path);
       const unused = stories.filter((s) => s.paths.length === 0).map((s) => s.story.title);
       const list = findings.get(path) ?? [];

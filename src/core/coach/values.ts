@@ -63,8 +63,8 @@ function negated(text: string, start: number): boolean {
 }
 
 /**
- * The guide's principles and values a draft demonstrates, in the guide's order: from the story it
- * tells (once there is something written), the key phrases that signal a value, and the values'
+ * The guide's principles and values a draft demonstrates, in the guide's order: from the story its
+ * frontmatter says it tells (once there is something written), the key phrases that signal a value, and the values'
  * own names, in spoken prose only and not when negated.
  */
 export function findValues(spoken: string, from: number, pack: Pack, meta: DraftMeta, hasProse: boolean): ValueHit[] {
@@ -75,7 +75,9 @@ export function findValues(spoken: string, from: number, pack: Pack, meta: Draft
     list.push(e);
     evidence.set(id, list);
   };
-  if (meta.story && hasProse) for (const d of meta.story.demonstrates) add(d.value, { via: 'story', text: d.why });
+  // Only a story the draft says it tells (`story:`): the guide suggesting one for the question is
+  // no sign the draft tells it.
+  if (meta.story && meta.storySource === 'frontmatter' && hasProse) for (const d of meta.story.demonstrates) add(d.value, { via: 'story', text: d.why });
   for (const ph of phrases) {
     for (const hit of matchesIn(ph.re, spoken, from)) {
       if (negated(spoken, hit.start)) continue;

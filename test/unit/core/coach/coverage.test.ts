@@ -45,6 +45,14 @@ describe('coach: coverage across drafts', () => {
     assert.match(f!.message, /told in 3 answers \(more than 2\); also in a\.md, c\.md\. Stories no answer tells yet: Conflict, Learning\./);
   });
 
+  it('a story counts as told only where the frontmatter says so, not where the guide suggests it', () => {
+    const suggested = '---\ninterview: true\nquestion: How do you handle ambiguity?\n---\n\nI prefer clear requirements.\n';
+    const c = analyzeCoverage(drafts({ 'a.md': suggested, 'b.md': suggested, 'c.md': suggested }), pack);
+    assert.ok(c.stories.every((s) => s.paths.length === 0));
+    assert.equal(c.findings.size, 0);
+    assert.equal(c.uncoveredValues.length, 12);
+  });
+
   it('the reuse limit is configurable, 0 turns it off', () => {
     const set = drafts({ 'a.md': story('risk'), 'b.md': story('risk') });
     assert.equal(analyzeCoverage(set, pack).findings.size, 0);
