@@ -3,6 +3,7 @@ import type { CliIO } from '../io';
 import { checkContent, checkContentUsage } from './checkContent';
 import { content, contentUsage } from './content';
 import { quiz, quizUsage } from './quiz';
+import { report, reportUsage } from './report';
 
 export interface Command {
   readonly usage: string;
@@ -32,5 +33,12 @@ export const commands: Record<string, Command> = {
     options: { list: { type: 'boolean' }, format: { type: 'string' }, section: { type: 'string' } },
     run: (positionals, values, io) =>
       quiz(positionals, { list: values['list'] as boolean | undefined, format: values['format'] as string | undefined, section: values['section'] as string | undefined }, io),
+  },
+  report: {
+    usage: reportUsage,
+    summary: 'coach answer drafts: a table per draft (words, speaking time, STAR, values, red flags), then coverage',
+    options: { format: { type: 'string' }, content: { type: 'string' }, wpm: { type: 'string' } },
+    run: (positionals, values, io) =>
+      report(positionals, { format: values['format'] as string | undefined, content: values['content'] as string | undefined, wpm: values['wpm'] as string | undefined }, io),
   },
 };

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { main } from '../../../src/cli/main';
+import { BUNDLED_PACK_DIR, FIXTURES, REPO } from '../helpers/packFiles';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  // Tests run from out/, away from the bundled pack the built CLI finds beside itself.
+  const args = argv[0] === 'report' && !argv.includes('--content') ? ['report', '--content', BUNDLED_PACK_DIR, ...argv.slice(1)] : argv;
+  const code = await main(args, { cwd: REPO, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+describe('cli: report', () => {
+  it('prints a table per draft, then coverage across them', async () => {
+    const r = await run('report', 'test/fixtures/coach/star-complete.md', 'test/fixtures/coach/action-we.md', 'test/fixtures/coach/pitch-over.md');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.err, '');
+    const blocks = r.out.trimEnd().split('\n\n');
+    assert.equal(blocks.length, 4);
+    assert.equal(
+      blocks[0],
+      [
+        'test/fixtures/coach/star-complete.md',
+        '  Question       How do you handle ambiguity?',
+        '  Words          102',
+        '  Speaking time  0:41 at 150 wpm (target 2:00)',
+        '  STAR           Situation ✓  Task ✓  Action ✓  Result ✓  (Result measurable)',
+        '  Values         Uncomfortably Exciting, Great and Always Better, Curiosity, Resilience',
+        '  Red flags      1: ignore-creative-side',
+        '  Coach hints    0',
+      ].join('\n'),
+    );
+    assert.match(blocks[1]!, /Coach hints {4}1: star-action-we/);
+    assert.match(blocks[2]!, /Speaking time {2}0:35 at 150 wpm, over the 0:30 limit\n {2}STAR {11}n\/a \(the pitch\)/);
+    assert.match(blocks[3]!, /^Coverage across 3 drafts\n {2}Values and principles shown {2}8\/12\n {4}not shown yet {14}People Over Process, Creativity, Courage, Inclusion\n {2}Stories told {17}Risk 0, Conflict 1, Learning 1, Team 0\n/);
+  });
+
+  it('finds drafts in folders by their frontmatter, and leaves other markdown alone', async () => {
+    const r = await run('report', '--format', 'json', join(FIXTURES, 'workspace'));
+    assert.equal(r.code, 0, r.err);
+    const report = JSON.parse(r.out) as { drafts: { file: string; redFlags: number; kind: string }[]; coverage: { drafts: number } };
+    assert.deepEqual(report.drafts.map((d) => d.file), ['test/fixtures/workspace/answers/biggest-weakness.md', 'test/fixtures/workspace/answers/why-netflix.md']);
+    assert.ok(report.drafts[0]!.redFlags >= 2, 'the weakness draft names stability and work-life balance');
+    assert.equal(report.coverage.drafts, 2);
+  });
+
+  it('--format json carries STAR parts, values with their evidence, and every finding', async () => {
+    const r = await run('report', '--format', 'json', 'test/fixtures/coach/hedges.md');
+    const [draft] = (JSON.parse(r.out) as { drafts: { star: { present: string[] }; values: { id: string; via: string[] }[]; findings: { ruleId: string; severity: string; coach: boolean }[] }[] }).drafts;
+    assert.deepEqual(draft!.star.present, ['situation', 'task', 'action', 'result']);
+    assert.deepEqual(draft!.values.find((v) => v.id === 'curiosity')?.via, ['story']);
+    assert.deepEqual(
+      draft!.findings.filter((f) => f.coach).map((f) => f.severity),
+      ['hint', 'hint', 'hint', 'warning', 'warning', 'warning'],
+    );
+  });
+
+  it('--wpm sets the pace', async () => {
+    const r = await run('report', '--wpm', '100', 'test/fixtures/coach/pitch-over.md');
+    assert.match(r.out, /Speaking time {2}0:52 at 100 wpm, over the 0:30 limit/);
+    assert.equal((await run('report', '--wpm', 'fast', 'x.md')).code, 2);
+    assert.equal((await run('report', '--wpm', '20', 'x.md')).code, 2);
+  });
+
+  it('an unreadable path is named and exits 2; the other drafts are still reported', async () => {
+    const r = await run('report', 'no/such/draft.md', 'test/fixtures/coach/star-complete.md');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /no\/such\/draft\.md: no such file or folder/);
+    assert.match(r.out, /star-complete\.md/);
+  });
+
+  it('bad options are usage errors', async () => {
+    assert.equal((await run('report', '--format', 'xml')).code, 2);
+    assert.equal((await run('report', '--content', join(FIXTURES, 'nope'))).code, 2);
+  });
+});
