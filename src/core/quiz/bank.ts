@@ -551,7 +551,7 @@ function redFlags(s: RedFlagsSection, ctx: Context): Question[] {
     const c = { section: s, item: f.id, anchor: f.group, label: f.text };
     out.push(
       single(
-        { ...c, fact: 'red-flag-why', prompt: `Red flag: “${f.text}”. Why?`, explanation: `${f.text} (${f.reason}).` },
+        { ...c, fact: 'red-flag-why', prompt: `Red flag: ${f.text}. Why is it one?`, explanation: `${f.text} (${f.reason}).` },
         f.reason,
         s.flags.filter((x) => x.id !== f.id).map((x) => x.reason),
       ),
@@ -562,7 +562,7 @@ function redFlags(s: RedFlagsSection, ctx: Context): Question[] {
           {
             ...c,
             fact: 'red-flag-conflict',
-            prompt: `“${f.text}”: which principle or value would it clash with?`,
+            prompt: `Red flag: ${f.text}. Which principle or value does it clash with?`,
             explanation: `${f.text} (${f.reason}): it clashes with ${ctx.valueName(f.conflictsWith)}.`,
           },
           ctx.valueName(f.conflictsWith),

@@ -323,7 +323,8 @@ function renderFeedback(main: HTMLElement, q: QuestionView, r: ResultView): void
   } else if (r.yourAnswer !== undefined && r.verdict !== 'self') {
     main.append(h('p', { class: 'yours' }, h('span', { class: 'label' }, 'You wrote: '), typeof r.yourAnswer === 'string' ? r.yourAnswer || '(nothing)' : r.yourAnswer.join(', ')));
   }
-  if (!good || r.verdict === 'typo' || r.verdict === 'partial' || r.diff) {
+  // The marked options already show which were right; elsewhere, show the guide's answer.
+  if (!r.marks && (!good || r.verdict === 'typo' || r.verdict === 'partial' || r.diff)) {
     main.append(h('section', { class: 'correct-answer', 'aria-label': 'The answer' }, h('span', { class: 'label' }, 'The guide: '), answerNode(r.correctAnswer)));
   }
   if (r.explanation) main.append(h('p', { class: 'explanation' }, r.explanation));
