@@ -53,7 +53,7 @@ export function formatReportHuman(entries: readonly ReportEntry[], coverage: Cov
     out.push(e.file);
     out.push(
       ...table([
-        ...(a.title ? [['Question', a.title] as const] : []),
+        ...(a.title ? [[a.meta.question ? 'Question' : 'Title', a.title] as const] : []),
         ['Words', String(a.words)],
         ['Speaking time', timeLine(a)],
         ['STAR', starLine(a)],

@@ -1,4 +1,8 @@
+import type * as vscode from 'vscode';
+import { isCoachRule } from '../../core/coach/rules';
+import type { Pack } from '../../core/content/types';
 import { declaresInterviewDraft } from '../../core/lint/draft';
+import { lintText } from '../../core/lint/engine';
 import type { DraftMatcher, RedFlagCounter } from './draftIndex';
 
 /**
@@ -7,9 +11,13 @@ import type { DraftMatcher, RedFlagCounter } from './draftIndex';
  * frontmatter says `interview: true`.
  */
 export function draftMatcher(): DraftMatcher {
-  return { isDraft: (_uri, text) => declaresInterviewDraft(text) };
+  return { isDraft: (_uri: vscode.Uri, text: string) => declaresInterviewDraft(text) };
 }
 
-export function redFlagCounter(): RedFlagCounter | undefined {
-  return undefined;
+/** Red flags by the lint engine on the same text (the coach's own rules left out). */
+export function redFlagCounter(pack: () => Pack | undefined): RedFlagCounter {
+  return (text) => {
+    const p = pack();
+    return p ? lintText(text, p).filter((f) => !isCoachRule(f.ruleId)).length : undefined;
+  };
 }

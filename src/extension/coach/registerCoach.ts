@@ -27,7 +27,7 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown', scheme: 'file
  */
 export function registerCoach(context: vscode.ExtensionContext, services: Services): CoachFeature {
   const matcher = draftMatcher();
-  const index = new DraftIndex(services.packs, matcher, redFlagCounter());
+  const index = new DraftIndex(services.packs, matcher, redFlagCounter(() => services.packs.current?.result.pack));
   const codeLens = new CoachCodeLensProvider(index);
   const status = new SpeakingTimeStatus(index);
   const pack = () => services.packs.current?.result.pack;
