@@ -56,10 +56,10 @@ export function isTypo(expected: string, typed: string): boolean {
   if (expected === typed) return false;
   if (/\d/.test(expected) || /\d/.test(typed)) return false;
   if (expected.length <= 4) return isSwap(expected, typed);
-  const distance = editDistance(expected, typed);
+  const allowed = expected.length <= 7 ? 1 : 2;
   const sameStart = expected[0] === typed[0] || isSwap(expected.slice(0, 2), typed.slice(0, 2));
-  if (expected.length <= 7) return distance === 1 && sameStart;
-  return distance <= 2 && sameStart;
+  if (!sameStart || Math.abs(expected.length - typed.length) > allowed) return false;
+  return editDistance(expected, typed) <= allowed;
 }
 
 export type WordMatch = 'exact' | 'typo' | 'wrong';
@@ -164,9 +164,16 @@ export function checkRecite(input: string, target: string): ReciteResult {
   const got = input.split(/\s+/).filter((t) => reciteKey(t) !== '').slice(0, 3000);
   const wantKeys = want.map(reciteKey);
   const gotKeys = got.map(reciteKey);
-  const match = (i: number, j: number): WordMatch => matchWord(wantKeys[i]!, gotKeys[j]!);
   const n = want.length;
   const m = got.length;
+  // Each pair is compared once (the fill and the walk back both read it).
+  const memo = new Map<number, WordMatch>();
+  const match = (i: number, j: number): WordMatch => {
+    const k = i * (m + 1) + j;
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = matchWord(wantKeys[i]!, gotKeys[j]!)));
+    return v;
+  };
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
