@@ -195,7 +195,8 @@ export function grade(question: Question, item: SessionItem, response: Response,
         message: correct ? 'Correct.' : `Not quite. The answer is ${quoted(question.answer)}.`,
         yourAnswer: picked,
         grade: correct ? 3 : 1,
-        marks: options.map((o, i) => (o === question.answer ? 'correct' : i === response.choice ? 'wrong' : 'none')),
+        // 'missed' when the right option was not the one picked: screen readers announce each mark.
+        marks: options.map((o, i) => (o === question.answer ? (i === response.choice ? 'correct' : 'missed') : i === response.choice ? 'wrong' : 'none')),
       });
     }
     case 'multi': {
