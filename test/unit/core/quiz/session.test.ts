@@ -156,6 +156,10 @@ describe('quiz session state machine', () => {
     let s = start(pick(single, short, card));
     const wrong = s.items[0]!.options!.findIndex((o) => o !== 'Give/receive feedback, admit mistakes openly');
     s = run(s, { type: 'answer', questionId: single, response: { kind: 'single', choice: wrong } });
+    const marks = s.results[0]!.result.marks!;
+    assert.equal(marks[wrong], 'wrong');
+    assert.equal(marks[s.items[0]!.options!.indexOf('Give/receive feedback, admit mistakes openly')], 'missed', 'the right option, not picked');
+    assert.equal(marks.filter((m) => m === 'none').length, 2);
     s = run(s, { type: 'next' });
     s = run(s, { type: 'answer', questionId: short, response: { kind: 'short', text: 'control' } });
     s = run(s, { type: 'end' });
