@@ -51,8 +51,6 @@ interface Draft {
 
 interface Candidate {
   readonly phrase: CompiledRulePhrase;
-  readonly start: number;
-  readonly end: number;
   readonly coreStart: number;
   readonly coreEnd: number;
 }
@@ -72,6 +70,8 @@ export class LintRun {
   private readonly minWords: number;
   private readonly present: boolean[];
   private words = 0;
+  /** Window offset where the last accepted match ends (matches never overlap). */
+  private acceptedEnd = 0;
   private firstProse: { start: number; end: number } | undefined;
   private readonly prose: string[] | undefined;
   private result: Finding[] | undefined;
@@ -121,10 +121,13 @@ export class LintRun {
   private window(offset: number, w: string): void {
     this.prose?.push(w);
     const { search, documentRules } = this.rules;
-    if (search) this.match(search, offset, w);
+    // Rules are lower-case regexes: match a lower-cased copy (same length: İ is the one letter
+    // whose lower case is longer, so it becomes a plain i first).
+    const lower = (w.includes('\u0130') ? w.replace(/\u0130/g, 'i') : w).toLowerCase();
+    if (search) this.match(search, offset, lower, w);
     if (documentRules.length > 0) {
       documentRules.forEach((rule, i) => {
-        if (!this.present[i] && rule.presence!.test(w)) this.present[i] = true;
+        if (!this.present[i] && rule.presence!.test(lower)) this.present[i] = true;
       });
       if (this.words < this.minWords) {
         WORD.lastIndex = 0;
@@ -141,53 +144,62 @@ export class LintRun {
     }
   }
 
-  private match(search: RegExp, offset: number, w: string): void {
+  /** `w` is the lower-cased window the rules search; `original` the same text as written. */
+  private match(search: RegExp, offset: number, w: string, original: string): void {
     const anchors = this.rules.anchors;
     search.lastIndex = 0;
+    this.acceptedEnd = 0;
     let pending: Candidate | undefined;
     let hit: RegExpExecArray | null;
     while ((hit = search.exec(w)) !== null) {
       const at = hit.index;
-      const phrases = anchors.get(anchorKey(hit[0]));
+      const phrases = anchors.get(hit[0].includes('’') || hit[0].includes('‘') ? anchorKey(hit[0]) : hit[0]);
       if (!phrases) continue;
+      // Every phrase anchored on this word is tried; the one flagging the earliest, then the
+      // longest, range wins. Matches of different hits that overlap are settled the same way.
+      let best: Candidate | undefined;
       for (const phrase of phrases) {
-        const v = phrase.verify;
-        v.lastIndex = at;
-        const m = v.exec(w);
-        if (!m) continue;
-        const start = phrase.hasPrefix && m.indices?.[1] ? m.indices[1][0] : at;
-        const end = at + m[0].length;
-        // `\b` only knows ASCII: a phrase glued to a preceding non-ASCII letter is not a whole word.
-        if (start > 0 && w.charCodeAt(start - 1) > 127 && NON_ASCII_LETTER.test(w[start - 1]!)) continue;
-        let coreStart = start;
-        let coreEnd = end;
-        if (phrase.core) {
-          phrase.core.lastIndex = start;
-          const c = phrase.core.exec(w);
-          const span = c?.indices?.[1];
-          if (span) {
-            coreStart = span[0];
-            coreEnd = span[1];
-          }
-        }
-        const rule = phrase.rule;
-        if (rule.except && excepted(rule.except, w, coreStart, coreEnd)) continue;
-        const candidate: Candidate = { phrase, start, end, coreStart, coreEnd };
-        // Overlapping matches: the one that starts first wins, then the longer one.
-        if (!pending) pending = candidate;
-        else if (start >= pending.end) {
-          this.accept(pending, offset, w);
-          pending = candidate;
-        } else if (start < pending.start || (start === pending.start && end > pending.end)) {
-          pending = candidate;
-        }
-        break;
+        const c = this.verify(phrase, at, w);
+        if (c && (!best || c.coreStart < best.coreStart || (c.coreStart === best.coreStart && c.coreEnd > best.coreEnd))) best = c;
+      }
+      if (!best || best.coreStart < this.acceptedEnd) continue;
+      if (!pending) pending = best;
+      else if (best.coreStart >= pending.coreEnd) {
+        this.accept(pending, offset, original);
+        pending = best;
+      } else if (best.coreStart < pending.coreStart || (best.coreStart === pending.coreStart && best.coreEnd > pending.coreEnd)) {
+        pending = best;
       }
     }
-    if (pending) this.accept(pending, offset, w);
+    if (pending) this.accept(pending, offset, original);
+  }
+
+  /** The match of `phrase` around the anchor hit at `at`, if the phrase is there and not excepted. */
+  private verify(phrase: CompiledRulePhrase, at: number, w: string): Candidate | undefined {
+    const v = phrase.verify;
+    v.lastIndex = at;
+    const m = v.exec(w);
+    if (!m) return undefined;
+    const start = phrase.hasPrefix && m.indices?.[1] ? m.indices[1][0] : at;
+    // `\b` only knows ASCII: a phrase glued to a preceding non-ASCII letter is not a whole word.
+    if (start > 0 && w.charCodeAt(start - 1) > 127 && NON_ASCII_LETTER.test(w[start - 1]!)) return undefined;
+    let coreStart = start;
+    let coreEnd = at + m[0].length;
+    if (phrase.core) {
+      phrase.core.lastIndex = start;
+      const span = phrase.core.exec(w)?.indices?.[1];
+      if (span) {
+        coreStart = span[0];
+        coreEnd = span[1];
+      }
+    }
+    const except = phrase.rule.except;
+    if (except && excepted(except, w, coreStart, coreEnd)) return undefined;
+    return { phrase, coreStart, coreEnd };
   }
 
   private accept(c: Candidate, offset: number, w: string): void {
+    this.acceptedEnd = c.coreEnd;
     const rule = c.phrase.rule;
     const core = w.slice(c.coreStart, c.coreEnd);
     const sentenceStart = startsSentence(w, c.coreStart);

@@ -4,7 +4,19 @@
  */
 export type { Finding } from './finding';
 export { lintText, LintRun, DEFAULT_DOCUMENT_MIN_WORDS, type LintOptions, type Analyzer, type AnalyzerContext, type AnalyzerFinding } from './engine';
-export { compileRules, USER_PHRASE_RULE, type ExtraPhrase, type RuleProblem, type RuleSet, type CompiledRule } from './rules';
+export {
+  compileRules,
+  compileRuleSources,
+  instantiateRules,
+  primeRules,
+  USER_PHRASE_RULE,
+  type ExtraPhrase,
+  type RuleProblem,
+  type RuleSet,
+  type RuleSetOptions,
+  type RuleSources,
+  type CompiledRule,
+} from './rules';
 export { applyFixes, preferredFixes, adaptCase } from './fix';
 export { maskMarkdown, MarkdownMasker, HARD, SOFT, type Directive, type MaskWindow } from './mask';
 export { declaresInterviewDraft } from './draft';

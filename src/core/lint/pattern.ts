@@ -249,7 +249,7 @@ class Parser {
  * optionally one or two dashes or a slash and more spaces. Or nothing at all ("worklife").
  * Bounded so a long run of spaces costs at most a constant number of steps per attempt.
  */
-export const SEPARATOR = '[ \\t\\u00a0\\u202f]{0,24}(?:[-/\\u2010-\\u2015]{1,2}[ \\t\\u00a0\\u202f]{0,24})?';
+export const SEPARATOR = '[^\\S\\n]{0,24}(?:[-/\\u2010-\\u2015]{1,2}[^\\S\\n]{0,24})?';
 
 /** A letter or digit that may not directly follow a match (whole words). Covers Latin, Greek, Cyrillic. */
 export const WORD_CLASS = 'A-Za-z0-9_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
@@ -284,17 +284,38 @@ function compileSequence(seq: PatternSequence): string {
   return out;
 }
 
+const compiledElements = new WeakMap<PatternElement, string>();
+
 function compileElement(el: PatternElement): string {
-  if (el.kind === 'word') return compileWord(el);
-  const alts = el.alternatives.map(compileSequence);
-  return alts.length === 1 ? `(?:${alts[0]})` : `(?:${alts.join('|')})`;
+  let out = compiledElements.get(el);
+  if (out === undefined) {
+    if (el.kind === 'word') {
+      out = compileWord(el);
+    } else {
+      const alts = el.alternatives.map(compileSequence);
+      out = alts.length === 1 ? `(?:${alts[0]})` : `(?:${alts.join('|')})`;
+    }
+    compiledElements.set(el, out);
+  }
+  return out;
 }
+
+/** Words that have no plural worth matching (articles, pronouns, prepositions, adverbs…): they match exactly. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the to of in on at for with by from and or but nor not no is are was were be been being am do does did has have had it its ' +
+    'im ive id ill youre were theyre i me my we us our you your they them their he him his she her this that these those there here ' +
+    'very really more most much many just only so as if then than when what how who why where which while some any all each every ' +
+    'both either neither such too also quite rather still even ever never always often about into onto over under off up out down ' +
+    'away back like per via can could would should will shall may might must one'
+  ).split(' '),
+);
 
 /** Every form of a word the pattern accepts, lower-case. Exported for tests and the README. */
 export function wordForms(word: string, form: PatternElementWord['form']): string[] {
   const w = word.toLowerCase();
   const forms = new Set<string>([w]);
-  if (form === 'exact') return [...forms];
+  if (form === 'exact' || (form === 'plural' && FUNCTION_WORDS.has(w.replace(/['’]/g, '')))) return [...forms];
   const last = w[w.length - 1] ?? '';
   const beforeLast = w[w.length - 2] ?? '';
   const isVowel = (c: string): boolean => 'aeiou'.includes(c);
@@ -325,8 +346,20 @@ export function wordForms(word: string, form: PatternElementWord['form']): strin
   return [...forms];
 }
 
+const compiledWords = new Map<string, string>();
+
+/** A word and its forms, the common stem factored out. Possessives need nothing: `'s` is not a word character, so "family's" matches "family". */
 function compileWord(el: PatternElementWord): string {
-  const forms = wordForms(el.text, el.form);
+  const key = `${el.form}:${el.text.toLowerCase()}`;
+  let out = compiledWords.get(key);
+  if (out === undefined) {
+    out = compileWordForms(wordForms(el.text, el.form));
+    compiledWords.set(key, out);
+  }
+  return out;
+}
+
+function compileWordForms(forms: readonly string[]): string {
   // Factor the common prefix so the regex engine tests the stem once.
   let prefix = forms[0]!;
   for (const f of forms) {
@@ -334,22 +367,23 @@ function compileWord(el: PatternElementWord): string {
     while (i < prefix.length && i < f.length && prefix[i] === f[i]) i++;
     prefix = prefix.slice(0, i);
   }
-  const suffixes = [...new Set(forms.map((f) => f.slice(prefix.length)))].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const possessive = el.form === 'exact' ? '' : "(?:['\\u2019]s)?";
+  const suffixes = [...new Set(forms.map((f) => f.slice(prefix.length)))].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   const stem = escapeWord(prefix);
-  if (suffixes.length === 1 && suffixes[0] === '') return `${stem}${possessive}`;
+  if (suffixes.length === 1 && suffixes[0] === '') return stem;
   const alts = suffixes.filter((s) => s !== '').map(escapeWord);
   const optional = suffixes.includes('');
-  return `${stem}(?:${alts.join('|')})${optional ? '?' : ''}${possessive}`;
+  return `${stem}(?:${alts.join('|')})${optional ? '?' : ''}`;
 }
 
 function escapeWord(text: string): string {
   let out = '';
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const code = text.charCodeAt(i);
     if (ch === "'" || ch === '’' || ch === '‘') out += "['\\u2018\\u2019]";
-    else if (/[\\^$.*+?()[\]{}|/-]/.test(ch)) out += `\\${ch}`;
-    else if (ch.charCodeAt(0) > 0x7e) out += `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    else out += ch;
+    else if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)) out += ch;
+    else if (code > 0x7e) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += `\\${ch}`;
   }
   return out;
 }
@@ -467,6 +501,6 @@ export function phraseSearch(phrase: ParsedPhrase): PhraseSearch {
 
 /** A regex source matching any of `words` as a whole word at its start (a flat alternation). */
 export function wordAlternation(words: Iterable<string>): string {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return `\\b(?:${sorted.map(escapeWord).join('|')})(?![A-Za-z0-9_])`;
 }

@@ -1,0 +1,171 @@
+import type { Severity } from '../content/types';
+import type { LintOptions } from './engine';
+import type { ExtraPhrase } from './rules';
+
+/**
+ * The lint settings as the editor and the CLI share them: the keys of `interviewCoach.lint.*`
+ * and `interviewCoach.drafts.include`, read from VS Code's configuration or from a settings.json
+ * given to `interview-coach lint --config`. Anything malformed is dropped with a warning, never
+ * thrown: a typo in settings must not stop linting.
+ */
+export interface LintSettings {
+  readonly enabled: boolean;
+  readonly disabledRules: readonly string[];
+  readonly severity: Readonly<Record<string, Severity | 'off'>>;
+  readonly extraPhrases: readonly ExtraPhrase[];
+  readonly draftsInclude: readonly string[];
+}
+
+export const DEFAULT_DRAFTS_INCLUDE: readonly string[] = ['**/answers/**/*.md', '**/*.answer.md'];
+
+export const SETTING = {
+  enabled: 'interviewCoach.lint.enabled',
+  disabledRules: 'interviewCoach.lint.disabledRules',
+  severity: 'interviewCoach.lint.severity',
+  extraPhrases: 'interviewCoach.lint.extraPhrases',
+  draftsInclude: 'interviewCoach.drafts.include',
+  contentPath: 'interviewCoach.contentPath',
+} as const;
+
+const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
+
+/** Reads the settings from a lookup of dotted keys (`get('interviewCoach.lint.enabled')`). */
+export function normalizeLintSettings(get: (key: string) => unknown, warn: (message: string) => void = () => undefined): LintSettings {
+  const enabledRaw = get(SETTING.enabled);
+  const enabled = typeof enabledRaw === 'boolean' ? enabledRaw : true;
+  if (enabledRaw !== undefined && typeof enabledRaw !== 'boolean') warn(`${SETTING.enabled}: expected true or false`);
+
+  const disabledRules = stringList(get(SETTING.disabledRules), SETTING.disabledRules, warn);
+
+  const severity: Record<string, Severity | 'off'> = {};
+  const severityRaw = get(SETTING.severity);
+  if (severityRaw !== undefined && severityRaw !== null) {
+    if (typeof severityRaw !== 'object' || Array.isArray(severityRaw)) {
+      warn(`${SETTING.severity}: expected an object of rule id → ${SEVERITIES.join('|')}`);
+    } else {
+      for (const [rule, value] of Object.entries(severityRaw as Record<string, unknown>)) {
+        if ((SEVERITIES as readonly unknown[]).includes(value)) severity[rule] = value as Severity | 'off';
+        else warn(`${SETTING.severity}.${rule}: expected one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(value)}`);
+      }
+    }
+  }
+
+  const extraPhrases: ExtraPhrase[] = [];
+  const extraRaw = get(SETTING.extraPhrases);
+  if (extraRaw !== undefined && extraRaw !== null) {
+    if (!Array.isArray(extraRaw)) {
+      warn(`${SETTING.extraPhrases}: expected a list of phrases`);
+    } else {
+      extraRaw.forEach((item, i) => {
+        const where = `${SETTING.extraPhrases}[${i}]`;
+        if (typeof item === 'string') {
+          if (item.trim()) extraPhrases.push({ phrase: item });
+          return;
+        }
+        if (typeof item !== 'object' || item === null || typeof (item as { phrase?: unknown }).phrase !== 'string') {
+          warn(`${where}: expected a string or { "phrase": "...", "message": "..." }`);
+          return;
+        }
+        const o = item as Record<string, unknown>;
+        const sev = o['severity'];
+        if (sev !== undefined && !(SEVERITIES as readonly unknown[]).includes(sev)) warn(`${where}.severity: expected error, warning, info or hint`);
+        extraPhrases.push({
+          phrase: o['phrase'] as string,
+          ...(typeof o['message'] === 'string' ? { message: o['message'] } : {}),
+          ...(Array.isArray(o['suggestions']) ? { suggestions: (o['suggestions'] as unknown[]).filter((s): s is string => typeof s === 'string') } : {}),
+          ...(sev === 'error' || sev === 'warning' || sev === 'info' || sev === 'hint' ? { severity: sev } : {}),
+          ...(typeof o['id'] === 'string' && /^[a-z0-9][a-z0-9-]*$/i.test(o['id']) ? { id: o['id'] } : {}),
+        });
+      });
+    }
+  }
+
+  const includeRaw = get(SETTING.draftsInclude);
+  const draftsInclude = includeRaw === undefined || includeRaw === null ? DEFAULT_DRAFTS_INCLUDE : stringList(includeRaw, SETTING.draftsInclude, warn);
+
+  return { enabled, disabledRules, severity, extraPhrases, draftsInclude };
+}
+
+function stringList(raw: unknown, key: string, warn: (message: string) => void): string[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    warn(`${key}: expected a list of strings`);
+    return [];
+  }
+  const out = raw.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+  if (out.length !== raw.length) warn(`${key}: ignored entries that are not strings`);
+  return out;
+}
+
+/** The engine options the settings amount to. */
+export function lintOptionsFrom(settings: LintSettings): LintOptions {
+  return { disabledRules: settings.disabledRules, severity: settings.severity, extraPhrases: settings.extraPhrases };
+}
+
+/**
+ * A settings.json as VS Code writes it: JSON with comments and trailing commas. Returns a lookup
+ * that understands both flat keys (`"interviewCoach.lint.enabled": false`) and nested objects.
+ */
+export function parseSettingsJson(text: string): (key: string) => unknown {
+  const data = JSON.parse(stripJsonComments(text)) as unknown;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SyntaxError('expected a JSON object of settings');
+  const root = data as Record<string, unknown>;
+  return (key) => {
+    if (Object.prototype.hasOwnProperty.call(root, key)) return root[key];
+    const parts = key.split('.');
+    // Nested or partly nested: {"interviewCoach": {"lint.enabled": …}} and {"interviewCoach": {"lint": {"enabled": …}}}.
+    const walk = (node: unknown, i: number): unknown => {
+      if (i === parts.length) return node;
+      if (typeof node !== 'object' || node === null) return undefined;
+      const obj = node as Record<string, unknown>;
+      for (let j = parts.length; j > i; j--) {
+        const k = parts.slice(i, j).join('.');
+        if (Object.prototype.hasOwnProperty.call(obj, k)) {
+          const found = walk(obj[k], j);
+          if (found !== undefined) return found;
+        }
+      }
+      return undefined;
+    };
+    return walk(root, 0);
+  };
+}
+
+/** JSON with line and block comments and trailing commas → plain JSON. */
+export function stripJsonComments(text: string): string {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < n && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === ',') {
+      let j = i + 1;
+      // A comma followed (past whitespace and comments) by } or ] is trailing.
+      for (;;) {
+        while (j < n && /\s/.test(text[j]!)) j++;
+        if (text[j] === '/' && text[j + 1] === '/') {
+          while (j < n && text[j] !== '\n') j++;
+        } else if (text[j] === '/' && text[j + 1] === '*') {
+          const end = text.indexOf('*/', j + 2);
+          j = end < 0 ? n : end + 2;
+        } else break;
+      }
+      if (text[j] !== '}' && text[j] !== ']') out += c;
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
