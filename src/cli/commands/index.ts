@@ -2,6 +2,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { CliIO } from '../io';
 import { checkContent, checkContentUsage } from './checkContent';
 import { content, contentUsage } from './content';
+import { lint, lintSummary, lintUsage } from './lint';
 import { quiz, quizUsage } from './quiz';
 import { report, reportUsage } from './report';
 
@@ -26,6 +27,13 @@ export const commands: Record<string, Command> = {
     summary: 'print the parsed content pack as JSON',
     options: { format: { type: 'string' } },
     run: (positionals, values, io) => content(positionals, { format: values['format'] as string | undefined }, io),
+  },
+  lint: {
+    usage: lintUsage,
+    summary: lintSummary,
+    options: { format: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' } },
+    run: (positionals, values, io) =>
+      lint(positionals, { format: values['format'] as string | undefined, config: values['config'] as string | undefined, strict: values['strict'] === true }, io),
   },
   quiz: {
     usage: quizUsage,
