@@ -150,7 +150,8 @@ describe('guide tree (real VS Code)', () => {
       // The welcome view's "Open the Broken File" button runs this command.
       await vscode.commands.executeCommand('interviewCoach.openContentProblem');
       const editor = vscode.window.activeTextEditor;
-      assert.ok(editor?.document.uri.path.endsWith('/packs/unusable-pack/01-broken.md'));
+      assert.ok(editor, 'no editor opened');
+      assert.ok(editor.document.uri.path.endsWith('/packs/unusable-pack/01-broken.md'), editor.document.uri.path);
       assert.equal(editor.selection.active.line, 3);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
