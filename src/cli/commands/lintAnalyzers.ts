@@ -1,3 +1,4 @@
+import { coachAnalyzer } from '../../core/coach/analyzer';
 import type { Pack } from '../../core/content/types';
 import type { Analyzer } from '../../core/lint';
 
@@ -7,5 +8,7 @@ import type { Analyzer } from '../../core/lint';
  * to drafts (the coach) return their analyzer here.
  */
 export function cliAnalyzers(_pack: Pack | undefined): Analyzer[] {
-  return [];
+  // The coach's hints (hint and info do not fail a run unless --strict; a pitch over its limit or a
+  // hedge in a Result is a warning). Coverage across drafts is `interview-coach report`'s.
+  return [coachAnalyzer()];
 }

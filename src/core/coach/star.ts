@@ -45,7 +45,7 @@ export function headingPart(heading: string): StarPart | undefined {
   return partByName(text.replace(/^the\s+/, ''));
 }
 
-const NAME_PATTERNS: readonly [StarPart, RegExp][] = NAMES.map(([part, names]) => [part, new RegExp(`^(?:${names})(?![\\p{L}\\p{N}])`, 'u')]);
+const NAME_PATTERNS: readonly [StarPart, RegExp][] = NAMES.map(([part, names]) => [part, new RegExp(`^(?:${names})(?![A-Za-z0-9])`)]);
 
 function partByName(text: string): StarPart | undefined {
   return NAME_PATTERNS.find(([, re]) => re.test(text))?.[0];
@@ -55,7 +55,7 @@ const LABEL_NAMES = NAMES.map(([, n]) => n).join('|');
 /** `**Situation:** …`, `Result — …`, `- *Task*: …`, or a bold label alone on its line. */
 const LABEL = new RegExp(
   String.raw`^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?(${LABEL_NAMES})(?:\*\*|__|\*|_)?(?:[ \t]*:[ \t]*(?:\*\*|__|\*|_)?|[ \t]+[—–-][ \t]+|[ \t]*$)`,
-  'gimu',
+  'gim',
 );
 
 const CUES: Readonly<Record<StarPart, RegExp>> = {

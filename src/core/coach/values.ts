@@ -175,7 +175,7 @@ const wordPatterns = new Map<string, RegExp>();
 function wordPattern(word: string): RegExp {
   let re = wordPatterns.get(word);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}+#])`, 'giu');
+    re = new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![A-Za-z0-9+#])`, 'gi');
     wordPatterns.set(word, re);
   }
   return re;

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { BUNDLED_PACK_DIR, FIXTURES, REPO } from '../helpers/packFiles';
@@ -74,5 +76,51 @@ describe('cli: report', () => {
   it('bad options are usage errors', async () => {
     assert.equal((await run('report', '--format', 'xml')).code, 2);
     assert.equal((await run('report', '--content', join(FIXTURES, 'nope'))).code, 2);
+  });
+});
+
+describe('cli: lint carries the coach hints', () => {
+  let dir: string;
+  let config: string;
+  before(() => {
+    // Tests run from out/, away from the bundled pack: a settings file points lint at it.
+    dir = mkdtempSync(join(tmpdir(), 'ic-coach-'));
+    config = join(dir, 'settings.json');
+    writeFileSync(config, JSON.stringify({ 'interviewCoach.contentPath': BUNDLED_PACK_DIR }));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const lint = async (...argv: string[]) => {
+    let out = '';
+    let err = '';
+    const args = argv.includes('--config') ? argv : ['--config', config, ...argv];
+    const code = await main(['lint', ...args], { cwd: REPO, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+    return { code, out, err };
+  };
+
+  it('reports coach hints beside red flags; hints do not fail the run unless --strict', async () => {
+    const r = await lint('test/fixtures/coach/star-missing-result.md');
+    assert.match(r.out, /star-missing-result\.md:6:3 {2}hint {2}No Result yet: say how it ended, with a number: a percentage, a time, a count\. {2}\[star-missing-result\]/);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.equal((await lint('--strict', 'test/fixtures/coach/star-missing-result.md')).code, 1);
+  });
+
+  it('a pitch past its limit and a hedge in a Result are warnings, which fail the run', async () => {
+    const pitch = await lint('test/fixtures/coach/pitch-over.md');
+    assert.match(pitch.out, /pitch-over\.md:12:84 {2}warning {2}The pitch runs 0:35 at 150 wpm, over its 30-second limit/);
+    assert.equal(pitch.code, 1);
+    const json = JSON.parse((await lint('--format', 'json', 'test/fixtures/coach/hedges.md')).out) as { ruleId: string; severity: string; line: number }[];
+    assert.deepEqual(
+      json.filter((f) => f.ruleId === 'hedging').map((f) => `${f.line}:${f.severity}`),
+      ['10:hint', '11:hint', '21:hint', '25:warning', '26:warning', '27:warning'],
+    );
+  });
+
+  it('severity settings name coach rules like any other', async () => {
+    const own = join(dir, 'severity.json');
+    writeFileSync(own, JSON.stringify({ 'interviewCoach.contentPath': BUNDLED_PACK_DIR, 'interviewCoach.lint.severity': { 'pitch-too-long': 'info' } }));
+    const r = await lint('--config', own, 'test/fixtures/coach/pitch-over.md');
+    assert.match(r.out, /info {2}The pitch runs/);
+    assert.equal(r.code, 0);
   });
 });
