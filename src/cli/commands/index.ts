@@ -45,8 +45,12 @@ export const commands: Record<string, Command> = {
   report: {
     usage: reportUsage,
     summary: 'coach answer drafts: a table per draft (words, speaking time, STAR, values, red flags), then coverage',
-    options: { format: { type: 'string' }, content: { type: 'string' }, wpm: { type: 'string' } },
+    options: { format: { type: 'string' }, config: { type: 'string' }, content: { type: 'string' }, wpm: { type: 'string' } },
     run: (positionals, values, io) =>
-      report(positionals, { format: values['format'] as string | undefined, content: values['content'] as string | undefined, wpm: values['wpm'] as string | undefined }, io),
+      report(
+        positionals,
+        { format: values['format'] as string | undefined, config: values['config'] as string | undefined, content: values['content'] as string | undefined, wpm: values['wpm'] as string | undefined },
+        io,
+      ),
   },
 };

@@ -1,19 +1,23 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { analyzeDraft, type CoachOptions } from '../../core/coach/analyze';
 import { analyzeCoverage } from '../../core/coach/coverage';
 import { isCoachRule } from '../../core/coach/rules';
 import type { Pack } from '../../core/content/types';
 import { declaresInterviewDraft } from '../../core/lint/draft';
-import { lintText } from '../../core/lint/engine';
+import { lintText, type LintOptions } from '../../core/lint/engine';
+import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson, SETTING, type LintSettings } from '../../core/lint/settings';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
+import { expandGlob, globToRegExp, hasGlobMagic, walkFiles } from './lintGlob';
 import { formatReportHuman, formatReportJson, type ReportEntry } from './reportFormat';
 
-export const reportUsage = 'interview-coach report [--format human|json] [--content DIR] [--wpm N] [PATHS...]';
+export const reportUsage = 'interview-coach report [--format human|json] [--config FILE] [--content DIR] [--wpm N] [PATHS...]';
 
 export interface ReportOptions {
   readonly format?: string;
+  readonly config?: string;
   readonly content?: string;
   readonly wpm?: string;
 }
@@ -24,51 +28,67 @@ export interface DraftFile {
   readonly text: string;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.cache', '.vscode-test']);
-
 /**
- * Markdown drafts under PATHS: a file named on the command line is a draft whatever it holds; in a
- * folder, a markdown file is a draft when its frontmatter says `interview: true`.
+ * The drafts under PATHS, as `interview-coach lint` finds them: a file named on the command line
+ * is a draft whatever it holds; a folder contributes the files matching `drafts.include` and the
+ * markdown declaring `interview: true`; a glob contributes every file it matches.
  */
-export function collectDrafts(paths: readonly string[], cwd: string): { drafts: DraftFile[]; errors: string[] } {
+export function collectDrafts(paths: readonly string[], cwd: string, workspace = cwd, include: readonly string[] = []): { drafts: DraftFile[]; errors: string[] } {
   const drafts: DraftFile[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, text: string) => {
+  const includes = include.map(globToRegExp);
+  const add = (abs: string) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    drafts.push({ file: relative(cwd, abs) || abs, text });
+    const rel = relative(cwd, abs);
+    const file = (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs).split(sep).join('/');
+    try {
+      drafts.push({ file, text: readFileSync(abs, 'utf8') });
+    } catch (err) {
+      errors.push(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
   };
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const abs = join(dir, name);
-      const stat = statSync(abs);
-      if (stat.isDirectory()) {
-        if (!SKIP_DIRS.has(name)) walk(abs);
-      } else if (/\.(?:md|markdown)$/i.test(name)) {
-        const text = readFileSync(abs, 'utf8');
-        if (declaresInterviewDraft(text)) add(abs, text);
-      }
+  const isDraft = (abs: string): boolean => {
+    const fromWorkspace = relative(workspace, abs).split(sep).join('/');
+    if (includes.some((re) => re.test(fromWorkspace) || re.test(abs.split(sep).join('/')))) return true;
+    if (!/\.(?:md|markdown)$/i.test(abs)) return false;
+    try {
+      return declaresInterviewDraft(readFileSync(abs, 'utf8'));
+    } catch {
+      return false;
     }
   };
   for (const path of paths) {
     const abs = resolve(cwd, path);
+    let stat;
     try {
-      if (statSync(abs).isDirectory()) walk(abs);
-      else add(abs, readFileSync(abs, 'utf8'));
-    } catch (err) {
-      errors.push(`${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message}`);
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
     }
+    if (stat?.isFile()) add(abs);
+    else if (stat?.isDirectory()) walkFiles(abs).map((p) => resolve(abs, p)).filter(isDraft).forEach(add);
+    else if (hasGlobMagic(path)) {
+      const matches = expandGlob(path, cwd);
+      if (matches.length === 0) errors.push(`no files match ${path}`);
+      matches.forEach((p) => add(resolve(cwd, p)));
+    } else errors.push(`${path}: no such file or folder`);
   }
   return { drafts, errors };
 }
 
 /** The coach's report over drafts: one table each, then coverage across them all. */
-export function buildReport(drafts: readonly DraftFile[], pack: Pack, options: Partial<CoachOptions>): { entries: ReportEntry[]; coverage: ReturnType<typeof analyzeCoverage> } {
+export function buildReport(
+  drafts: readonly DraftFile[],
+  pack: Pack,
+  options: Partial<CoachOptions>,
+  lintOptions: LintOptions = {},
+): { entries: ReportEntry[]; coverage: ReturnType<typeof analyzeCoverage> } {
   const analysed = drafts.map((d) => ({ path: d.file, text: d.text, analysis: analyzeDraft(d.text, pack, options) }));
   const coverage = analyzeCoverage(analysed, pack, options);
   const entries = analysed.map((d) => {
-    const redFlags = lintText(d.text, pack).filter((f) => !isCoachRule(f.ruleId));
+    const redFlags = lintText(d.text, pack, lintOptions).filter((f) => !isCoachRule(f.ruleId));
     const hints = [...d.analysis.findings, ...(coverage.findings.get(d.path) ?? [])].sort((a, b) => a.start - b.start);
     return { file: d.path, analysis: d.analysis, redFlags, hints };
   });
@@ -78,21 +98,65 @@ export function buildReport(drafts: readonly DraftFile[], pack: Pack, options: P
 export function report(positionals: readonly string[], options: ReportOptions, io: CliIO): number {
   const format = options.format ?? 'human';
   if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
-  let wordsPerMinute: number | undefined;
-  if (options.wpm !== undefined) {
-    wordsPerMinute = Number(options.wpm);
-    if (!Number.isInteger(wordsPerMinute) || wordsPerMinute < 60 || wordsPerMinute > 300) throw new UsageError(`--wpm must be a whole number from 60 to 300, not "${options.wpm}"`);
+
+  // Settings: the same settings.json keys as the editor (and `interview-coach lint --config`).
+  let get: (key: string) => unknown = () => undefined;
+  let workspace = io.cwd;
+  const warnings: string[] = [];
+  if (options.config !== undefined) {
+    const file = resolve(io.cwd, options.config);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new UsageError(`cannot read --config ${options.config}: ${(err as Error).message}`);
+    }
+    try {
+      get = parseSettingsJson(text);
+    } catch (err) {
+      throw new UsageError(`--config ${options.config} is not a settings JSON file: ${(err as Error).message}`);
+    }
+    workspace = basename(dirname(file)) === '.vscode' ? dirname(dirname(file)) : dirname(file);
   }
-  const loaded = loadPackDir(options.content ?? defaultPackDir());
+  const lint: LintSettings = normalizeLintSettings(get, (m) => warnings.push(`${options.config}: ${m}`));
+  const coach: Partial<CoachOptions> = {};
+  const number = (key: string) => (typeof get(key) === 'number' ? (get(key) as number) : undefined);
+  const wpmSetting = number('interviewCoach.coach.wordsPerMinute');
+  const answerSeconds = number('interviewCoach.coach.answerSeconds');
+  const maxStoryReuse = number('interviewCoach.coach.maxStoryReuse');
+  if (wpmSetting !== undefined) Object.assign(coach, { wordsPerMinute: wpmSetting });
+  if (answerSeconds !== undefined) Object.assign(coach, { answerSeconds });
+  if (maxStoryReuse !== undefined) Object.assign(coach, { maxStoryReuse });
+  if (options.wpm !== undefined) {
+    const wpm = Number(options.wpm);
+    if (!Number.isInteger(wpm) || wpm < 60 || wpm > 300) throw new UsageError(`--wpm must be a whole number from 60 to 300, not "${options.wpm}"`);
+    Object.assign(coach, { wordsPerMinute: wpm });
+  }
+
+  const contentSetting = get(SETTING.contentPath);
+  const packDir =
+    options.content !== undefined
+      ? resolve(io.cwd, options.content)
+      : typeof contentSetting === 'string' && contentSetting.trim()
+        ? resolveContentPath(contentSetting.trim(), workspace)
+        : defaultPackDir();
+  const loaded = loadPackDir(packDir);
   if (!loaded.pack) {
     io.err(`interview-coach report: the content pack could not be loaded (${loaded.problems[0]?.message ?? 'no files'}); run interview-coach check-content for every problem`);
     return EXIT_USAGE;
   }
-  const { drafts, errors } = collectDrafts(positionals.length ? positionals : ['.'], io.cwd);
+  for (const w of warnings) io.err(`interview-coach report: ${w}`);
+  const { drafts, errors } = collectDrafts(positionals.length ? positionals : ['.'], io.cwd, workspace, lint.draftsInclude);
   for (const e of errors) io.err(`interview-coach report: ${e}`);
-  const { entries, coverage } = buildReport(drafts, loaded.pack, wordsPerMinute ? { wordsPerMinute } : {});
+  const { entries, coverage } = buildReport(drafts, loaded.pack, coach, lintOptionsFrom(lint));
   if (format === 'json') io.out(formatReportJson(entries, coverage));
-  else if (entries.length === 0) io.err('interview-coach report: no answer drafts found (a draft is a markdown file with `interview: true` in its frontmatter)');
+  else if (entries.length === 0) io.err('interview-coach report: no answer drafts found (a draft matches interviewCoach.drafts.include or has `interview: true` in its frontmatter)');
   else io.out(formatReportHuman(entries, coverage));
   return errors.length ? EXIT_USAGE : EXIT_OK;
+}
+
+function resolveContentPath(value: string, workspace: string): string {
+  let path = value.replace(/\$\{workspaceFolder\}/g, workspace);
+  if (path === '~' || path.startsWith('~/')) path = homedir() + path.slice(1);
+  return resolve(workspace, path);
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -9,7 +9,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   let out = '';
   let err = '';
   // Tests run from out/, away from the bundled pack the built CLI finds beside itself.
-  const args = argv[0] === 'report' && !argv.includes('--content') ? ['report', '--content', BUNDLED_PACK_DIR, ...argv.slice(1)] : argv;
+  const args = argv[0] === 'report' && !argv.includes('--content') && !argv.includes('--config') ? ['report', '--content', BUNDLED_PACK_DIR, ...argv.slice(1)] : argv;
   const code = await main(args, { cwd: REPO, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
   return { code, out, err };
 }
@@ -71,6 +71,38 @@ describe('cli: report', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /no\/such\/draft\.md: no such file or folder/);
     assert.match(r.out, /star-complete\.md/);
+  });
+
+  it('reads the editor\'s settings from --config: pace, drafts.include, lint settings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-report-'));
+    try {
+      mkdirSync(join(dir, 'prep'));
+      writeFileSync(join(dir, 'prep', 'no-frontmatter.md'), '# Why Netflix?\n\nI want work-life balance and I want to bridge researchers and studio creators.\n');
+      writeFileSync(join(dir, 'prep', 'other.md'), '# Not a draft\n');
+      writeFileSync(
+        join(dir, 'settings.json'),
+        JSON.stringify({
+          'interviewCoach.contentPath': BUNDLED_PACK_DIR,
+          'interviewCoach.drafts.include': ['prep/no-*.md'],
+          'interviewCoach.coach.wordsPerMinute': 120,
+          'interviewCoach.lint.disabledRules': ['work-life-balance'],
+        }),
+      );
+      let out = '';
+      const code = await main(['report', '--config', join(dir, 'settings.json'), join(dir, 'prep')], { cwd: dir, out: (t) => (out += `${t}\n`), err: () => undefined });
+      assert.equal(code, 0);
+      assert.match(out, /^prep\/no-frontmatter\.md\n {2}Title {9}Why Netflix\?\n {2}Words {9}13\n {2}Speaking time {2}0:07 at 120 wpm/);
+      assert.match(out, /Red flags {6}0\n/);
+      assert.doesNotMatch(out, /other\.md/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes globs, as lint does', async () => {
+    const r = await run('report', '--format', 'json', 'test/fixtures/coach/star-*.md');
+    const files = (JSON.parse(r.out) as { drafts: { file: string }[] }).drafts.map((d) => d.file);
+    assert.deepEqual(files, ['test/fixtures/coach/star-complete.md', 'test/fixtures/coach/star-cues-missing.md', 'test/fixtures/coach/star-cues.md', 'test/fixtures/coach/star-empty-sections.md', 'test/fixtures/coach/star-labels.md', 'test/fixtures/coach/star-missing-result.md']);
   });
 
   it('bad options are usage errors', async () => {
