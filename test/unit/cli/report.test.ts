@@ -91,7 +91,7 @@ describe('cli: report', () => {
       let out = '';
       const code = await main(['report', '--config', join(dir, 'settings.json'), join(dir, 'prep')], { cwd: dir, out: (t) => (out += `${t}\n`), err: () => undefined });
       assert.equal(code, 0);
-      assert.match(out, /^prep\/no-frontmatter\.md\n {2}Title {10}Why Netflix\?\n {2}Words {9}13\n {2}Speaking time {2}0:07 at 120 wpm/);
+      assert.match(out, /^prep\/no-frontmatter\.md\n {2}Title {10}Why Netflix\?\n {2}Words {10}13\n {2}Speaking time {2}0:07 at 120 wpm/);
       assert.match(out, /Red flags {6}0\n/);
       assert.doesNotMatch(out, /other\.md/);
     } finally {
