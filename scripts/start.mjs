@@ -38,7 +38,9 @@ run('bash', [join(ROOT, 'scripts/install-test-deps.sh')]);
 
 // Long folder names, as before the shared module existed: an existing profile keeps working.
 const profile = prepareProfile(stateDir, { userData: 'user-data', extensions: 'extensions' });
-writeUserSettings(profile, {}, { keepExisting: true }); // your own changes to it survive a restart
+// Your own changes to it survive a restart. examples/ asks to open its README first; code-server
+// may read that before the folder's settings have loaded, so a new profile asks for it too.
+writeUserSettings(profile, { 'workbench.startupEditor': 'readme' }, { keepExisting: true });
 
 log(`installing ${vsix.slice(ROOT.length + 1)} into ${profile.dirs.extensions.slice(ROOT.length + 1)}`);
 try {
