@@ -1,0 +1,128 @@
+// The quiz, as a person takes it: F1 → "Interview Coach: Start Quiz", a session from the quick
+// pick, then questions answered with the keyboard inside the webview; feedback, progress bar, and
+// the panel in a dark and a light theme.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { session } from './lib/session.mjs';
+import { until } from './lib/workbench.mjs';
+
+const SECTION = 'red-flags'; // every question of this section is single choice
+const SECTION_TITLE = 'Red Flags to Avoid';
+
+describe('the quiz', function () {
+  const wb = () => session.wb;
+  const view = () => wb().webview();
+  /** The pack's question bank with answers, from the CLI a pack author uses to review it. */
+  let bank;
+
+  before(function () {
+    const json = execFileSync(process.execPath, [join(session.root, 'dist', 'cli.js'), 'quiz', '--list', '--format', 'json', '--section', SECTION], { encoding: 'utf8' });
+    bank = JSON.parse(json).questions;
+    assert.ok(bank.length > 2, `expected a few ${SECTION} questions, got ${bank.length}`);
+  });
+
+  /** What the panel shows now: prompt, options, progress bar and counter. */
+  async function screen() {
+    return view()
+      .locator('body')
+      .evaluate((body) => {
+        const bar = body.querySelector('[role=progressbar]');
+        return {
+          prompt: body.querySelector('#prompt')?.textContent ?? '',
+          options: [...body.querySelectorAll('button.option .option-text, li.option .option-text')].map((o) => o.textContent),
+          checked: [...body.querySelectorAll('button.option')].map((o) => o.getAttribute('aria-checked')),
+          // After an answer: each option's mark (correct, wrong, missed, none).
+          marks: [...body.querySelectorAll('li.option')].map((o) => /mark-(\w+)/.exec(o.className)?.[1]),
+          progress: bar ? { now: Number(bar.getAttribute('aria-valuenow')), max: Number(bar.getAttribute('aria-valuemax')), text: bar.getAttribute('aria-valuetext') } : undefined,
+          fill: body.querySelector('[role=progressbar] .fill')?.style.width,
+          counter: body.querySelector('.counter')?.textContent ?? '',
+          verdict: body.querySelector('.verdict')?.className ?? '',
+          verdictText: body.querySelector('.verdict')?.textContent?.trim() ?? '',
+          correctAnswer: body.querySelector('.correct-answer')?.textContent ?? '',
+          announced: body.querySelector('#announce')?.textContent ?? '',
+          theme: body.className,
+        };
+      });
+  }
+
+  function questionFor(prompt) {
+    const q = bank.find((x) => x.prompt === prompt);
+    assert.ok(q, `the panel asks "${prompt}", which is not in the ${SECTION} bank`);
+    return q;
+  }
+
+  /** Presses the number key of option `index` (0-based) and waits until the panel shows it chosen. */
+  async function choose(index) {
+    await wb().page.keyboard.press(String(index + 1));
+    await until(screen, (s) => s.checked[index] === 'true', { message: `option ${index + 1} to be chosen` });
+  }
+
+  it('F1 → Start Quiz offers the sessions; a section opens the quiz panel', async function () {
+    await wb().runCommand('Interview Coach: Start Quiz', { leavesQuickInputOpen: true });
+    await wb().quickPickRow(/Whole guide/).waitFor();
+    const labels = (await wb().quickPickRows()).map((r) => r.label.trim());
+    for (const expected of ['Whole guide', 'One section…', 'Due for review', 'Weakest items', 'Rapid-fire round']) {
+      assert.ok(labels.includes(expected), `"${expected}" missing from the Start Quiz pick: ${JSON.stringify(labels)}`);
+    }
+    await wb().pick(/One section/);
+    await wb().quickPickRow(new RegExp(`${SECTION_TITLE}$`)).waitFor();
+    await wb().pick(new RegExp(`${SECTION_TITLE}$`));
+    await wb().quickInput().waitFor({ state: 'hidden' });
+    await wb().page.locator('.tabs-container .tab.active', { hasText: `Quiz: ` }).waitFor();
+
+    const first = await until(screen, (s) => s.prompt !== '' && s.options.length > 1, { message: 'the first question' });
+    questionFor(first.prompt);
+    assert.deepEqual(first.progress, { now: 0, max: bank.length, text: `0 of ${bank.length} answered` });
+    assert.match(first.counter, new RegExp(`^Question 1 of ${bank.length}`));
+  });
+
+  it('a right answer, with the number keys and Enter: a verdict, the explanation, the progress bar moves', async function () {
+    const asked = await screen();
+    const q = questionFor(asked.prompt);
+    const right = asked.options.indexOf(q.answer);
+    assert.ok(right >= 0, `the answer "${q.answer}" is not among the options ${JSON.stringify(asked.options)}`);
+    await choose(right);
+    await wb().page.keyboard.press('Enter');
+
+    const fed = await until(screen, (s) => s.verdict !== '', { message: 'feedback on the answer' });
+    assert.match(fed.verdict, /\bok\b/, `expected a right verdict, got "${fed.verdictText}"`);
+    assert.equal(fed.marks[right], 'correct');
+    assert.equal(fed.prompt, asked.prompt);
+    assert.deepEqual(fed.progress, { now: 1, max: bank.length, text: `1 of ${bank.length} answered` });
+    assert.equal(fed.fill, `${Math.round(100 / bank.length)}%`);
+    assert.match(fed.counter, /· 1\/1 right/);
+    await until(screen, (s) => s.announced === fed.verdictText, { message: 'the live region to announce the verdict' });
+  });
+
+  it('a wrong answer shows the guide\'s answer, and the progress bar counts it', async function () {
+    await wb().page.keyboard.press('Enter'); // Next
+    const asked = await until(screen, (s) => s.verdict === '' && s.options.length > 1, { message: 'the second question' });
+    assert.match(asked.counter, new RegExp(`^Question 2 of ${bank.length}`));
+    const q = questionFor(asked.prompt);
+    const wrong = asked.options.findIndex((o) => o !== q.answer);
+    await choose(wrong);
+    await wb().page.keyboard.press('Enter');
+
+    const fed = await until(screen, (s) => s.verdict !== '', { message: 'feedback on the answer' });
+    assert.match(fed.verdict, /\bbad\b/, `expected a wrong verdict, got "${fed.verdictText}"`);
+    assert.ok(`${fed.verdictText} ${fed.correctAnswer}`.includes(q.answer), `the feedback should name "${q.answer}": "${fed.verdictText}" / "${fed.correctAnswer}"`);
+    // The chosen option is marked wrong, the right one marked as the one to have picked.
+    assert.equal(fed.marks[wrong], 'wrong');
+    assert.equal(fed.marks[asked.options.indexOf(q.answer)], 'missed');
+    assert.deepEqual(fed.progress, { now: 2, max: bank.length, text: `2 of ${bank.length} answered` });
+    assert.match(fed.counter, /· 1\/2 right/);
+    assert.match(fed.theme, /vscode-dark/);
+    const clip = await wb().region(wb().page.locator('.part.editor'), undefined, { pad: 0, maxWidth: 960, maxHeight: 600 });
+    await wb().screenshot('quiz-dark', { doc: 'quiz-dark.png', walkthrough: { file: 'quiz.png', clip } });
+  });
+
+  it('follows a light theme', async function () {
+    await wb().setColorTheme('Light Modern', 'vs');
+    await until(screen, (s) => /vscode-light/.test(s.theme), { message: 'the panel to switch to the light theme' });
+    const fed = await screen();
+    assert.match(fed.verdict, /\bbad\b/, 'the feedback is still on screen after the theme change');
+    await wb().screenshot('quiz-light', { doc: 'quiz-light.png' });
+    await wb().setColorTheme('Dark Modern', 'vs-dark');
+  });
+});
