@@ -46,10 +46,11 @@ describe('the quiz', function () {
       });
   }
 
-  function questionFor(prompt) {
-    const q = bank.find((x) => x.prompt === prompt);
-    assert.ok(q, `the panel asks "${prompt}", which is not in the ${SECTION} bank`);
-    return q;
+  /** The bank's question on screen: same prompt, its answer among the options, the rest its distractors. */
+  function questionFor({ prompt, options }) {
+    const fits = bank.filter((x) => x.prompt === prompt && options.includes(x.answer) && options.every((o) => o === x.answer || x.distractors?.includes(o)));
+    assert.equal(fits.length, 1, `the panel asks "${prompt}" with ${JSON.stringify(options)}: ${fits.length} questions of the ${SECTION} bank fit`);
+    return fits[0];
   }
 
   /** Presses the number key of option `index` (0-based) and waits until the panel shows it chosen. */
@@ -72,14 +73,14 @@ describe('the quiz', function () {
     await wb().page.locator('.tabs-container .tab.active', { hasText: `Quiz: ` }).waitFor();
 
     const first = await until(screen, (s) => s.prompt !== '' && s.options.length > 1, { message: 'the first question' });
-    questionFor(first.prompt);
+    questionFor(first);
     assert.deepEqual(first.progress, { now: 0, max: bank.length, text: `0 of ${bank.length} answered` });
     assert.match(first.counter, new RegExp(`^Question 1 of ${bank.length}`));
   });
 
   it('a right answer, with the number keys and Enter: a verdict, the explanation, the progress bar moves', async function () {
     const asked = await screen();
-    const q = questionFor(asked.prompt);
+    const q = questionFor(asked);
     const right = asked.options.indexOf(q.answer);
     assert.ok(right >= 0, `the answer "${q.answer}" is not among the options ${JSON.stringify(asked.options)}`);
     await choose(right);
@@ -99,7 +100,7 @@ describe('the quiz', function () {
     await wb().page.keyboard.press('Enter'); // Next
     const asked = await until(screen, (s) => s.verdict === '' && s.options.length > 1, { message: 'the second question' });
     assert.match(asked.counter, new RegExp(`^Question 2 of ${bank.length}`));
-    const q = questionFor(asked.prompt);
+    const q = questionFor(asked);
     const wrong = asked.options.findIndex((o) => o !== q.answer);
     await choose(wrong);
     await wb().page.keyboard.press('Enter');
@@ -114,7 +115,7 @@ describe('the quiz', function () {
     assert.match(fed.counter, /· 1\/2 right/);
     assert.match(fed.theme, /vscode-dark/);
     const clip = await wb().region(wb().page.locator('.part.editor'), undefined, { pad: 0, maxWidth: 960, maxHeight: 600 });
-    await wb().screenshot('quiz-dark', { doc: 'quiz-dark.png', walkthrough: { file: 'quiz.png', clip } });
+    await wb().screenshot('quiz-dark', { clip, doc: 'quiz-dark.png', walkthrough: 'quiz.png' });
   });
 
   it('follows a light theme', async function () {
@@ -122,7 +123,8 @@ describe('the quiz', function () {
     await until(screen, (s) => /vscode-light/.test(s.theme), { message: 'the panel to switch to the light theme' });
     const fed = await screen();
     assert.match(fed.verdict, /\bbad\b/, 'the feedback is still on screen after the theme change');
-    await wb().screenshot('quiz-light', { doc: 'quiz-light.png' });
+    const clip = await wb().region(wb().page.locator('.part.editor'), undefined, { pad: 0, maxWidth: 960, maxHeight: 600 });
+    await wb().screenshot('quiz-light', { clip, doc: 'quiz-light.png' });
     await wb().setColorTheme('Dark Modern', 'vs-dark');
   });
 });

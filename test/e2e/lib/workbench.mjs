@@ -57,20 +57,22 @@ export class Workbench {
   }
 
   /**
-   * Saves a PNG of the window. `doc` names it as a README screenshot (docs/screenshots/<doc>);
-   * `walkthrough: { file, clip }` also saves the region `clip` as a walkthrough image
-   * (media/walkthrough/<file>). The runner copies both only with --update-docs.
+   * Saves a PNG of the window, and of the region `clip` if given. `doc` and `walkthrough` name
+   * the image (the region when there is one) as README screenshot docs/screenshots/<doc> and as
+   * walkthrough image media/walkthrough/<walkthrough>; the runner copies them only with
+   * --update-docs.
    */
-  async screenshot(name, { doc, walkthrough } = {}) {
+  async screenshot(name, { clip, doc, walkthrough } = {}) {
     mkdirSync(this.shotsDir, { recursive: true });
     const file = join(this.shotsDir, `${String(++this.shotCount).padStart(2, '0')}-${name}.png`);
     await this.page.screenshot({ path: file });
-    if (doc) this.docShots.set(`docs/screenshots/${doc}`, file);
-    if (walkthrough) {
-      const cropped = file.replace(/\.png$/, '-walkthrough.png');
-      await this.page.screenshot({ path: cropped, clip: walkthrough.clip });
-      this.docShots.set(`media/walkthrough/${walkthrough.file}`, cropped);
+    let image = file;
+    if (clip) {
+      image = file.replace(/\.png$/, '-region.png');
+      await this.page.screenshot({ path: image, clip });
     }
+    if (doc) this.docShots.set(`docs/screenshots/${doc}`, image);
+    if (walkthrough) this.docShots.set(`media/walkthrough/${walkthrough}`, image);
     return file;
   }
 
