@@ -31,9 +31,13 @@ export const commands: Record<string, Command> = {
   lint: {
     usage: lintUsage,
     summary: lintSummary,
-    options: { format: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' } },
+    options: { format: { type: 'string' }, config: { type: 'string' }, content: { type: 'string' }, strict: { type: 'boolean' } },
     run: (positionals, values, io) =>
-      lint(positionals, { format: values['format'] as string | undefined, config: values['config'] as string | undefined, strict: values['strict'] === true }, io),
+      lint(
+        positionals,
+        { format: values['format'] as string | undefined, config: values['config'] as string | undefined, content: values['content'] as string | undefined, strict: values['strict'] === true },
+        io,
+      ),
   },
   quiz: {
     usage: quizUsage,

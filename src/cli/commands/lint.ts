@@ -17,13 +17,15 @@ import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type 
 import { expandGlob, globToRegExp, hasGlobMagic, walkFiles } from './lintGlob';
 import { loadPackCached, rulesCached } from './lintPackCache';
 
-export const lintUsage = 'interview-coach lint [--format human|json|sarif] [--config FILE] [--strict] PATHS...';
+export const lintUsage = 'interview-coach lint [--format human|json|sarif] [--config FILE] [--content DIR] [--strict] PATHS...';
 
 export const lintSummary = 'lint answer drafts for red-flag phrasing; files, folders (their drafts) or globs';
 
 export interface LintCommandOptions {
   readonly format?: string;
   readonly config?: string;
+  /** A content pack folder; overrides `interviewCoach.contentPath` of the config. */
+  readonly content?: string;
   readonly strict?: boolean;
 }
 
@@ -75,6 +77,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   }
 
   // The pack and its rules.
+  if (options.content !== undefined) contentPath = resolve(io.cwd, options.content);
   const packDir = contentPath ?? bundledPackDir();
   const cached = loadPackCached(packDir);
   const loaded = cached.result;
@@ -188,7 +191,9 @@ function readHead(path: string): string {
 
 /** Where the bundled pack is (same places packDir.ts looks), without loading the YAML parser. */
 function bundledPackDir(): string {
-  for (const contentDir of [join(__dirname, '..', 'content'), join(__dirname, '..', '..', 'content'), join(__dirname, '..', '..', '..', 'content')]) {
+  // dist/cli.js → ../content; in development the bundle may sit deeper (out/test/…).
+  for (let up = 1, dir = __dirname; up <= 6; up++, dir = dirname(dir)) {
+    const contentDir = join(dir, '..', 'content');
     let packs: string[];
     try {
       packs = readdirSync(contentDir, { withFileTypes: true })

@@ -1,6 +1,6 @@
 import type { Pack, Severity } from '../content/types';
 import type { Finding } from './finding';
-import { adaptCase } from './fix';
+import { caseShape, shapeSuggestion } from './fix';
 import { HARD, MarkdownMasker, type Directive } from './mask';
 import { anchorKey, compileRules, type CompiledRule, type CompiledRulePhrase, type ExtraPhrase, type RuleProblem, type RuleSet } from './rules';
 
@@ -51,6 +51,10 @@ interface Draft {
 
 interface Candidate {
   readonly phrase: CompiledRulePhrase;
+  /** The whole match, context included. */
+  readonly start: number;
+  readonly end: number;
+  /** The flagged part. */
   readonly coreStart: number;
   readonly coreEnd: number;
 }
@@ -75,6 +79,9 @@ export class LintRun {
   private firstProse: { start: number; end: number } | undefined;
   private readonly prose: string[] | undefined;
   private result: Finding[] | undefined;
+  private emitting: { positions: LineCursor; suppress: Suppressions; index: number } | undefined;
+  private readonly out: Finding[] = [];
+  private readonly disabled: ReadonlySet<string>;
 
   constructor(
     readonly text: string,
@@ -86,6 +93,7 @@ export class LintRun {
     this.minWords = options.documentRuleMinWords ?? DEFAULT_DOCUMENT_MIN_WORDS;
     this.present = this.rules.documentRules.map(() => false);
     this.prose = options.analyzers && options.analyzers.length > 0 ? [] : undefined;
+    this.disabled = new Set(options.disabledRules ?? []);
   }
 
   /** Problems compiling the rules (bad patterns in a user pack, empty extra phrases). */
@@ -107,13 +115,18 @@ export class LintRun {
   step(budgetMs = Infinity): boolean {
     if (this.result) return true;
     const until = budgetMs === Infinity ? Infinity : now() + budgetMs;
-    for (;;) {
+    while (!this.emitting) {
       const w = this.masker.next();
-      if (!w) {
-        this.result = this.finish();
+      if (w) this.window(w.start, w.text);
+      else this.prepare();
+      if (until !== Infinity && now() >= until) return false;
+    }
+    // Findings are made in batches too: a huge file can have tens of thousands.
+    for (;;) {
+      if (this.emit(512)) {
+        this.result = this.out;
         return true;
       }
-      this.window(w.start, w.text);
       if (until !== Infinity && now() >= until) return false;
     }
   }
@@ -165,13 +178,40 @@ export class LintRun {
       if (!best || best.coreStart < this.acceptedEnd) continue;
       if (!pending) pending = best;
       else if (best.coreStart >= pending.coreEnd) {
-        this.accept(pending, offset, original);
+        this.accept(pending, offset, original, w);
         pending = best;
       } else if (best.coreStart < pending.coreStart || (best.coreStart === pending.coreStart && best.coreEnd > pending.coreEnd)) {
         pending = best;
       }
     }
-    if (pending) this.accept(pending, offset, original);
+    if (pending) this.accept(pending, offset, original, w);
+  }
+
+  /** Whether replacing [start, end) of the lower-cased window `w` by `replacement` makes a match that touches the replacement. */
+  private makesMatch(w: string, start: number, end: number, replacement: string): boolean {
+    const from = Math.max(0, start - 96);
+    const to = Math.min(w.length, end + 96);
+    const local = w.slice(from, start) + replacement + w.slice(end, to);
+    const rStart = start - from;
+    const rEnd = rStart + replacement.length;
+    const search = this.rules.search;
+    if (!search) return false;
+    const saved = search.lastIndex;
+    search.lastIndex = 0;
+    let hit: RegExpExecArray | null;
+    let found = false;
+    while (!found && (hit = search.exec(local)) !== null) {
+      const phrases = this.rules.anchors.get(hit[0].includes('’') || hit[0].includes('‘') ? anchorKey(hit[0]) : hit[0]);
+      for (const phrase of phrases ?? []) {
+        const c = this.verify(phrase, hit.index, local);
+        if (c && c.start < rEnd && c.end > rStart) {
+          found = true;
+          break;
+        }
+      }
+    }
+    search.lastIndex = saved;
+    return found;
   }
 
   /** The match of `phrase` around the anchor hit at `at`, if the phrase is there and not excepted. */
@@ -195,26 +235,27 @@ export class LintRun {
     }
     const except = phrase.rule.except;
     if (except && excepted(except, w, coreStart, coreEnd)) return undefined;
-    return { phrase, coreStart, coreEnd };
+    return { phrase, start, end: at + m[0].length, coreStart, coreEnd };
   }
 
-  private accept(c: Candidate, offset: number, w: string): void {
+  private accept(c: Candidate, offset: number, w: string, lower: string): void {
     this.acceptedEnd = c.coreEnd;
-    const rule = c.phrase.rule;
-    const core = w.slice(c.coreStart, c.coreEnd);
-    const sentenceStart = startsSentence(w, c.coreStart);
-    this.drafts.push({
-      rule,
-      ruleId: rule.id,
-      severity: rule.severity,
-      start: offset + c.coreStart,
-      end: offset + c.coreEnd,
-      suggestions: (c.phrase.suggestions ?? rule.suggestions).map((s) => adaptCase(core, s, sentenceStart)),
-      source: undefined,
-    });
+    const phrase = c.phrase;
+    const rule = phrase.rule;
+    const shape = caseShape(w.slice(c.coreStart, c.coreEnd), startsSentence(w, c.coreStart));
+    // Every finding of this phrase in this case shape shares one (readonly) list…
+    let suggestions = (phrase.shaped[shape] ??= (phrase.suggestions ?? rule.suggestions).map((s) => shapeSuggestion(s, shape)));
+    // …unless a replacement could join the words around it into a new red flag: those are
+    // tried in place, and one that would make a new match is not offered.
+    if (phrase.risky && suggestions.length > 0) {
+      const kept = suggestions.filter((s) => !this.makesMatch(lower, c.coreStart, c.coreEnd, s.toLowerCase()));
+      if (kept.length !== suggestions.length) suggestions = kept;
+    }
+    this.drafts.push({ rule, ruleId: rule.id, severity: rule.severity, start: offset + c.coreStart, end: offset + c.coreEnd, suggestions, source: undefined });
   }
 
-  private finish(): Finding[] {
+  /** After the last window: document rules, analyzers, then sorted drafts ready to emit. */
+  private prepare(): void {
     const drafts = this.drafts;
     this.rules.documentRules.forEach((rule, i) => {
       if (this.present[i] || this.words < this.minWords || !this.firstProse) return;
@@ -228,6 +269,7 @@ export class LintRun {
         ...(fm ? { frontmatter: frontmatterBody(this.text.slice(fm.start, fm.end)) } : {}),
         ...(this.pack ? { pack: this.pack } : {}),
       };
+      this.prose.length = 0;
       for (const analyzer of this.options.analyzers ?? []) {
         for (const f of analyzer(context)) {
           const start = clamp(f.start, 0, this.text.length);
@@ -237,43 +279,55 @@ export class LintRun {
       }
     }
     drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.emitting = { positions: new LineCursor(this.text), suppress: new Suppressions(this.masker.directives), index: 0 };
+  }
 
-    const disabled = new Set(this.options.disabledRules ?? []);
+  /** Turns up to `count` drafts into findings; true when all are done. */
+  private emit(count: number): boolean {
+    const state = this.emitting!;
+    const { positions, suppress } = state;
+    const drafts = this.drafts;
+    const disabled = this.disabled;
     const overrides = this.options.severity ?? {};
-    const positions = new LineCursor(this.text);
-    const suppress = new Suppressions(this.masker.directives);
-    const out: Finding[] = [];
-    for (const d of drafts) {
+    const hasOverrides = Object.keys(overrides).length > 0;
+    const out = this.out;
+    const stop = Math.min(drafts.length, state.index + count);
+    for (let i = state.index; i < stop; i++) {
+      const d = drafts[i]!;
       if (disabled.has(d.ruleId)) continue;
-      const override = Object.prototype.hasOwnProperty.call(overrides, d.ruleId) ? overrides[d.ruleId] : undefined;
+      const override = hasOverrides && Object.prototype.hasOwnProperty.call(overrides, d.ruleId) ? overrides[d.ruleId] : undefined;
       if (override === 'off') continue;
-      const startPos = positions.at(d.start);
-      const endPos = positions.at(d.end);
-      if (suppress.hides(d.ruleId, d.start, startPos.line - 1, endPos.line - 1)) continue;
+      const line = positions.line(d.start);
+      const column = d.start - positions.lineStart + 1;
+      const endLine = positions.line(d.end);
+      const endColumn = d.end - positions.lineStart + 1;
+      if (suppress.hides(d.ruleId, d.start, line - 1, endLine - 1)) continue;
       const r = d.rule;
       const s = d.source;
-      const reason = r?.reason ?? s?.reason;
-      const cite = r?.cite ?? s?.cite;
-      const advice = r?.advice ?? s?.advice;
-      const ideas = r ? (r.scope === 'document' && r.suggestions.length > 0 ? r.suggestions : undefined) : s?.ideas;
-      out.push({
+      const finding: Mutable<Finding> = {
         ruleId: d.ruleId,
         severity: isSeverity(override) ? override : d.severity,
         message: r?.message ?? s?.message ?? d.ruleId,
-        ...(reason ? { reason } : {}),
         start: d.start,
         end: d.end,
-        line: startPos.line,
-        column: startPos.column,
-        endLine: endPos.line,
-        endColumn: endPos.column,
+        line,
+        column,
+        endLine,
+        endColumn,
         suggestions: d.suggestions,
-        ...(cite ? { cite } : {}),
-        ...(advice ? { advice } : {}),
-        ...(ideas ? { ideas } : {}),
-      });
+      };
+      const reason = r ? r.reason : s?.reason;
+      if (reason) finding.reason = reason;
+      const cite = r ? r.cite : s?.cite;
+      if (cite) finding.cite = cite;
+      const advice = r ? r.advice : s?.advice;
+      if (advice) finding.advice = advice;
+      const ideas = r ? (r.scope === 'document' && r.suggestions.length > 0 ? r.suggestions : undefined) : s?.ideas;
+      if (ideas) finding.ideas = ideas;
+      out.push(finding);
     }
-    return out;
+    state.index = stop;
+    return stop >= drafts.length;
   }
 }
 
@@ -328,27 +382,32 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-/** Offsets to 1-based lines and UTF-16 columns, walking forward (findings come sorted). */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Offsets to 1-based lines, walking forward (findings come sorted); after `line(offset)`,
+ * `lineStart` is the offset where that line starts, so the UTF-16 column is `offset - lineStart + 1`.
+ */
 class LineCursor {
   private pos = 0;
-  private line = 0;
-  private lineStart = 0;
+  private current = 0;
+  lineStart = 0;
   constructor(private readonly text: string) {}
 
-  at(offset: number): { line: number; column: number } {
-    if (offset < this.pos) {
+  line(offset: number): number {
+    if (offset < this.lineStart) {
       this.pos = 0;
-      this.line = 0;
+      this.current = 0;
       this.lineStart = 0;
     }
     for (;;) {
       const nl = this.text.indexOf('\n', this.pos);
       if (nl < 0 || nl >= offset) break;
-      this.line++;
+      this.current++;
       this.lineStart = nl + 1;
       this.pos = nl + 1;
     }
-    return { line: this.line + 1, column: offset - this.lineStart + 1 };
+    return this.current + 1;
   }
 }
 

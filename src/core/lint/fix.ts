@@ -1,21 +1,37 @@
 import type { Finding } from './finding';
 
+/** How a replacement is cased: 0 as written, 1 capitalised, 2 upper case. */
+export type CaseShape = 0 | 1 | 2;
+
 /**
- * A suggestion shaped like the text it replaces: capitalised at the start of a sentence or when
- * the flagged words are capitalised (but not just because they open with an acronym such as
- * "ML"), upper-case when they are all upper-case. Suggestions that open with a capital (a proper
- * name such as "Dream Team") keep it.
+ * The case a replacement for `replaced` should take: capitalised at the start of a sentence or
+ * when the flagged words are capitalised (but not just because they open with an acronym such as
+ * "ML"), upper case when they are all upper case.
  */
-export function adaptCase(replaced: string, suggestion: string, sentenceStart: boolean): string {
-  if (suggestion.length === 0) return suggestion;
-  const letters = replaced.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return suggestion.toUpperCase();
-  const firstWord = /\p{L}[\p{L}'’]*/u.exec(replaced)?.[0] ?? '';
-  const first = firstWord[0] ?? '';
-  const startsUpper = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+export function caseShape(replaced: string, sentenceStart: boolean): CaseShape {
+  const upper = replaced.toUpperCase();
+  if (replaced.length >= 2 && replaced === upper && replaced !== replaced.toLowerCase()) return 2;
+  const first = replaced[0] ?? '';
+  const startsUpper = first !== first.toLowerCase();
+  if (sentenceStart) return 1;
+  if (!startsUpper) return 0;
+  let end = 1;
+  while (end < replaced.length && /[^\s\-/\u2010-\u2015]/.test(replaced[end]!)) end++;
+  const firstWord = replaced.slice(0, end);
   const acronym = firstWord.length >= 2 && firstWord === firstWord.toUpperCase();
-  if (sentenceStart || (startsUpper && !acronym)) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
+  return acronym ? 0 : 1;
+}
+
+/** A suggestion in the given shape. Suggestions that open with a capital (a proper name such as "Dream Team") keep it. */
+export function shapeSuggestion(suggestion: string, shape: CaseShape): string {
+  if (shape === 2) return suggestion.toUpperCase();
+  if (shape === 1 && suggestion.length > 0) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
   return suggestion;
+}
+
+/** A suggestion shaped like the text it replaces (see `caseShape`). */
+export function adaptCase(replaced: string, suggestion: string, sentenceStart: boolean): string {
+  return shapeSuggestion(suggestion, caseShape(replaced, sentenceStart));
 }
 
 /** The text with every finding's first suggestion applied (what "fix all" does). */

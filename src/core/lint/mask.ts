@@ -117,6 +117,8 @@ export class MarkdownMasker {
   private quoteDepth = 0;
   private lists: number[] = [];
   private fence: Fence | undefined;
+  private qDepth = 0;
+  private qEnd = 0;
 
   constructor(
     private readonly text: string,
@@ -146,6 +148,7 @@ export class MarkdownMasker {
   private mask(start: number, end: number, fill: string): void {
     const emitted = this.pEnd > this.pStart ? this.pEnd : this.cursor;
     if (start < emitted) start = emitted;
+    if (end > this.len) end = this.len;
     if (end <= start) return;
     if (this.pChar === fill && this.pEnd === start && this.pEnd > this.pStart) {
       this.pEnd = end;
@@ -225,7 +228,8 @@ export class MarkdownMasker {
       return;
     }
 
-    const quote = this.quotePrefix(ls, ce);
+    this.quotePrefix(ls, ce);
+    const quote = { depth: this.qDepth, end: this.qEnd };
     if (this.fence) {
       const f = this.fence;
       if (quote.depth < f.quoteDepth) {
@@ -448,10 +452,12 @@ export class MarkdownMasker {
     }
   }
 
-  private quotePrefix(ls: number, ce: number): { depth: number; end: number } {
+  /** Blockquote markers at the start of a line: sets `qDepth` and `qEnd` (offset after them). */
+  private quotePrefix(ls: number, ce: number): void {
     const t = this.text;
     let i = ls;
     let depth = 0;
+    // Fast path: most lines do not start with `>` (after up to three spaces).
     for (;;) {
       let j = i;
       while (j < ce && j - i < 3 && t.charCodeAt(j) === 32) j++;
@@ -460,7 +466,9 @@ export class MarkdownMasker {
         i = j + 1;
         if (i < ce && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
       } else {
-        return { depth, end: depth > 0 ? i : ls };
+        this.qDepth = depth;
+        this.qEnd = depth > 0 ? i : ls;
+        return;
       }
     }
   }
@@ -471,8 +479,9 @@ export class MarkdownMasker {
   private inline(from: number, to: number, lineNo: number): void {
     const t = this.text;
     for (let i = from; i < to; i++) {
+      i = nextSpecial(t, i, to);
+      if (i >= to) return;
       const c = t.charCodeAt(i);
-      if (c >= 128 || SPECIAL[c] === 0) continue;
       switch (c) {
         case 96: {
           // Code span: a run of n backticks closed by the next run of exactly n.
@@ -639,6 +648,15 @@ export class MarkdownMasker {
       .filter((r) => r.length > 0);
     this.directives.push({ kind: m[1] as DirectiveKind, rules, offset: start, line: lineNo, endLine });
   }
+}
+
+/** The next character the inline scanner handles, at or after `i`; `to` if none. A tight loop of its own, so it stays fast. */
+function nextSpecial(t: string, i: number, to: number): number {
+  for (; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128 && SPECIAL[c] === 1) return i;
+  }
+  return to;
 }
 
 /** First index of char code `c` in [from, to), or -1; never looks past `to`. */

@@ -133,10 +133,7 @@ class Parser {
     }
     if (this.pos < this.src.length) {
       const ch = this.src[this.pos]!;
-      throw new PatternError(
-        ch === '{' ? '`{…}` context may only open or close a phrase' : `unexpected "${ch}"`,
-        this.pos,
-      );
+      throw new PatternError(ch === '{' || after ? '`{…}` context may only open or close a phrase' : `unexpected "${ch}"`, this.pos);
     }
     return { ...(before ? { before } : {}), core, ...(after ? { after } : {}) };
   }
@@ -497,6 +494,18 @@ export function phraseSearch(phrase: ParsedPhrase): PhraseSearch {
     verify: `${hasPrefix ? `(?<=\\b(${prefix}))` : ''}${main}${TRAILING_BOUNDARY}`,
     hasPrefix,
   };
+}
+
+/** Every form of every word a phrase can match (lower case), context included. */
+export function phraseVocabulary(phrase: ParsedPhrase, into: Set<string> = new Set()): Set<string> {
+  const visit = (seq: PatternSequence): void => {
+    for (const el of seq) {
+      if (el.kind === 'word') for (const f of wordForms(el.text, el.form)) into.add(normaliseApostrophes(f));
+      else el.alternatives.forEach(visit);
+    }
+  };
+  [phrase.before, phrase.core, phrase.after].forEach((s) => s && visit(s));
+  return into;
 }
 
 /** A regex source matching any of `words` as a whole word at its start (a flat alternation). */

@@ -1,6 +1,6 @@
 import type { CultureSection, Pack, RedFlag, RedFlagsSection, Severity, SourceRef } from '../content/types';
 import type { Finding } from './finding';
-import { compilePhrase, normaliseApostrophes, parsePhrase, PatternError, phraseSearch, plainTextPhrase, wordAlternation, type ParsedPhrase } from './pattern';
+import { compilePhrase, normaliseApostrophes, parsePhrase, PatternError, phraseSearch, phraseVocabulary, plainTextPhrase, wordAlternation, type ParsedPhrase } from './pattern';
 
 /** A phrase of the user's own, from the `interviewCoach.lint.extraPhrases` setting. Plain text. */
 export interface ExtraPhrase {
@@ -51,6 +51,13 @@ export interface CompiledRulePhrase {
   readonly hasPrefix: boolean;
   /** Sticky, run at the phrase's start when it has `{context}`: group 1 is the flagged core. */
   readonly core?: RegExp;
+  /** Its replacements in each case shape, made once and shared by every finding (see fix.ts). */
+  readonly shaped: [readonly string[] | undefined, readonly string[] | undefined, readonly string[] | undefined];
+  /**
+   * Whether a replacement starts or ends with a word some rule's phrases use: then the words
+   * around a finding could join it into a new match, and each fix is checked in place.
+   */
+  readonly risky: boolean;
 }
 
 export interface RuleSet {
@@ -116,6 +123,8 @@ export interface RuleSources {
   readonly format: 1;
   readonly rules: readonly RuleSourceData[];
   readonly problems: readonly RuleProblem[];
+  /** Every word form any phrase rule can match (lower case). */
+  readonly vocabulary: readonly string[];
 }
 
 export interface RuleSourceData {
@@ -190,6 +199,8 @@ export function compileRuleSources(pack: Pack | undefined, options: RuleSetOptio
     }
   });
 
+  const vocabulary = new Set<string>();
+  for (const s of sources) if (s.scope === 'phrase') s.phrases.forEach((p) => phraseVocabulary(p, vocabulary));
   const rules: RuleSourceData[] = sources.map((s) => {
     const except = s.except.map((e) => compilePhrase(e).full).join('|');
     return {
@@ -218,7 +229,7 @@ export function compileRuleSources(pack: Pack | undefined, options: RuleSetOptio
             }),
     };
   });
-  return { format: 1, rules, problems };
+  return { format: 1, rules, problems, vocabulary: [...vocabulary] };
 }
 
 /**
@@ -230,6 +241,12 @@ export function instantiateRules(sources: RuleSources): RuleSet {
   const rules: CompiledRule[] = [];
   const documentRules: CompiledRule[] = [];
   const anchors = new Map<string, CompiledRulePhrase[]>();
+  const vocabulary = new Set(sources.vocabulary);
+  const edgeWords = (suggestion: string): string[] => {
+    const words = suggestion.toLowerCase().replace(/[‘’]/g, "'").match(/[\p{L}\p{N}'&+]+/gu) ?? [];
+    return words.length > 0 ? [words[0]!, words[words.length - 1]!] : [];
+  };
+  const isRisky = (list: readonly string[]): boolean => list.some((sug) => edgeWords(sug).some((w) => vocabulary.has(w)));
   for (const s of sources.rules) {
     const phrases: CompiledRulePhrase[] = [];
     const rule: CompiledRule = {
@@ -253,6 +270,8 @@ export function instantiateRules(sources: RuleSources): RuleSet {
         verify: new RegExp(p.verify, 'yd'),
         hasPrefix: p.hasPrefix,
         ...(p.core ? { core: new RegExp(p.core, 'yd') } : {}),
+        shaped: [undefined, undefined, undefined],
+        risky: isRisky(p.suggestions ?? s.suggestions),
       };
       phrases.push(compiled);
       for (const w of p.anchors) {
