@@ -88,9 +88,11 @@ export function buildReport(
   const analysed = drafts.map((d) => ({ path: d.file, text: d.text, analysis: analyzeDraft(d.text, pack, options) }));
   const coverage = analyzeCoverage(analysed, pack, options);
   const entries = analysed.map((d) => {
-    const redFlags = lintText(d.text, pack, lintOptions).filter((f) => !isCoachRule(f.ruleId));
-    const hints = [...d.analysis.findings, ...(coverage.findings.get(d.path) ?? [])].sort((a, b) => a.start - b.start);
-    return { file: d.path, analysis: d.analysis, redFlags, hints };
+    const lint = lintText(d.text, pack, lintOptions).filter((f) => !isCoachRule(f.ruleId));
+    // The coach's findings through the same suppression comments and settings as lint's.
+    const coach = [...d.analysis.findings, ...(coverage.findings.get(d.path) ?? [])];
+    const hints = lintText(d.text, undefined, { disabledRules: lintOptions.disabledRules ?? [], severity: lintOptions.severity ?? {}, analyzers: [() => coach] });
+    return { file: d.path, analysis: d.analysis, redFlags: lint.filter((f) => f.severity !== 'hint'), lintHints: lint.filter((f) => f.severity === 'hint'), hints };
   });
   return { entries, coverage };
 }

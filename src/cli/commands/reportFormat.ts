@@ -10,8 +10,10 @@ export interface ReportEntry {
   /** As given or found, relative to the working folder. */
   readonly file: string;
   readonly analysis: DraftAnalysis;
-  /** Red flags the linter finds in it. */
+  /** Red flags the linter finds in it (warnings and up, as its status bar counts them). */
   readonly redFlags: readonly Finding[];
+  /** The linter's hint-level findings (an answer that never mentions the studio side). */
+  readonly lintHints: readonly Finding[];
   /** Coach findings, coverage ones included. */
   readonly hints: readonly Finding[];
 }
@@ -58,7 +60,7 @@ export function formatReportHuman(entries: readonly ReportEntry[], coverage: Cov
         ['Speaking time', timeLine(a)],
         ['STAR', starLine(a)],
         ['Values', a.values.length ? a.values.map((v) => v.name).join(', ') : '—'],
-        ['Red flags', e.redFlags.length ? `${e.redFlags.length}: ${countByRule(e.redFlags)}` : '0'],
+        ['Red flags', `${e.redFlags.length ? `${e.redFlags.length}: ${countByRule(e.redFlags)}` : '0'}${e.lintHints.length ? ` (and ${plural(e.lintHints.length, 'hint')}: ${countByRule(e.lintHints)})` : ''}`],
         ['Coach hints', e.hints.length ? `${e.hints.length}: ${countByRule(e.hints)}` : '0'],
       ]),
     );
@@ -103,7 +105,7 @@ export function formatReportJson(entries: readonly ReportEntry[], coverage: Cove
           values: a.values.map((v) => ({ id: v.id, name: v.name, kind: v.kind, via: [...new Set(v.evidence.map((x) => x.via))] })),
           skills: a.skills.map((s) => ({ id: s.skill.id, level: s.level })),
           redFlags: e.redFlags.length,
-          findings: [...e.redFlags, ...e.hints]
+          findings: [...e.redFlags, ...e.lintHints, ...e.hints]
             .sort((x, y) => x.start - y.start)
             .map((f) => ({ line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, ruleId: f.ruleId, severity: f.severity, message: f.message, coach: isCoachRule(f.ruleId) })),
         };

@@ -30,7 +30,7 @@ describe('cli: report', () => {
         '  Speaking time  0:41 at 150 wpm (target 2:00)',
         '  STAR           Situation ✓  Task ✓  Action ✓  Result ✓  (Result measurable)',
         '  Values         Uncomfortably Exciting, Great and Always Better, Curiosity, Resilience',
-        '  Red flags      1: ignore-creative-side',
+        '  Red flags      0 (and 1 hint: ignore-creative-side)',
         '  Coach hints    0',
       ].join('\n'),
     );
@@ -44,7 +44,7 @@ describe('cli: report', () => {
     assert.equal(r.code, 0, r.err);
     const report = JSON.parse(r.out) as { drafts: { file: string; redFlags: number; kind: string }[]; coverage: { drafts: number } };
     assert.deepEqual(report.drafts.map((d) => d.file), ['test/fixtures/workspace/answers/biggest-weakness.md', 'test/fixtures/workspace/answers/why-netflix.md']);
-    assert.ok(report.drafts[0]!.redFlags >= 2, 'the weakness draft names stability and work-life balance');
+    assert.equal(report.drafts[0]!.redFlags, 2, 'the weakness draft names stability and work-life balance');
     assert.equal(report.coverage.drafts, 2);
   });
 
@@ -94,6 +94,18 @@ describe('cli: report', () => {
       assert.match(out, /^prep\/no-frontmatter\.md\n {2}Title {10}Why Netflix\?\n {2}Words {10}13\n {2}Speaking time {2}0:07 at 120 wpm/);
       assert.match(out, /Red flags {6}0\n/);
       assert.doesNotMatch(out, /other\.md/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('coach hints obey suppression comments, as in lint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-report-'));
+    try {
+      writeFileSync(join(dir, 'a.md'), '---\ninterview: true\n---\n\n# Q\n\n<!-- interview-coach-disable-next-line hedging -->\nIt was maybe fine.\nIt was maybe great.\n');
+      let out = '';
+      await main(['report', '--content', BUNDLED_PACK_DIR, 'a.md'], { cwd: dir, out: (t) => (out += `${t}\n`), err: () => undefined });
+      assert.match(out, /Coach hints {4}1: hedging\n/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
