@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerCoach, type CoachFeature } from './coach/registerCoach';
 import { registerGuide } from './guide/registerGuide';
+import { registerLint } from './lint/registerLint';
 import { PackService } from './packService';
 import { registerQuiz, type QuizFeature } from './quiz/registerQuiz';
 import { GuideReader } from './reader/guideReader';
@@ -20,7 +21,8 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const reader = new GuideReader(context.extensionUri, packs);
   context.subscriptions.push(log, packs, reader);
   const guide = registerGuide(context, packs, reader);
-  const services: Services = { packs, reader, guide, log };
+  const lint = registerLint(context, { packs, reader, guide, log });
+  const services: Services = { packs, reader, guide, log, lint };
 
   // Feature registrations: each one line, each cheap (they defer their work until first use).
   const quiz = registerQuiz(context, services);

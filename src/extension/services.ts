@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { GuideFeature } from './guide/registerGuide';
+import type { LintFeature } from './lint/registerLint';
 import type { PackService } from './packService';
 import type { GuideReader } from './reader/guideReader';
 
@@ -12,4 +13,6 @@ export interface Services {
   readonly reader: GuideReader;
   readonly guide: GuideFeature;
   readonly log: vscode.LogOutputChannel;
+  /** The red-flag linter: which files are drafts, their findings, and a hook for more analyzers. */
+  readonly lint: LintFeature;
 }

@@ -20,4 +20,5 @@ export {
 export { applyFixes, preferredFixes, adaptCase } from './fix';
 export { maskMarkdown, MarkdownMasker, HARD, SOFT, type Directive, type MaskWindow } from './mask';
 export { declaresInterviewDraft } from './draft';
+export { globToRegExp, matchesAnyGlob } from './glob';
 export { parsePhrase, compilePhrase, wordForms, PatternError, type ParsedPhrase } from './pattern';
