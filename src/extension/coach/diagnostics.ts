@@ -61,6 +61,8 @@ export class CoachDiagnostics implements vscode.Disposable {
   constructor(
     private readonly index: DraftIndex,
     private readonly pack: () => Pack | undefined,
+    /** Suppression comments and the lint settings, applied by the lint engine. */
+    private readonly settle: (text: string, uri: vscode.Uri, findings: readonly Finding[]) => Finding[] = (_t, _u, f) => [...f],
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.publish(d)),
@@ -107,9 +109,10 @@ export class CoachDiagnostics implements vscode.Disposable {
       return;
     }
     const pack = this.pack();
+    const findings = this.settle(entry.text, document.uri, this.index.findings(document.uri, entry.analysis));
     this.collection.set(
       document.uri,
-      this.index.findings(document.uri, entry.analysis).map((f) => toDiagnostic(document, f, pack)),
+      findings.map((f) => toDiagnostic(document, f, pack)),
     );
   }
 
@@ -141,6 +144,17 @@ export class CoachCodeActions implements vscode.CodeActionProvider {
         action.edit.replace(document.uri, diagnostic.range, suggestion);
         actions.push(action);
       });
+      // The linter's own ways to silence a rule work for coach rules too.
+      const line = document.lineAt(diagnostic.range.start.line);
+      const disableLine = new vscode.CodeAction(`Disable ${f.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+      disableLine.edit = new vscode.WorkspaceEdit();
+      disableLine.edit.insert(document.uri, line.range.end, `${line.text.endsWith(' ') || line.text === '' ? '' : ' '}<!-- interview-coach-disable-line ${f.ruleId} -->`);
+      disableLine.diagnostics = [diagnostic];
+      actions.push(disableLine);
+      const disableRule = new vscode.CodeAction(`Disable ${f.ruleId} in settings`, vscode.CodeActionKind.QuickFix);
+      disableRule.command = { command: 'interviewCoach.lint.disableRule', title: disableRule.title, arguments: [f.ruleId, document.uri] };
+      disableRule.diagnostics = [diagnostic];
+      actions.push(disableRule);
       const node = guideNodeId(f.cite, this.pack());
       if (node) {
         const open = new vscode.CodeAction('Open in the guide', vscode.CodeActionKind.QuickFix);

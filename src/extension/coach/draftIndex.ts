@@ -9,6 +9,8 @@ import { affectsCoach, readCoachSettings, type CoachSettings } from './settings'
 /** Decides which markdown files are answer drafts (the lint feature's `drafts.include` + frontmatter). */
 export interface DraftMatcher {
   isDraft(uri: vscode.Uri, text: string): boolean;
+  /** For an open document (untitled ones included). */
+  isDraftDocument(document: vscode.TextDocument): boolean;
   /** Fires when what counts as a draft changes (a setting). */
   readonly onDidChange?: vscode.Event<void>;
 }
@@ -119,9 +121,10 @@ export class DraftIndex implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.documentCache.get(key);
     if (cached && cached.version === document.version && cached.pack === pack && cached.settings === this.settings) return cached.entry;
-    const text = document.getText();
-    // A real answer is a few KB; a huge markdown file is not coached (it would hold the extension host).
-    const entry = text.length <= MAX_SCAN_BYTES && this.matcher.isDraft(document.uri, text) ? this.makeEntry(document.uri, text, pack, document.version) : undefined;
+    // A real answer is a few KB; a huge markdown file is not coached (it would hold the extension
+    // host), and its length is read without copying its text.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const entry = length <= MAX_SCAN_BYTES && this.matcher.isDraftDocument(document) ? this.makeEntry(document.uri, document.getText(), pack, document.version) : undefined;
     this.documentCache.set(key, { version: document.version, pack, settings: this.settings, entry });
     return entry;
   }

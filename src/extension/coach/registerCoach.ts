@@ -4,7 +4,7 @@ import type { Services } from '../services';
 import { CoachCodeLensProvider, SET_PACE_COMMAND } from './codeLens';
 import { CoachCodeActions, CoachDiagnostics } from './diagnostics';
 import { DraftIndex } from './draftIndex';
-import { draftMatcher, redFlagCounter } from './lintBridge';
+import { applyLintSettings, draftMatcher, redFlagCounter } from './lintBridge';
 import { DRAFTS_VIEW_ID, DraftsTreeProvider, type DraftsNode } from './draftsTree';
 import { NEW_DRAFT_COMMAND, newAnswerDraft } from './newDraft';
 import { readCoachSettings } from './settings';
@@ -26,12 +26,11 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown', scheme: 'file
  * as diagnostics, and the My Drafts view with coverage across drafts.
  */
 export function registerCoach(context: vscode.ExtensionContext, services: Services): CoachFeature {
-  const matcher = draftMatcher();
-  const index = new DraftIndex(services.packs, matcher, redFlagCounter(() => services.packs.current?.result.pack));
+  const index = new DraftIndex(services.packs, draftMatcher(services.lint), redFlagCounter(services.lint));
   const codeLens = new CoachCodeLensProvider(index);
   const status = new SpeakingTimeStatus(index);
   const pack = () => services.packs.current?.result.pack;
-  const diagnostics = new CoachDiagnostics(index, pack);
+  const diagnostics = new CoachDiagnostics(index, pack, (text, uri, findings) => applyLintSettings(services.lint, text, uri, findings));
   const tree = new DraftsTreeProvider(index);
   const view = vscode.window.createTreeView(DRAFTS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
 

@@ -25,7 +25,7 @@ export function readCoachSettings(scope?: vscode.ConfigurationScope): CoachSetti
   };
 }
 
-/** True when a configuration change touches anything the coach reads. */
+/** True when a configuration change touches anything the coach reads (lint settings: red-flag counts, suppressions). */
 export function affectsCoach(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(COACH_SECTION) || event.affectsConfiguration('interviewCoach.drafts');
+  return event.affectsConfiguration(COACH_SECTION) || event.affectsConfiguration('interviewCoach.drafts') || event.affectsConfiguration('interviewCoach.lint');
 }
