@@ -85,9 +85,9 @@ export class LintController implements vscode.Disposable {
     private readonly ruleProblems: vscode.DiagnosticCollection,
   ) {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.consider(d, 0)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.consider(d, () => 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.consider(e.document, debounceFor(documentLength(e.document)));
+        if (e.contentChanges.length > 0) this.consider(e.document, () => debounceFor(documentLength(e.document)));
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.forced.delete(d.uri.toString());
@@ -105,7 +105,7 @@ export class LintController implements vscode.Disposable {
 
   /** Lints every open document that should be (called once the extension is ready). */
   start(): void {
-    for (const d of vscode.workspace.textDocuments) this.consider(d, 0);
+    for (const d of vscode.workspace.textDocuments) this.consider(d, () => 0);
   }
 
   settingsFor(uri: vscode.Uri | undefined): LintSettings {
@@ -182,9 +182,9 @@ export class LintController implements vscode.Disposable {
     return this.packs.current?.result.pack;
   }
 
-  private consider(document: vscode.TextDocument, delay: number): void {
+  private consider(document: vscode.TextDocument, delay: () => number): void {
     if (this.shouldLint(document)) {
-      this.schedule(document, delay);
+      this.schedule(document, delay());
     } else if (this.results.has(document.uri.toString()) && this.results.get(document.uri.toString())!.version !== -1) {
       this.clear(document.uri);
     }

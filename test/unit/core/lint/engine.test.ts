@@ -238,3 +238,13 @@ describe('lint drafts and settings', () => {
     assert.deepEqual(Object.keys(lintOptionsFrom(s)).sort(), ['disabledRules', 'extraPhrases', 'severity']);
   });
 });
+
+describe('lint: the bundled guide\'s replacements', () => {
+  it('are never red flags themselves, in any rule', () => {
+    const pack = bundledPack();
+    const flags = pack.sections.flatMap((s) => (s.kind === 'red-flags' ? s.flags : [])).filter((f) => f.lint && f.lint.scope === 'phrase');
+    const replacements = flags.flatMap((f) => [...f.lint!.suggestions, ...f.lint!.phrases.flatMap((p) => (p.includes('=>') ? p.split('=>')[1]!.split(';').map((x) => x.trim()) : []))]);
+    assert.ok(replacements.length > 20);
+    for (const r of replacements) assert.deepEqual(lintText(`So ${r}.`, pack).map((f) => f.ruleId), [], r);
+  });
+});
