@@ -60,6 +60,22 @@ interface Candidate {
 }
 
 const WORD = /[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
+/** A word as patterns have them: letters, digits, apostrophes, & and +. */
+const TEXT_WORD = /[\p{L}\p{N}'’&+]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}'’&+]/u;
+const SEPARATOR_CHAR = /[^\S\n]|[-/\u2010-\u2015]/;
+
+/** The word next to offset `at` of a lower-cased window (before it: `dir` -1; after: 1), across a separator only. */
+function neighbourWord(w: string, at: number, dir: -1 | 1): string | undefined {
+  let i = dir < 0 ? at - 1 : at;
+  let skipped = 0;
+  while (i >= 0 && i < w.length && SEPARATOR_CHAR.test(w[i]!) && skipped++ < 52) i += dir;
+  if (i < 0 || i >= w.length || !WORD_CHAR.test(w[i]!)) return undefined;
+  let j = i;
+  while (j + dir >= 0 && j + dir < w.length && WORD_CHAR.test(w[j + dir]!)) j += dir;
+  const word = dir < 0 ? w.slice(j, i + 1) : w.slice(i, j + 1);
+  return word.replace(/’/g, "'");
+}
 const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
 
 /**
@@ -248,7 +264,17 @@ export class LintRun {
     // …unless a replacement could join the words around it into a new red flag: those are
     // tried in place, and one that would make a new match is not offered.
     if (phrase.risky && suggestions.length > 0) {
-      const kept = suggestions.filter((s) => !this.makesMatch(lower, c.coreStart, c.coreEnd, s.toLowerCase()));
+      // Only a replacement whose edge word pairs with the neighbouring word as in some phrase can.
+      const before = neighbourWord(lower, c.coreStart, -1);
+      const after = neighbourWord(lower, c.coreEnd, 1);
+      const bigrams = this.rules.bigrams;
+      const kept = suggestions.filter((s) => {
+        const replacement = s.toLowerCase().replace(/[‘’]/g, "'");
+        const words = replacement.match(TEXT_WORD);
+        if (!words) return true;
+        const joins = (before !== undefined && bigrams.has(`${before} ${words[0]}`)) || (after !== undefined && bigrams.has(`${words[words.length - 1]} ${after}`));
+        return !joins || !this.makesMatch(lower, c.coreStart, c.coreEnd, replacement);
+      });
       if (kept.length !== suggestions.length) suggestions = kept;
     }
     this.drafts.push({ rule, ruleId: rule.id, severity: rule.severity, start: offset + c.coreStart, end: offset + c.coreEnd, suggestions, source: undefined });

@@ -508,6 +508,55 @@ export function phraseVocabulary(phrase: ParsedPhrase, into: Set<string> = new S
   return into;
 }
 
+/**
+ * Every pair of words that can stand next to each other in a match of the phrase ("work life",
+ * "like a"…, all forms, lower case), optional words skipped or not. A replacement can only join
+ * the text around it into a new match if its edge word and the neighbouring word form such a pair.
+ */
+export function phraseBigrams(phrase: ParsedPhrase, into: Set<string> = new Set()): Set<string> {
+  interface Shape {
+    readonly first: Set<string>;
+    readonly last: Set<string>;
+    readonly empty: boolean;
+  }
+  const sequence = (seq: PatternSequence): Shape => {
+    const first = new Set<string>();
+    let reachable: Set<string>[] = [];
+    let empty = true;
+    for (const el of seq) {
+      const shape = element(el);
+      for (const before of reachable) for (const a of before) for (const b of shape.first) into.add(`${a} ${b}`);
+      if (empty) for (const w of shape.first) first.add(w);
+      if (shape.empty) reachable.push(shape.last);
+      else {
+        reachable = [shape.last];
+        empty = false;
+      }
+    }
+    const last = new Set<string>();
+    for (const set of reachable) for (const w of set) last.add(w);
+    return { first, last, empty };
+  };
+  const element = (el: PatternElement): Shape => {
+    if (el.kind === 'word') {
+      const forms = new Set(wordForms(el.text, el.form).map(normaliseApostrophes));
+      return { first: forms, last: forms, empty: false };
+    }
+    const first = new Set<string>();
+    const last = new Set<string>();
+    let empty = el.optional;
+    for (const alt of el.alternatives) {
+      const shape = sequence(alt);
+      shape.first.forEach((w) => first.add(w));
+      shape.last.forEach((w) => last.add(w));
+      empty ||= shape.empty;
+    }
+    return { first, last, empty };
+  };
+  sequence([...(phrase.before ?? []), ...phrase.core, ...(phrase.after ?? [])]);
+  return into;
+}
+
 /** A regex source matching any of `words` as a whole word at its start (a flat alternation). */
 export function wordAlternation(words: Iterable<string>): string {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));

@@ -1,6 +1,6 @@
 import type { CultureSection, Pack, RedFlag, RedFlagsSection, Severity, SourceRef } from '../content/types';
 import type { Finding } from './finding';
-import { compilePhrase, normaliseApostrophes, parsePhrase, PatternError, phraseSearch, phraseVocabulary, plainTextPhrase, wordAlternation, type ParsedPhrase } from './pattern';
+import { compilePhrase, normaliseApostrophes, parsePhrase, PatternError, phraseBigrams, phraseSearch, phraseVocabulary, plainTextPhrase, wordAlternation, type ParsedPhrase } from './pattern';
 
 /** A phrase of the user's own, from the `interviewCoach.lint.extraPhrases` setting. Plain text. */
 export interface ExtraPhrase {
@@ -67,6 +67,8 @@ export interface RuleSet {
   readonly search?: RegExp;
   /** Anchor word (lower-case) → the phrases to verify at a hit, in rule order. */
   readonly anchors: ReadonlyMap<string, readonly CompiledRulePhrase[]>;
+  /** "word word" pairs that can be adjacent in a match (see `phraseBigrams`). */
+  readonly bigrams: ReadonlySet<string>;
   readonly problems: readonly RuleProblem[];
 }
 
@@ -125,6 +127,8 @@ export interface RuleSources {
   readonly problems: readonly RuleProblem[];
   /** Every word form any phrase rule can match (lower case). */
   readonly vocabulary: readonly string[];
+  /** Every "word word" pair that can be adjacent in a match of any phrase rule. */
+  readonly bigrams: readonly string[];
 }
 
 export interface RuleSourceData {
@@ -200,7 +204,14 @@ export function compileRuleSources(pack: Pack | undefined, options: RuleSetOptio
   });
 
   const vocabulary = new Set<string>();
-  for (const s of sources) if (s.scope === 'phrase') s.phrases.forEach((p) => phraseVocabulary(p, vocabulary));
+  const bigrams = new Set<string>();
+  for (const s of sources) {
+    if (s.scope !== 'phrase') continue;
+    s.phrases.forEach((p) => {
+      phraseVocabulary(p, vocabulary);
+      phraseBigrams(p, bigrams);
+    });
+  }
   const rules: RuleSourceData[] = sources.map((s) => {
     const except = s.except.map((e) => compilePhrase(e).full).join('|');
     return {
@@ -229,7 +240,7 @@ export function compileRuleSources(pack: Pack | undefined, options: RuleSetOptio
             }),
     };
   });
-  return { format: 1, rules, problems, vocabulary: [...vocabulary] };
+  return { format: 1, rules, problems, vocabulary: [...vocabulary], bigrams: [...bigrams] };
 }
 
 /**
@@ -282,7 +293,7 @@ export function instantiateRules(sources: RuleSources): RuleSet {
     }
   }
   const search = anchors.size > 0 ? new RegExp(wordAlternation(anchors.keys()), 'g') : undefined;
-  return { rules, documentRules, ...(search ? { search } : {}), anchors, problems: sources.problems };
+  return { rules, documentRules, ...(search ? { search } : {}), anchors, bigrams: new Set(sources.bigrams ?? []), problems: sources.problems };
 }
 
 /** The key under which a hit's text is found in `RuleSet.anchors`. */
