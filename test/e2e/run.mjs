@@ -34,7 +34,7 @@ const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : u
 const verbose = process.env.IC_VERBOSE === '1';
 const timeoutMs = Number(process.env.IC_E2E_TIMEOUT_MS || 600_000);
 const vsix = join(ROOT, 'dist', 'interview-coach.vsix');
-const SPEC_NAMES = ['guide', 'quiz']; // run in this order, in one window
+const SPEC_NAMES = ['guide', 'drafts', 'quiz', 'walkthrough']; // run in this order, in one window
 const SPECS = (option('--spec')?.split(',') ?? SPEC_NAMES).map((name) => join(ROOT, 'test', 'e2e', `${name}.e2e.mjs`));
 const KEEP_RUNS = 5;
 
@@ -77,7 +77,7 @@ async function finish(code, reason) {
   finishing = true;
   clearTimeout(timer);
   if (reason) log(reason);
-  if (code > 1 || (code === 1 && verbose)) {
+  if (code === 2 || code === 124 || (code === 1 && verbose)) {
     if (serverLog.length) log(`code-server output (last lines):\n${serverLog.slice(-60).join('\n')}`);
     if (consoleLog.length) log(`workbench console (last lines):\n${consoleLog.slice(-60).join('\n')}`);
   }
@@ -164,7 +164,8 @@ async function main() {
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   page.on('console', (msg) => {
-    const line = `${msg.type()}: ${msg.text()}`;
+    // The workbench logs `console.log('%c INFO', 'color: …', text)`: keep the level and the text.
+    const line = `${msg.type()}: ${msg.text().replace(/^%c\s*(\w+)\s+color:\s*\S+\s*/, '$1 ')}`;
     remember(consoleLog, line);
     if (verbose) log(`workbench ${line}`);
   });

@@ -28,6 +28,26 @@ export async function until(read, check, { timeout = 30_000, message = 'conditio
   }
 }
 
+/**
+ * Like `until`, but `check` must hold on every poll for `stableMs` in a row: for UI that moves
+ * focus around for a moment before it settles (the walkthrough does, after a step is selected).
+ */
+export async function settled(read, check, { stableMs = 400, ...options } = {}) {
+  let since;
+  return until(
+    read,
+    (value) => {
+      if (!check(value)) {
+        since = undefined;
+        return false;
+      }
+      since ??= Date.now();
+      return Date.now() - since >= stableMs;
+    },
+    options,
+  );
+}
+
 const exact = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 export class Workbench {
@@ -322,6 +342,29 @@ export class Workbench {
     await this.quickInput().waitFor({ state: 'hidden' });
     const status = this.page.locator('.statusbar-item[id="status.editor.selection"]');
     await status.filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor();
+  }
+
+  /**
+   * Clicks the lightbulb beside the cursor and resolves with the code action menu. VS Code drops
+   * the lightbulb when the editor's layout shifts (a CodeLens arriving, say) and shows it again on
+   * the next cursor move, so a missing bulb gets the nudge a person would give it.
+   */
+  async openLightbulbMenu() {
+    const bulb = this.activeEditor().locator('.lightBulbWidget').first();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await bulb.waitFor({ timeout: 5_000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+        await this.page.keyboard.press('ArrowRight');
+        await this.page.keyboard.press('ArrowLeft');
+      }
+    }
+    await bulb.click();
+    const menu = this.page.locator('.action-widget');
+    await menu.waitFor();
+    return menu;
   }
 
   // ---- panels -------------------------------------------------------------------------------
