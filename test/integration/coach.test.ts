@@ -214,6 +214,21 @@ describe('coach (real VS Code)', () => {
     });
   });
 
+  it('a story told in too many drafts is flagged on the story line of each open one', async () => {
+    await api();
+    const uris = ['risk-a.md', 'risk-b.md', 'risk-c.md'].map((name) => workspaceUri('answers', name));
+    created.push(...uris);
+    for (const uri of uris) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ninterview: true\nstory: risk\n---\n\n# A risk\n\nI proposed the change.\n'));
+    const overused = () => vscode.languages.getDiagnostics(uris[1]!).filter((d) => d.source === 'Interview Coach' && (typeof d.code === 'object' ? d.code.value : d.code) === 'story-overused');
+    const flagged = until(vscode.languages.onDidChangeDiagnostics, () => overused().length === 1);
+    await vscode.window.showTextDocument(uris[1]!);
+    await flagged;
+    const [d] = overused();
+    assert.equal(d!.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(d!.range.start.line, 2);
+    assert.match(d!.message, /The Risk story is told in 3 answers \(more than 2\); also in answers\/risk-a\.md, answers\/risk-c\.md\./);
+  });
+
   describe('My Drafts', () => {
     it('lists the workspace\'s drafts with time, STAR and values, plus coverage, and updates when a draft appears', async () => {
       const coach = await api();

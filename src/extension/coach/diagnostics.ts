@@ -108,6 +108,9 @@ export class CoachDiagnostics implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
+    // Coverage findings (a story told in too many drafts) need every draft: working on one is
+    // the moment to look for the others.
+    if (!this.index.started) void this.index.start();
     const pack = this.pack();
     const findings = this.settle(entry.text, document.uri, this.index.findings(document.uri, entry.analysis));
     this.collection.set(

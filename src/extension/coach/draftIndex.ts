@@ -60,9 +60,13 @@ export class DraftIndex implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!affectsCoach(e)) return;
+        const wasEnabled = this.settings.enabled;
         this.settings = readCoachSettings();
-        if (this.started) void this.rescan();
-        else this.changed();
+        // Which files are drafts follows drafts.include through the matcher; settings only change
+        // analyses, unless the coach was off (then nothing is known yet).
+        if (!this.started) this.changed();
+        else if (!wasEnabled && this.settings.enabled) void this.rescan();
+        else this.reanalyze();
       }),
     );
   }
@@ -150,14 +154,40 @@ export class DraftIndex implements vscode.Disposable {
         await this.refreshFile(uri, false);
       }),
     );
-    for (const key of [...this.entries.keys()]) if (!seen.has(key) && !this.openDocument(vscode.Uri.parse(key))) this.entries.delete(key);
+    // Gone from disk: kept only while an open document holds unsaved text for it.
+    for (const key of [...this.entries.keys()]) {
+      if (seen.has(key)) continue;
+      const document = this.openDocument(vscode.Uri.parse(key));
+      if (!document || !(document.isDirty || document.isUntitled)) this.entries.delete(key);
+    }
+    this.changed();
+  }
+
+  /** Analyses every known draft again from the text it has (a new pack, new settings): no file is read. */
+  private reanalyze(): void {
+    const pack = this.packs.current?.result.pack;
+    for (const [key, entry] of [...this.entries]) {
+      const document = this.openDocument(entry.uri);
+      const next = !pack || !this.settings.enabled ? undefined : document ? this.analyzeDocument(document) : this.makeEntry(entry.uri, entry.text, pack);
+      if (next) this.entries.set(key, next);
+      else this.entries.delete(key);
+    }
     this.changed();
   }
 
   private listen(): void {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    // A deleted folder is reported as the folder alone: drop the drafts that were inside it.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
       watcher,
+      folders,
+      folders.onDidDelete((uri) => {
+        const prefix = `${uri.toString()}/`;
+        let removed = false;
+        for (const key of [...this.entries.keys()]) if (key.startsWith(prefix) && this.entries.delete(key)) removed = true;
+        if (removed) this.changed();
+      }),
       watcher.onDidCreate((uri) => this.schedule(uri, 0)),
       watcher.onDidChange((uri) => {
         // An open document is followed through its edits; its saves change nothing here.
@@ -177,7 +207,7 @@ export class DraftIndex implements vscode.Disposable {
         // Unsaved edits are gone: what counts now is the file on disk (or nothing, if it never was one).
         if (d.languageId === 'markdown') this.schedule(d.uri, 0);
       }),
-      this.packs.onDidChange(() => void this.rescan()),
+      this.packs.onDidChange(() => this.reanalyze()),
     );
     if (this.matcher.onDidChange) this.disposables.push(this.matcher.onDidChange(() => void this.rescan()));
   }
