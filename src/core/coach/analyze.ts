@@ -4,7 +4,7 @@ import { parseDraftMeta, type DraftMeta } from './draft';
 import { findHedges, type Hedge } from './hedging';
 import { countVoice, findMeasure, type Voice } from './measures';
 import { DEFAULT_WORDS_PER_MINUTE, formatDuration, normalizePace, speakingSeconds, wordsWithin } from './pace';
-import { prose, words as spokenWords, type Prose } from './prose';
+import { prose, words as spokenWords } from './prose';
 import { findStar, hasStarStructure, STAR_NAMES, STAR_PARTS, type StarPart, type StarParts } from './star';
 import { finding, LineIndex, type FindingInput } from './text';
 import { findSkills, findValues, type SkillMention, type ValueHit } from './values';
@@ -283,4 +283,3 @@ function deletionRange(text: string, h: Hedge): { start: number; end: number } |
   return { start: h.start, end: end + 1 };
 }
 
-export type { Prose };
