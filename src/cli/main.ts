@@ -59,9 +59,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 declare const __VERSION__: string | undefined;
 
 if (require.main === module) {
+  // A reader that stops early (`… | head`) closes the pipe: drop the rest of the output quietly
+  // and still finish, so the exit code says what was found.
+  let stdoutClosed = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    stdoutClosed = true;
+  });
   const io: CliIO = {
     cwd: process.cwd(),
-    out: (text) => process.stdout.write(`${text}\n`),
+    out: (text) => {
+      if (!stdoutClosed) process.stdout.write(`${text}\n`);
+    },
     err: (text) => process.stderr.write(`${text}\n`),
   };
   main(process.argv.slice(2), io).then(
