@@ -72,7 +72,7 @@ export function registerQuiz(context: vscode.ExtensionContext, services: Service
     if (request.kind === 'resume') {
       state = panel?.state && panel.state.phase !== 'done' ? panel.state : await service.unfinished();
       if (!state) {
-        void vscode.window.showInformationMessage('Interview Coach: there is no unfinished quiz to resume.');
+        void vscode.window.showInformationMessage('Interview Coach: there is no unfinished quiz to resume. Run "Interview Coach: Start Quiz" to begin one.');
         return undefined;
       }
     } else {
@@ -146,7 +146,7 @@ export function registerQuiz(context: vscode.ExtensionContext, services: Service
   const startWithPick = async (): Promise<QuizPanel | undefined> => {
     const c = await service.counts();
     if (!c) {
-      void vscode.window.showErrorMessage('Interview Coach: the guide could not be loaded, so there is nothing to quiz on.');
+      void vscode.window.showErrorMessage('Interview Coach: the guide could not be loaded, so there is nothing to quiz on. Open the Guide view to see why.');
       return undefined;
     }
     const unfinished = panel?.state && panel.state.phase !== 'done' ? panel.state : await service.unfinished();
