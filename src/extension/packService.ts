@@ -30,6 +30,8 @@ export class PackService implements vscode.Disposable {
   private state: PackState | undefined;
   private loading: Promise<PackState> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every load; a load that finishes after a newer one started is dropped. */
+  private generation = 0;
 
   constructor(private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
@@ -61,33 +63,42 @@ export class PackService implements vscode.Disposable {
   }
 
   private async load(): Promise<PackState> {
-    const configured = vscode.workspace.getConfiguration().get<string>(CONTENT_PATH_SETTING, '').trim();
-    let state: PackState;
-    if (configured) {
-      const folder = resolveSetting(configured);
-      const files = folder ? await readPackFolder(folder) : undefined;
-      if (folder && files) {
-        state = { result: loadPack(folder.fsPath, files), folder, isUserPack: true };
-        this.publish(folder, files, state.result.problems);
-        this.watch(folder);
-      } else {
-        const bundled = await this.loadBundled();
-        state = {
-          ...bundled,
-          settingProblem: `${CONTENT_PATH_SETTING}: "${configured}" is not a readable folder${folder ? ` (${folder.fsPath})` : ''}. Showing the bundled guide instead.`,
-        };
-        this.diagnostics.clear();
-        this.unwatch();
-      }
-    } else {
-      state = await this.loadBundled();
-      this.diagnostics.clear();
-      this.unwatch();
-    }
+    const generation = ++this.generation;
+    const state = await this.read();
+    // Two loads can overlap (a setting change while a file save's reload is in flight); the
+    // newest wins, and an older one neither publishes nor overwrites what it found.
+    if (generation !== this.generation) return this.loading ?? state;
+    this.apply(state);
     this.state = state;
     await vscode.commands.executeCommand('setContext', 'interviewCoach.packState', packStatus(state));
     this.changeEmitter.fire(state);
     return state;
+  }
+
+  /** Reads the configured (or bundled) pack; no side effects on what others see. */
+  private async read(): Promise<PackState & { files?: readonly ContentFile[] }> {
+    const configured = vscode.workspace.getConfiguration().get<string>(CONTENT_PATH_SETTING, '').trim();
+    if (configured) {
+      const folder = resolveSetting(configured);
+      const files = folder ? await readPackFolder(folder) : undefined;
+      if (folder && files) return { result: loadPack(folder.fsPath, files), folder, isUserPack: true, files };
+      return {
+        ...(await this.loadBundled()),
+        settingProblem: `${CONTENT_PATH_SETTING}: "${configured}" is not a readable folder${folder ? ` (${folder.fsPath})` : ''}. Showing the bundled guide instead.`,
+      };
+    }
+    return this.loadBundled();
+  }
+
+  /** Problems panel and folder watcher follow the state that won. */
+  private apply(state: PackState & { files?: readonly ContentFile[] }): void {
+    if (state.isUserPack && state.files) {
+      this.publish(state.folder, state.files, state.result.problems);
+      this.watch(state.folder);
+    } else {
+      this.diagnostics.clear();
+      this.unwatch();
+    }
   }
 
   private async loadBundled(): Promise<PackState> {
@@ -133,6 +144,8 @@ export class PackService implements vscode.Disposable {
   }
 
   private unwatch(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = undefined;
     this.watcher?.dispose();
     this.watcher = undefined;
     this.watchedFolder = undefined;

@@ -12,10 +12,16 @@ async function api(): Promise<InterviewCoachApi> {
   return ext.activate();
 }
 
-/** Sets contentPath and resolves with the state the pack service reloads into. */
+/**
+ * Sets contentPath and resolves with the state the pack service settles on for it: a reload left
+ * over from an earlier test (a watcher firing) is not mistaken for this one.
+ */
 async function setContentPath(coach: InterviewCoachApi, value: string | undefined): Promise<PackState> {
+  const matches = (state: PackState) =>
+    value === undefined ? !state.isUserPack && !state.settingProblem : state.isUserPack ? state.folder.path.endsWith(`/${value}`) : !!state.settingProblem?.includes(`"${value}"`);
   const reloaded = new Promise<PackState>((resolve) => {
     const sub = coach.packs.onDidChange((state) => {
+      if (!matches(state)) return;
       sub.dispose();
       resolve(state);
     });
