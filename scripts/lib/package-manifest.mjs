@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The parts of package.json that issue 5 owns, merged in by a script rather than by hand, since
-// several people edit package.json at once: the walkthrough and the e2e script. Idempotent.
+// several people edit package.json at once: the walkthrough, the e2e script, and palette `when`
+// clauses for commands that need a folder. Idempotent.
 //   node scripts/lib/package-manifest.mjs [path/to/package.json]   (default: the repo's)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -43,5 +44,14 @@ const walkthrough = {
   ],
 };
 pkg.contributes = { ...pkg.contributes, walkthroughs: [walkthrough] };
+
+// Commands that only make sense with a folder open stay out of the palette without one (each
+// feature hides its own context-only commands; these two were left visible everywhere).
+const palette = (pkg.contributes.menus ??= {}).commandPalette ??= [];
+for (const command of ['interviewCoach.lint.lintWorkspace', 'interviewCoach.refreshDrafts']) {
+  if (pkg.contributes.commands?.some((c) => c.command === command) && !palette.some((m) => m.command === command)) {
+    palette.push({ command, when: 'workbenchState != empty' });
+  }
+}
 
 writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);

@@ -115,4 +115,13 @@ describe('an answer draft with red flags', function () {
     });
     await wb().screenshot('draft-after-fix');
   });
+
+  it('the command palette offers the draft commands here and hides those that need a row or a finding', async function () {
+    for (const title of ['Interview Coach: Lint This File for Red Flags', 'Interview Coach: Fix All Red Flags in This File', 'Interview Coach: New Answer Draft']) {
+      assert.equal(await wb().paletteOffers(title), true, `F1 should offer "${title}" in a markdown draft`);
+    }
+    for (const title of ['Interview Coach: Open in Guide', 'Interview Coach: Quiz Me on This Section', 'Interview Coach: Disable a Red-Flag Rule in Settings', 'Interview Coach: Open the Reason for a Red Flag in the Guide']) {
+      assert.equal(await wb().paletteOffers(title), false, `F1 should not offer "${title}": it needs a tree row or a finding`);
+    }
+  });
 });

@@ -29,19 +29,22 @@ export async function until(read, check, { timeout = 30_000, message = 'conditio
 }
 
 /**
- * Like `until`, but `check` must hold on every poll for `stableMs` in a row: for UI that moves
- * focus around for a moment before it settles (the walkthrough does, after a step is selected).
+ * Like `until`, but the value must also stay the same (and `check` hold) on every poll for
+ * `stableMs` in a row: for UI that moves around for a moment before it settles (the walkthrough
+ * moves the focus between steps after one is selected; the palette re-filters as text arrives).
  */
 export async function settled(read, check, { stableMs = 400, ...options } = {}) {
   let since;
+  let last;
   return until(
     read,
     (value) => {
-      if (!check(value)) {
-        since = undefined;
+      const key = JSON.stringify(value);
+      if (!check(value) || key !== last) {
+        last = key;
+        since = check(value) ? Date.now() : undefined;
         return false;
       }
-      since ??= Date.now();
       return Date.now() - since >= stableMs;
     },
     options,
@@ -178,9 +181,14 @@ export class Workbench {
     const input = this.quickInput().locator('input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    // The list settles on either matching rows or the "No matching commands" message.
-    await this.quickInput().locator('.quick-input-list .monaco-list-row, .quick-input-message').first().waitFor();
-    const offered = (await this.quickPickRows()).some((r) => r.label === title);
+    // Offered: its row shows up. Not offered: the filtered list (maybe empty) settles without it.
+    const labels = () => this.quickPickRows().then((rows) => rows.map((r) => r.label));
+    let offered = false;
+    await Promise.race([
+      this.quickPickRow(title).first().waitFor().then(() => (offered = true), () => {}),
+      settled(labels, (l) => !l.includes(title), { stableMs: 500 }).catch(() => {}),
+    ]);
+    offered ||= (await labels()).includes(title);
     await this.page.keyboard.press('Escape');
     await this.quickInput().waitFor({ state: 'hidden' });
     return offered;
