@@ -2,6 +2,7 @@ import type { Pack, Severity } from '../content/types';
 import type { Finding } from './finding';
 import { caseShape, shapeSuggestion } from './fix';
 import { HARD, MarkdownMasker, type Directive } from './mask';
+import { TEXT_WORD_CLASS } from './pattern';
 import { anchorKey, compileRules, type CompiledRule, type CompiledRulePhrase, type ExtraPhrase, type RuleProblem, type RuleSet } from './rules';
 
 /** Everything a caller may tune; every field is optional. */
@@ -61,8 +62,8 @@ interface Candidate {
 
 const WORD = /[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+/g;
 /** A word as patterns have them: letters, digits, apostrophes, & and +. */
-const TEXT_WORD = /[\p{L}\p{N}'’&+]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}'’&+]/u;
+const TEXT_WORD = new RegExp(`[${TEXT_WORD_CLASS}]+`, 'g');
+const WORD_CHAR = new RegExp(`[${TEXT_WORD_CLASS}]`);
 const SEPARATOR_CHAR = /[^\S\n]|[-/\u2010-\u2015]/;
 
 /** The word next to offset `at` of a lower-cased window (before it: `dir` -1; after: 1), across a separator only. */

@@ -1,6 +1,6 @@
 import type { CultureSection, Pack, RedFlag, RedFlagsSection, Severity, SourceRef } from '../content/types';
 import type { Finding } from './finding';
-import { compilePhrase, normaliseApostrophes, parsePhrase, PatternError, phraseBigrams, phraseSearch, phraseVocabulary, plainTextPhrase, wordAlternation, type ParsedPhrase } from './pattern';
+import { compilePhrase, normaliseApostrophes, parsePhrase, PatternError, phraseBigrams, phraseSearch, phraseVocabulary, plainTextPhrase, TEXT_WORD_CLASS, wordAlternation, type ParsedPhrase } from './pattern';
 
 /** A phrase of the user's own, from the `interviewCoach.lint.extraPhrases` setting. Plain text. */
 export interface ExtraPhrase {
@@ -254,7 +254,7 @@ export function instantiateRules(sources: RuleSources): RuleSet {
   const anchors = new Map<string, CompiledRulePhrase[]>();
   const vocabulary = new Set(sources.vocabulary);
   const edgeWords = (suggestion: string): string[] => {
-    const words = suggestion.toLowerCase().replace(/[‘’]/g, "'").match(/[\p{L}\p{N}'&+]+/gu) ?? [];
+    const words = suggestion.toLowerCase().replace(/[‘’]/g, "'").match(new RegExp(`[${TEXT_WORD_CLASS}]+`, 'g')) ?? [];
     return words.length > 0 ? [words[0]!, words[words.length - 1]!] : [];
   };
   const isRisky = (list: readonly string[]): boolean => list.some((sug) => edgeWords(sug).some((w) => vocabulary.has(w)));
