@@ -165,11 +165,34 @@ export class Workbench {
     await input.fill(text);
   }
 
+  /**
+   * Presses `key` (F1, Ctrl+P…) and resolves with the quick input's text box once it is open and
+   * keeps the focus. When a webview had the focus, VS Code hands it back to the webview's page a
+   * moment after a quick pick closes; a quick input opened in that moment closes again at once.
+   * A person presses the key again, and so do we (at most twice more, saying so in the log).
+   */
+  async openQuickInput(key) {
+    const input = this.quickInput().locator('input');
+    const open = () => input.evaluate((el) => el === document.activeElement && el.offsetParent !== null).catch(() => false);
+    for (let attempt = 1; ; attempt++) {
+      const fromWebview = await this.page.evaluate(() => document.activeElement?.tagName === 'IFRAME');
+      await this.page.keyboard.press(key);
+      try {
+        await input.waitFor({ timeout: 10_000 });
+        if (fromWebview) await settled(open, Boolean, { stableMs: 300, timeout: 3_000, message: 'the quick input to keep the focus' });
+        else await until(open, Boolean, { timeout: 3_000, message: 'the quick input to have the focus' });
+        return input;
+      } catch (err) {
+        if (attempt === 3) throw err;
+        process.stderr.write(`[e2e] note: the quick input opened by ${key} lost the focus at once (to a webview); pressing ${key} again\n`);
+        if (await this.quickInput().isVisible()) await this.page.keyboard.press('Escape');
+      }
+    }
+  }
+
   /** F1, type the command's title, choose it. Waits for the palette to close unless told not to. */
   async runCommand(title, { leavesQuickInputOpen = false } = {}) {
-    await this.page.keyboard.press('F1');
-    const input = this.quickInput().locator('input');
-    await input.waitFor();
+    const input = await this.openQuickInput('F1');
     await input.fill(`>${title}`);
     await this.pick(title);
     if (!leavesQuickInputOpen) await this.quickInput().waitFor({ state: 'hidden' });
@@ -177,9 +200,7 @@ export class Workbench {
 
   /** Whether the command palette offers `title` (e.g. to check `when` clauses). */
   async paletteOffers(title) {
-    await this.page.keyboard.press('F1');
-    const input = this.quickInput().locator('input');
-    await input.waitFor();
+    const input = await this.openQuickInput('F1');
     await input.fill(`>${title}`);
     // Offered: its row shows up. Not offered: the filtered list (maybe empty) settles without it.
     const labels = () => this.quickPickRows().then((rows) => rows.map((r) => r.label));
@@ -293,9 +314,7 @@ export class Workbench {
   /** Ctrl+P, the file's name, Enter; resolves when its tab is the active one. */
   async openFile(relativePath) {
     const name = relativePath.split('/').pop();
-    await this.page.keyboard.press('Control+P');
-    const input = this.quickInput().locator('input');
-    await input.waitFor();
+    const input = await this.openQuickInput('Control+P');
     await input.fill(relativePath);
     await this.pick(name);
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
@@ -342,9 +361,7 @@ export class Workbench {
 
   /** Puts the cursor at a 1-based line and column with "Go to Line/Column" (Ctrl+G). */
   async goTo(line, column) {
-    await this.page.keyboard.press('Control+G');
-    const input = this.quickInput().locator('input');
-    await input.waitFor();
+    const input = await this.openQuickInput('Control+G');
     await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await this.quickInput().waitFor({ state: 'hidden' });
