@@ -26,6 +26,8 @@ export interface LintResult {
   readonly version: number;
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly vscode.Diagnostic[];
+  /** How many slices the lint took (the extension host was given back between them). */
+  readonly slices?: number;
 }
 
 /** Typing pauses this long before a lint; longer for big files, whose lint costs more. */
@@ -236,7 +238,9 @@ export class LintController implements vscode.Disposable {
     const started = performance.now();
     const run = new LintRun(document.getText(), this.pack(), this.optionsFor(document.uri));
     this.reportRuleProblems(run.problems);
+    let slices = 1;
     while (!run.step(SLICE_MS)) {
+      slices++;
       // Give the extension host back between slices; stop if the text moved on.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (superseded()) return undefined;
@@ -245,7 +249,7 @@ export class LintController implements vscode.Disposable {
     const findings = run.findings;
     const diagnostics = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(document, f));
     this.collection.set(document.uri, diagnostics);
-    const result: LintResult = { uri: document.uri, version: job.version, findings, diagnostics };
+    const result: LintResult = { uri: document.uri, version: job.version, findings, diagnostics, slices };
     this.results.set(document.uri.toString(), result);
     const ms = performance.now() - started;
     if (ms > 50) this.log.info(`lint: ${vscode.workspace.asRelativePath(document.uri)} (${run.text.length} characters) in ${ms.toFixed(0)} ms, ${findings.length} findings`);
