@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { MarkdownMasker, maskMarkdown } from '../../../../src/core/lint';
+import { markdownish } from './arbitraries';
 import { fixtureDrafts } from './fixtureDrafts';
 
 /** The words the masked text keeps, in order. */
@@ -169,12 +170,6 @@ describe('markdown masking', () => {
     );
   });
 });
-
-/** Text made of markdown's special characters and words, for robustness properties. */
-export function markdownish(): fc.Arbitrary<string> {
-  const atoms = ['word', 'work-life', 'balance', ' ', '  ', '\n', '\n\n', '\r\n', '\r', '\ufeff', '+++', '<pre>', '</pre>', '[^1]', '![', '`', '```', '~~~', '    ', '>', '- ', '1. ', '#', '*', '_', '[', ']', '(', ')', '<!--', '-->', '<div>', '|', '---', '\\', 'http://x.y', '&amp;', '\t', 'é', '😀'];
-  return fc.array(fc.constantFrom(...atoms), { maxLength: 80 }).map((a) => a.join(''));
-}
 
 /** One markdown block of the kinds a draft has (plain words, so markdown-it and we see the same lines). */
 function block(): fc.Arbitrary<string> {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFixes, lintText, type Finding } from '../../../../src/core/lint';
 import { bundledPack } from '../../helpers/packFiles';
-import { markdownish } from './mask.test';
+import { markdownish } from './arbitraries';
 
 const pack = bundledPack();
 
