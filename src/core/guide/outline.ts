@@ -279,9 +279,9 @@ function sectionChildren(section: Section, look: Lookups): OutlineNode[] {
             tooltip: `**${escapeMd(f.text)}** (${escapeMd(f.reason)})${f.conflictsWith ? `\n\nConflicts with **${escapeMd(look.valueName(f.conflictsWith))}**` : ''}\n\n_${escapeMd(f.group)}_`,
             icon: 'warning',
             sectionId: section.id,
-            anchor: f.group,
+            anchor: f.text,
           },
-          f.conflictsWith ? [leaf(section, `${f.id}/conflicts`, 'Conflicts with', look.valueName(f.conflictsWith), escapeMd(look.valueMeaning(f.conflictsWith) ?? ''), 'heart', f.group)] : [],
+          f.conflictsWith ? [leaf(section, `${f.id}/conflicts`, 'Conflicts with', look.valueName(f.conflictsWith), escapeMd(look.valueMeaning(f.conflictsWith) ?? ''), 'heart', f.text)] : [],
         ),
       );
     case 'pitch': {

@@ -96,7 +96,8 @@ export class GuideTreeProvider implements vscode.TreeDataProvider<GuideNode>, vs
       const packId = this.packs.current?.result.pack?.manifest.id ?? '';
       const checked = this.checklist.checked(packId).has(node.checkItemId);
       item.checkboxState = checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
-      item.accessibilityInformation = { label: `${node.label}, ${checked ? 'done' : 'not done'}`, role: 'checkbox' };
+      // VS Code renders and announces the checkbox itself; the label adds the state in words.
+      item.accessibilityInformation = { label: `${node.label}, ${checked ? 'done' : 'not done'}` };
     }
     item.command = { command: 'interviewCoach.openGuideItem', title: 'Open in Guide', arguments: [node.id] };
     return item;

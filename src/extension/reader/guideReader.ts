@@ -52,7 +52,7 @@ export class GuideReader implements vscode.Disposable {
     } else {
       this.panel.reveal(undefined, false);
     }
-    await this.render(target);
+    await this.render(target, true);
   }
 
   /** The section and anchor on screen, for tests and the "current section" commands. */
@@ -74,7 +74,8 @@ export class GuideReader implements vscode.Disposable {
     });
   }
 
-  private async render(target: ReaderTarget): Promise<void> {
+  /** `focus`: the user asked for this place, so the page moves keyboard focus to it. */
+  private async render(target: ReaderTarget, focus = false): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
     const pack = await this.packs.pack();
@@ -89,7 +90,7 @@ export class GuideReader implements vscode.Disposable {
       styles: ['media/reader.css'],
       script: 'media/reader.js',
       body,
-      data: this.target,
+      data: { ...this.target, focus },
     });
   }
 

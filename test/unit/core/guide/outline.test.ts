@@ -87,6 +87,8 @@ describe('guide outline', () => {
     const flag = find(outline, 'red-flags/work-life-balance');
     assert.equal(flag.description, 'they value resilience');
     assert.equal(flag.children[0]!.description, 'Resilience');
+    // The reader finds the flag's own line in the body, not just its group's heading.
+    assert.equal(flag.anchor, 'Don\'t say you want "work-life balance"');
   });
 
   it('escapes markdown in tooltips so pack text is shown, not interpreted', () => {
