@@ -11,3 +11,6 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 export class UsageError extends Error {}
+
+/** A pack folder that cannot be read at all (missing, not a folder): a usage-level error. */
+export class PackDirError extends Error {}

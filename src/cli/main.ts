@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { commands } from './commands';
-import { EXIT_USAGE, UsageError, type CliIO } from './io';
-import { PackDirError } from './packDir';
+import { EXIT_USAGE, PackDirError, UsageError, type CliIO } from './io';
 
 function help(): string {
   const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
@@ -42,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.out(`Usage: ${command.usage}\n\n${command.summary}`);
       return 0;
     }
-    return await command.run(positionals, values as Record<string, string | boolean | string[] | undefined>, io);
+    return await (await command.load())(positionals, values as Record<string, string | boolean | string[] | undefined>, io);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`interview-coach ${name}: ${(err as Error).message}\nUsage: ${command.usage}`);

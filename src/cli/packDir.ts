@@ -2,6 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPack } from '../core/content/loader';
 import type { ContentFile, LoadResult } from '../core/content/types';
+import { PackDirError } from './io';
+
+export { PackDirError };
 
 /** The bundled pack: `content/<pack>` beside `dist/cli.js` (or beside the sources when run from src). */
 export function defaultPackDir(): string {
@@ -26,4 +29,3 @@ export function loadPackDir(dir: string): LoadResult {
   return loadPack(root, files);
 }
 
-export class PackDirError extends Error {}

@@ -3,7 +3,6 @@ import { formatProblem } from '../../core/content/loader';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
 
-export const checkContentUsage = 'interview-coach check-content [DIR]';
 
 /** Validates a pack: one `file:line:col: severity: message` line per problem; exit 1 when there is any. */
 export function checkContent(positionals: readonly string[], io: CliIO): number {

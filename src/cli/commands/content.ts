@@ -1,7 +1,6 @@
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
 
-export const contentUsage = 'interview-coach content --format json [DIR]';
 
 /** Prints the parsed pack as JSON (the shape every consumer reads); exit 1 if the pack has errors. */
 export function content(positionals: readonly string[], options: { format?: string }, io: CliIO): number {

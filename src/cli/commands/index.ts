@@ -1,60 +1,71 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIO } from '../io';
-import { checkContent, checkContentUsage } from './checkContent';
-import { content, contentUsage } from './content';
-import { lint, lintSummary, lintUsage } from './lint';
-import { quiz, quizUsage } from './quiz';
-import { report, reportUsage } from './report';
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+type Run = (positionals: string[], values: Values, io: CliIO) => number | Promise<number>;
 
 export interface Command {
   readonly usage: string;
   readonly summary: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
-  /** Returns the exit code; may be async (e.g. reading many files). */
-  run(positionals: string[], values: Record<string, string | boolean | string[] | undefined>, io: CliIO): number | Promise<number>;
+  /**
+   * The command's code, loaded on demand: `--help`, `--version` and every other command stay
+   * free of the YAML parsers, the lint engine and the coach (the CLI's start-up is most of what a
+   * pre-commit hook on one draft costs).
+   */
+  load(): Promise<Run>;
 }
+
+const str = (values: Values, key: string) => values[key] as string | undefined;
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands: Record<string, Command> = {
   'check-content': {
-    usage: checkContentUsage,
+    usage: 'interview-coach check-content [DIR]',
     summary: 'validate a content pack; prints file:line:col: message per problem',
     options: {},
-    run: (positionals, _values, io) => checkContent(positionals, io),
+    load: async () => {
+      const { checkContent } = await import('./checkContent');
+      return (positionals, _values, io) => checkContent(positionals, io);
+    },
   },
   content: {
-    usage: contentUsage,
+    usage: 'interview-coach content --format json [DIR]',
     summary: 'print the parsed content pack as JSON',
     options: { format: { type: 'string' } },
-    run: (positionals, values, io) => content(positionals, { format: values['format'] as string | undefined }, io),
+    load: async () => {
+      const { content } = await import('./content');
+      return (positionals, values, io) => content(positionals, { format: str(values, 'format') }, io);
+    },
   },
   lint: {
-    usage: lintUsage,
-    summary: lintSummary,
+    usage: 'interview-coach lint [--format human|json|sarif] [--config FILE] [--content DIR] [--strict] PATHS...',
+    summary: 'lint answer drafts for red-flag phrasing; files, folders (their drafts) or globs',
     options: { format: { type: 'string' }, config: { type: 'string' }, content: { type: 'string' }, strict: { type: 'boolean' } },
-    run: (positionals, values, io) =>
-      lint(
-        positionals,
-        { format: values['format'] as string | undefined, config: values['config'] as string | undefined, content: values['content'] as string | undefined, strict: values['strict'] === true },
-        io,
-      ),
+    load: async () => {
+      const { lint } = await import('./lint');
+      return (positionals, values, io) =>
+        lint(positionals, { format: str(values, 'format'), config: str(values, 'config'), content: str(values, 'content'), strict: values['strict'] === true }, io);
+    },
   },
   quiz: {
-    usage: quizUsage,
+    usage: 'interview-coach quiz --list [--format text|json] [--section ID] [DIR]',
     summary: 'print the quiz question bank a pack yields (answers, distractors, sources)',
     options: { list: { type: 'boolean' }, format: { type: 'string' }, section: { type: 'string' } },
-    run: (positionals, values, io) =>
-      quiz(positionals, { list: values['list'] as boolean | undefined, format: values['format'] as string | undefined, section: values['section'] as string | undefined }, io),
+    load: async () => {
+      const { quiz } = await import('./quiz');
+      return (positionals, values, io) =>
+        quiz(positionals, { list: values['list'] as boolean | undefined, format: str(values, 'format'), section: str(values, 'section') }, io);
+    },
   },
   report: {
-    usage: reportUsage,
+    usage: 'interview-coach report [--format human|json] [--config FILE] [--content DIR] [--wpm N] [PATHS...]',
     summary: 'coach answer drafts: a table per draft (words, speaking time, STAR, values, red flags), then coverage',
     options: { format: { type: 'string' }, config: { type: 'string' }, content: { type: 'string' }, wpm: { type: 'string' } },
-    run: (positionals, values, io) =>
-      report(
-        positionals,
-        { format: values['format'] as string | undefined, config: values['config'] as string | undefined, content: values['content'] as string | undefined, wpm: values['wpm'] as string | undefined },
-        io,
-      ),
+    load: async () => {
+      const { report } = await import('./report');
+      return (positionals, values, io) =>
+        report(positionals, { format: str(values, 'format'), config: str(values, 'config'), content: str(values, 'content'), wpm: str(values, 'wpm') }, io);
+    },
   },
 };

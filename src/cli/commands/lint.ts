@@ -17,9 +17,7 @@ import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type 
 import { expandGlob, globToRegExp, hasGlobMagic, walkFiles } from './lintGlob';
 import { loadPackCached, rulesCached } from './lintPackCache';
 
-export const lintUsage = 'interview-coach lint [--format human|json|sarif] [--config FILE] [--content DIR] [--strict] PATHS...';
 
-export const lintSummary = 'lint answer drafts for red-flag phrasing; files, folders (their drafts) or globs';
 
 export interface LintCommandOptions {
   readonly format?: string;

@@ -3,7 +3,6 @@ import { answerOf, type Question } from '../../core/quiz/question';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
 
-export const quizUsage = 'interview-coach quiz --list [--format text|json] [--section ID] [DIR]';
 
 /**
  * Prints the question bank a pack yields, so a pack author can review every generated question,

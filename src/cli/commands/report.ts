@@ -13,7 +13,6 @@ import { defaultPackDir, loadPackDir } from '../packDir';
 import { expandGlob, globToRegExp, hasGlobMagic, walkFiles } from './lintGlob';
 import { formatReportHuman, formatReportJson, type ReportEntry } from './reportFormat';
 
-export const reportUsage = 'interview-coach report [--format human|json] [--config FILE] [--content DIR] [--wpm N] [PATHS...]';
 
 export interface ReportOptions {
   readonly format?: string;
