@@ -107,7 +107,8 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   else if (format === 'sarif') io.out(formatSarif(results, { version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev', root: io.cwd, rules: ruleInfos(rules.rules, rules.documentRules, lintOptions), errors }));
   else {
     for (const line of formatHuman(results)) io.out(line);
-    io.err(summary(results));
+    // When nothing could be read, the errors above are the whole story; "No findings in 0 files" would read as a pass.
+    if (results.length > 0 || errors.length === 0) io.err(summary(results));
   }
 
   if (errors.length > 0) return EXIT_USAGE;

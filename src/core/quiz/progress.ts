@@ -135,7 +135,7 @@ export class ProgressStore {
 
     const setAside = async (reason: string): Promise<void> => {
       const where = await storage.backup(text, reason);
-      warnings.push(`Quiz progress ${reason}. The old file was kept as ${where}.`);
+      warnings.push(`Quiz progress ${reason}, so review starts again from nothing. The old file was kept as ${where}; nothing was deleted.`);
     };
 
     let raw: unknown;

@@ -171,7 +171,8 @@ export function reduce(state: SessionState, action: Action, bank: QuestionBank, 
 }
 
 function quoted(text: string): string {
-  return `“${text}”`;
+  // An answer that carries its own quotes ("Dream Team" (not family)) is not wrapped again.
+  return /^["“]/.test(text.trim()) ? text : `“${text}”`;
 }
 
 /** Checks a response and grades it: right Good, right with a typo (or a near recital) Hard, wrong Again. */

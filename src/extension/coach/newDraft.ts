@@ -76,14 +76,14 @@ function fromArgs(pack: Pack, arg: NewDraftArgs): DraftRequest | undefined {
   if (arg.questionId) {
     const choice = draftChoices(pack).find((c) => c.id === arg.questionId);
     if (!choice) {
-      void vscode.window.showErrorMessage(`Interview Coach: the guide has no likely question "${arg.questionId}".`);
+      void vscode.window.showErrorMessage(`Interview Coach: the guide has no likely question "${arg.questionId}". Run "New Answer Draft" from the palette to pick one of its questions, or type your own.`);
       return undefined;
     }
     return requestFor(choice);
   }
   const story = arg.story ? resolveStory(pack, arg.story) : undefined;
   if (arg.story && !story) {
-    void vscode.window.showErrorMessage(`Interview Coach: the guide has no story "${arg.story}".`);
+    void vscode.window.showErrorMessage(`Interview Coach: the guide has no story "${arg.story}"; its stories are ${pack.sections.flatMap((sec) => (sec.kind === 'stories' ? sec.stories.map((st) => st.id) : [])).join(', ') || 'none'}. Run "New Answer Draft" from the palette to pick one.`);
     return undefined;
   }
   return { question: arg.question!, ...(story ? { story } : {}) };

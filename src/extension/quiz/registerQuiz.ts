@@ -99,7 +99,10 @@ export function registerQuiz(context: vscode.ExtensionContext, services: Service
       return next ? `nothing is due for review; the next question comes back in ${humanInterval(next - now)}.` : 'nothing is due for review yet: answer some questions first.';
     }
     if (request.kind === 'weakest') return 'no weak items: answer some questions first (or everything you answered is mastered).';
-    if (request.kind === 'section') return `the section "${request.sectionId}" has no questions.`;
+    if (request.kind === 'section') {
+      const title = (await services.packs.pack())?.sections.find((sec) => sec.id === request.sectionId)?.title ?? request.sectionId;
+      return `the section "${title}" has no questions yet; pick another section or the whole guide.`;
+    }
     return 'there are no questions for that session.';
   };
 

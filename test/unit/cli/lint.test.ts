@@ -137,6 +137,13 @@ describe('cli: interview-coach lint', () => {
     assert.match(r.out, /answers\/flagged\.md:4:8/);
   });
 
+  it('says nothing like "no findings" when no file could be read at all', () => {
+    const r = run(['missing.md']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /cannot read missing\.md/);
+    assert.doesNotMatch(r.err, /No findings/);
+  });
+
   it('takes folders as their answer drafts, and globs as every file they match', () => {
     const folder = run(['.'], { format: 'json' });
     const files = [...new Set((JSON.parse(folder.out) as { file: string }[]).map((x) => x.file))].sort();
