@@ -6,11 +6,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'; }
 
 timings=()
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 step() {
   local name=$1 start=$EPOCHREALTIME
   shift
   printf '\n=== %s: %s\n' "$name" "$*"
-  if ! "$@"; then
+  # Output is kept (as well as shown) so the closing line can count every mocha suite's tests.
+  if ! "$@" 2>&1 | tee -a "$log"; then
     printf '\n=== %s FAILED after %s s\n' "$name" "$(since "$start")"
     exit 1
   fi
@@ -32,3 +35,7 @@ step e2e node test/e2e/run.mjs --no-package     # the UI in a real browser, from
 printf '\n=== timings\n'
 printf '  %s\n' "${timings[@]}"
 printf '  %-18s %7s s\n' total "$(since "$total")"
+
+# One closing line for every suite together (mocha prints "N passing" / "N failing" / "N pending" per run).
+count() { grep -Eo "^ *[0-9]+ $1" "$log" | awk '{ n += $1 } END { print n + 0 }'; }
+printf '\ntests: %d passed, %d failed, %d skipped\n' "$(count passing)" "$(count failing)" "$(count pending)"
