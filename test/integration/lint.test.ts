@@ -300,11 +300,13 @@ describe('red-flag lint (real VS Code)', function () {
     // This test runs in the extension host: how late a 5 ms timer fires shows how long it was held.
     // Reported, not asserted (speed belongs to the benchmark); the slicing itself is asserted.
     let longest = 0;
+    let ticks = 0;
     let last = performance.now();
     const ticker = setInterval(() => {
       const now = performance.now();
       longest = Math.max(longest, now - last);
       last = now;
+      ticks++;
     }, 5);
     const result = await vscode.commands.executeCommand<LintResult>('interviewCoach.lint.lintFile');
     const linted = Date.now();
@@ -314,7 +316,10 @@ describe('red-flag lint (real VS Code)', function () {
       `      10 MB draft (${content.length} characters): VS Code opened it in ${opened - started} ms; linted in ${linted - opened} ms ` +
         `in ${result.slices} slices, ${result.findings.length} findings, ${diags.length} diagnostics shown; the longest the extension host was held: ${longest.toFixed(0)} ms`,
     );
-    assert.ok((result.slices ?? 0) > 20, `linted in ${result.slices} slices`);
+    // How many slices depends on the machine's speed, so only the structure is asserted: the
+    // work was split, and other work of the host (this timer) ran while it went on.
+    assert.ok((result.slices ?? 0) > 1, `linted in ${result.slices} slice(s)`);
+    assert.ok(ticks > 0, 'no timer ran while the 10 MB draft was linted: the host was held throughout');
     assert.ok(result.findings.length > 1000);
     assert.equal(coach.lint.controller.published(document.uri), result);
     // The Problems panel gets VS Code's maximum; the status bar counts them all.
