@@ -5,17 +5,7 @@
  * a line break inside, plurals, capitals) and their look-alikes. Same seed, same bytes.
  */
 
-/** mulberry32: small, fast, good enough for picking sentences. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../src/core/quiz/random';
 
 const QUESTIONS = [
   'Why Netflix?',
