@@ -57,7 +57,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 declare const __VERSION__: string | undefined;
 
-if (require.main === module) {
+/** Runs the CLI as a process: real streams, exit code on `process.exitCode`. `bin.ts` calls it. */
+export function runCli(): void {
   // A reader that stops early (`… | head`) closes the pipe: drop the rest of the output quietly
   // and still finish, so the exit code says what was found.
   let stdoutClosed = false;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { cacheFolder } from '../cacheFolder';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LoadResult } from '../../core/content/types';
 import { compileRuleSources, primeRules, type RuleSet, type RuleSetOptions, type RuleSources } from '../../core/lint';
@@ -102,15 +102,6 @@ function prune(folder: string, keep = 24): void {
   for (const e of entries.slice(keep)) rmSync(join(folder, e.n), { force: true });
 }
 
-function cacheFolder(): string {
-  const xdg = process.env['XDG_CACHE_HOME'];
-  if (xdg) return join(xdg, 'interview-coach');
-  try {
-    return join(homedir(), '.cache', 'interview-coach');
-  } catch {
-    return join(tmpdir(), 'interview-coach-cache');
-  }
-}
 
 /** Changes whenever this CLI is rebuilt (its own file's size and time). */
 function buildStamp(): string {

@@ -36,7 +36,10 @@ export type AnalyzerFinding = Omit<Finding, 'line' | 'column' | 'endLine' | 'end
   readonly suggestions?: readonly string[];
 };
 
-export type Analyzer = (context: AnalyzerContext) => readonly AnalyzerFinding[];
+export type Analyzer = ((context: AnalyzerContext) => readonly AnalyzerFinding[]) & {
+  /** Texts longer than this skip the analyzer, and the engine does not even collect their prose for it. */
+  readonly maxChars?: number;
+};
 
 export const DEFAULT_DOCUMENT_MIN_WORDS = 25;
 
@@ -95,6 +98,8 @@ export class LintRun {
   private acceptedEnd = 0;
   private firstProse: { start: number; end: number } | undefined;
   private readonly prose: string[] | undefined;
+  /** The analyzers that take a text of this size. */
+  private readonly analyzers: readonly Analyzer[];
   private result: Finding[] | undefined;
   private emitting: { positions: LineCursor; suppress: Suppressions; index: number } | undefined;
   private readonly out: Finding[] = [];
@@ -109,7 +114,8 @@ export class LintRun {
     this.masker = new MarkdownMasker(text, options.windowSize ? { windowSize: options.windowSize } : {});
     this.minWords = options.documentRuleMinWords ?? DEFAULT_DOCUMENT_MIN_WORDS;
     this.present = this.rules.documentRules.map(() => false);
-    this.prose = options.analyzers && options.analyzers.length > 0 ? [] : undefined;
+    this.analyzers = (options.analyzers ?? []).filter((a) => a.maxChars === undefined || text.length <= a.maxChars);
+    this.prose = this.analyzers.length > 0 ? [] : undefined;
     this.disabled = new Set(options.disabledRules ?? []);
   }
 
@@ -297,7 +303,7 @@ export class LintRun {
         ...(this.pack ? { pack: this.pack } : {}),
       };
       this.prose.length = 0;
-      for (const analyzer of this.options.analyzers ?? []) {
+      for (const analyzer of this.analyzers) {
         for (const f of analyzer(context)) {
           const start = clamp(f.start, 0, this.text.length);
           const end = clamp(f.end, start, this.text.length);

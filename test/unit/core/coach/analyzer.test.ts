@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDraft } from '../../../../src/core/coach/analyze';
-import { coachAnalyzer } from '../../../../src/core/coach/analyzer';
+import { COACH_MAX_CHARS, coachAnalyzer } from '../../../../src/core/coach/analyzer';
 import { isCoachRule } from '../../../../src/core/coach/rules';
 import { lintText } from '../../../../src/core/lint/engine';
 import { bundledPack, FIXTURES } from '../../helpers/packFiles';
@@ -17,6 +17,17 @@ describe('coach: as an analyzer of the lint engine', () => {
       const text = readFileSync(join(dir, file), 'utf8');
       assert.deepEqual(coachOnly(lintText(text, pack, { analyzers: [coachAnalyzer()] })), analyzeDraft(text, pack).findings, file);
     }
+  });
+
+  it('leaves files past COACH_MAX_CHARS to the red-flag rules alone', () => {
+    const head = '---\ninterview: true\n---\n\n# Why Netflix?\n\nI maybe want work-life balance.\n';
+    const big = head + 'We shipped it and it worked well for everyone.\n'.repeat(Math.ceil(COACH_MAX_CHARS / 45));
+    assert.ok(big.length > COACH_MAX_CHARS);
+    const findings = lintText(big, pack, { analyzers: [coachAnalyzer()] });
+    assert.deepEqual(coachOnly(findings), []);
+    assert.ok(findings.some((f) => f.ruleId === 'work-life-balance'));
+    // Just under the limit, the same draft is coached.
+    assert.ok(coachOnly(lintText(head, pack, { analyzers: [coachAnalyzer()] })).length > 0);
   });
 
   it('rides alongside the red flags in one run, sorted by position', () => {
