@@ -1,3 +1,4 @@
+import { COACH_MAX_CHARS } from '../../core/coach/analyzer';
 import * as vscode from 'vscode';
 import { analyzeDraft, type DraftAnalysis } from '../../core/coach/analyze';
 import { analyzeCoverage, type Coverage } from '../../core/coach/coverage';
@@ -32,7 +33,7 @@ export interface DraftEntry {
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**}';
 /** Larger markdown files are not read during the workspace scan (they are not answer drafts). */
-const MAX_SCAN_BYTES = 512 * 1024;
+const MAX_SCAN_BYTES = COACH_MAX_CHARS;
 const TYPING_DEBOUNCE_MS = 250;
 
 /**
