@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Pack, Severity } from '../../core/content/types';
 import {
-  declaresInterviewDraft,
   LintRun,
   type Analyzer,
   type CompiledRule,
@@ -14,7 +13,7 @@ import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson, SETTING, typ
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { cliAnalyzers } from './lintAnalyzers';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
-import { expandGlob, globToRegExp, hasGlobMagic, walkFiles } from './lintGlob';
+import { collectFiles, displayPath } from './draftFiles';
 import { loadPackCached, rulesCached } from './lintPackCache';
 
 
@@ -116,77 +115,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 
-interface FileToLint {
-  readonly absolute: string;
-  readonly shown: string;
-}
 
-/**
- * Files named on the command line are linted whatever they are; folders contribute their answer
- * drafts (files matching `interviewCoach.drafts.include`, or markdown declaring `interview: true`);
- * globs contribute every file they match.
- */
-function collectFiles(
-  positionals: readonly string[],
-  cwd: string,
-  workspace: string,
-  include: readonly string[],
-  report: (message: string, file?: string) => void,
-): FileToLint[] {
-  const seen = new Set<string>();
-  const out: FileToLint[] = [];
-  const add = (absolute: string): void => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
-    out.push({ absolute, shown: displayPath(cwd, absolute) });
-  };
-  const includes = include.map(globToRegExp);
-  const isDraft = (absolute: string): boolean => {
-    const fromWorkspace = relative(workspace, absolute).split(sep).join('/');
-    const full = absolute.split(sep).join('/');
-    if (includes.some((re) => re.test(fromWorkspace) || re.test(full))) return true;
-    if (!/\.(md|markdown)$/i.test(absolute)) return false;
-    try {
-      return declaresInterviewDraft(readHead(absolute));
-    } catch {
-      return false;
-    }
-  };
-
-  for (const arg of positionals) {
-    const absolute = resolve(cwd, arg);
-    let stat;
-    try {
-      stat = statSync(absolute);
-    } catch {
-      stat = undefined;
-    }
-    if (stat?.isFile()) {
-      add(absolute);
-    } else if (stat?.isDirectory()) {
-      const drafts = walkFiles(absolute)
-        .map((p) => resolve(absolute, p))
-        .filter(isDraft);
-      if (drafts.length === 0) {
-        report(`no answer drafts in ${arg} (drafts match ${include.join(', ') || 'no include globs'} or declare "interview: true"; name a file to lint it anyway)`, arg);
-      }
-      drafts.forEach(add);
-    } else if (hasGlobMagic(arg)) {
-      const matches = expandGlob(arg, cwd);
-      if (matches.length === 0) report(`no files match ${arg}`);
-      matches.map((p) => resolve(cwd, p)).forEach(add);
-    } else {
-      report(`cannot read ${arg}: no such file or folder`, arg);
-    }
-  }
-  return out;
-}
-
-/** The first 64 KB of a file (where its frontmatter is). */
-function readHead(path: string): string {
-  const text = readFileSync(path, 'utf8');
-  return text.length > 65536 ? text.slice(0, 65536) : text;
-}
 
 /** Where the bundled pack is (same places packDir.ts looks), without loading the YAML parser. */
 function bundledPackDir(): string {
@@ -208,10 +137,6 @@ function bundledPackDir(): string {
   return (require('../packDir') as typeof import('../packDir')).defaultPackDir();
 }
 
-function displayPath(cwd: string, absolute: string): string {
-  const rel = relative(cwd, absolute);
-  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute).split(sep).join('/');
-}
 
 function resolveContentPath(value: string, workspace: string): string {
   let path = value.replace(/\$\{workspaceFolder\}/g, workspace);

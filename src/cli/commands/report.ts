@@ -1,16 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { analyzeDraft, type CoachOptions } from '../../core/coach/analyze';
 import { analyzeCoverage } from '../../core/coach/coverage';
 import { isCoachRule } from '../../core/coach/rules';
 import type { Pack } from '../../core/content/types';
-import { declaresInterviewDraft } from '../../core/lint/draft';
 import { lintText, type LintOptions } from '../../core/lint/engine';
 import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson, SETTING, type LintSettings } from '../../core/lint/settings';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
-import { expandGlob, globToRegExp, hasGlobMagic, walkFiles } from './lintGlob';
+import { collectFiles } from './draftFiles';
 import { formatReportHuman, formatReportJson, type ReportEntry } from './reportFormat';
 
 
@@ -27,52 +26,16 @@ export interface DraftFile {
   readonly text: string;
 }
 
-/**
- * The drafts under PATHS, as `interview-coach lint` finds them: a file named on the command line
- * is a draft whatever it holds; a folder contributes the files matching `drafts.include` and the
- * markdown declaring `interview: true`; a glob contributes every file it matches.
- */
+/** The drafts under PATHS, found exactly as `interview-coach lint` finds them, with their text. */
 export function collectDrafts(paths: readonly string[], cwd: string, workspace = cwd, include: readonly string[] = []): { drafts: DraftFile[]; errors: string[] } {
   const drafts: DraftFile[] = [];
   const errors: string[] = [];
-  const seen = new Set<string>();
-  const includes = include.map(globToRegExp);
-  const add = (abs: string) => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    const rel = relative(cwd, abs);
-    const file = (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs).split(sep).join('/');
+  for (const file of collectFiles(paths, cwd, workspace, include, (message) => errors.push(message))) {
     try {
-      drafts.push({ file, text: readFileSync(abs, 'utf8') });
+      drafts.push({ file: file.shown, text: readFileSync(file.absolute, 'utf8') });
     } catch (err) {
-      errors.push(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      errors.push(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-  };
-  const isDraft = (abs: string): boolean => {
-    const fromWorkspace = relative(workspace, abs).split(sep).join('/');
-    if (includes.some((re) => re.test(fromWorkspace) || re.test(abs.split(sep).join('/')))) return true;
-    if (!/\.(?:md|markdown)$/i.test(abs)) return false;
-    try {
-      return declaresInterviewDraft(readFileSync(abs, 'utf8'));
-    } catch {
-      return false;
-    }
-  };
-  for (const path of paths) {
-    const abs = resolve(cwd, path);
-    let stat;
-    try {
-      stat = statSync(abs);
-    } catch {
-      stat = undefined;
-    }
-    if (stat?.isFile()) add(abs);
-    else if (stat?.isDirectory()) walkFiles(abs).map((p) => resolve(abs, p)).filter(isDraft).forEach(add);
-    else if (hasGlobMagic(path)) {
-      const matches = expandGlob(path, cwd);
-      if (matches.length === 0) errors.push(`no files match ${path}`);
-      matches.forEach((p) => add(resolve(cwd, p)));
-    } else errors.push(`${path}: no such file or folder`);
   }
   return { drafts, errors };
 }
