@@ -1,6 +1,6 @@
 // The quiz, as a person takes it: F1 → "Interview Coach: Start Quiz", a session from the quick
 // pick, then questions answered with the keyboard inside the webview; feedback, progress bar, and
-// the panel in a dark and a light theme.
+// the panel in a dark, a light and a high-contrast theme.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -125,6 +125,25 @@ describe('the quiz', function () {
     assert.match(fed.verdict, /\bbad\b/, 'the feedback is still on screen after the theme change');
     const clip = await wb().region(wb().page.locator('.part.editor'), undefined, { pad: 0, maxWidth: 960, maxHeight: 600 });
     await wb().screenshot('quiz-light', { clip, doc: 'quiz-light.png' });
+  });
+
+  it('follows a high-contrast theme, with a visible border on every option', async function () {
+    await wb().setColorTheme('Dark High Contrast', 'hc-black');
+    await until(screen, (s) => /vscode-high-contrast/.test(s.theme), { message: 'the panel to switch to the high-contrast theme' });
+    const borders = await view()
+      .locator('body')
+      .evaluate((body) => [...body.querySelectorAll('li.option, button.option')].map((o) => {
+        const style = getComputedStyle(o);
+        return { width: parseFloat(style.borderTopWidth), style: style.borderTopStyle, color: style.borderTopColor };
+      }));
+    assert.ok(borders.length > 1, 'the options are on screen');
+    for (const b of borders) {
+      assert.ok(b.width >= 1 && b.style !== 'none' && !/rgba\(0, 0, 0, 0\)|transparent/.test(b.color), `an option has no visible border in high contrast: ${JSON.stringify(b)}`);
+    }
+    const fed = await screen();
+    assert.match(fed.verdict, /\bbad\b/, 'the feedback is still on screen after the theme change');
+    const clip = await wb().region(wb().page.locator('.part.editor'), undefined, { pad: 0, maxWidth: 960, maxHeight: 600 });
+    await wb().screenshot('quiz-high-contrast', { clip, doc: 'quiz-high-contrast.png' });
     await wb().setColorTheme('Dark Modern', 'vs-dark');
   });
 });
