@@ -1,21 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { InterviewCoachApi } from '../../src/extension/activate';
 import type { NewDraftResult } from '../../src/extension/coach/newDraft';
-
-const EXTENSION_ID = 'interview-coach.interview-coach';
-
-async function api(): Promise<InterviewCoachApi> {
-  const ext = vscode.extensions.getExtension<InterviewCoachApi>(EXTENSION_ID);
-  assert.ok(ext, 'extension not found');
-  const coach = await ext.activate();
-  await coach.packs.get();
-  return coach;
-}
-
-function workspaceUri(...path: string[]): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, ...path);
-}
+import { api, workspaceUri } from './support';
 
 async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

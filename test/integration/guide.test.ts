@@ -3,14 +3,7 @@ import * as vscode from 'vscode';
 import type { InterviewCoachApi } from '../../src/extension/activate';
 import type { GuideNode } from '../../src/extension/guide/guideTreeProvider';
 import type { PackState } from '../../src/extension/packService';
-
-const EXTENSION_ID = 'interview-coach.interview-coach';
-
-async function api(): Promise<InterviewCoachApi> {
-  const ext = vscode.extensions.getExtension<InterviewCoachApi>(EXTENSION_ID);
-  assert.ok(ext, 'extension not found');
-  return ext.activate();
-}
+import { api } from './support';
 
 /**
  * Sets contentPath and resolves with the state the pack service settles on for it: a reload left

@@ -4,21 +4,9 @@ import type { InterviewCoachApi } from '../../src/extension/activate';
 import type { LintResult } from '../../src/extension/lint/lintController';
 import type { WorkspaceLintSummary } from '../../src/extension/lint/registerLint';
 import { corpus } from '../../scripts/bench/corpus';
+import { api, workspaceUri } from './support';
 
-const EXTENSION_ID = 'interview-coach.interview-coach';
 const RULES = new Set(['work-life-balance', 'stability', 'more-process', 'detailed-instructions', 'only-ml-theory', 'research-production-separate', 'team-as-family', 'ignore-creative-side', 'user-phrase']);
-
-async function api(): Promise<InterviewCoachApi> {
-  const ext = vscode.extensions.getExtension<InterviewCoachApi>(EXTENSION_ID);
-  assert.ok(ext, 'extension not found');
-  const coach = await ext.activate();
-  await coach.packs.get();
-  return coach;
-}
-
-function workspaceUri(...path: string[]): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, ...path);
-}
 
 /** The red-flag diagnostics of a file (the coach's diagnostics share the source; our codes are rule ids). */
 function lintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

@@ -1,0 +1,20 @@
+// What every integration test needs of the running extension and its workspace.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { InterviewCoachApi } from '../../src/extension/activate';
+
+export const EXTENSION_ID = 'interview-coach.interview-coach';
+
+/** The extension's API (what `activate` returns), with its content pack loaded. */
+export async function api(): Promise<InterviewCoachApi> {
+  const ext = vscode.extensions.getExtension<InterviewCoachApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
+  const coach = await ext.activate();
+  await coach.packs.get();
+  return coach;
+}
+
+/** A path in the (temporary copy of the) fixture workspace. */
+export function workspaceUri(...path: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, ...path);
+}
