@@ -25,7 +25,8 @@ export interface RuleProblem {
   readonly setting?: string;
 }
 
-export interface CompiledRule {
+/** What every form of a rule (parsed, cached, compiled) says about itself. */
+export interface RuleHeader {
   readonly id: string;
   readonly scope: 'phrase' | 'document';
   readonly severity: Severity;
@@ -34,8 +35,11 @@ export interface CompiledRule {
   readonly advice?: string;
   /** The rule's replacements, best first. */
   readonly suggestions: readonly string[];
-  readonly phrases: readonly CompiledRulePhrase[];
   readonly cite?: Finding['cite'];
+}
+
+export interface CompiledRule extends RuleHeader {
+  readonly phrases: readonly CompiledRulePhrase[];
   /** Look-alikes: a match overlapping one of these is not reported. */
   readonly except?: RegExp;
   /** Document scope: matches any of the phrasings the document should contain. */
@@ -131,15 +135,7 @@ export interface RuleSources {
   readonly bigrams: readonly string[];
 }
 
-export interface RuleSourceData {
-  readonly id: string;
-  readonly scope: 'phrase' | 'document';
-  readonly severity: Severity;
-  readonly message: string;
-  readonly reason?: string;
-  readonly advice?: string;
-  readonly suggestions: readonly string[];
-  readonly cite?: Finding['cite'];
+export interface RuleSourceData extends RuleHeader {
   readonly except?: string;
   readonly presence?: string;
   readonly phrases: readonly {
@@ -151,17 +147,9 @@ export interface RuleSourceData {
   }[];
 }
 
-interface RuleSource {
-  readonly id: string;
-  readonly scope: 'phrase' | 'document';
-  readonly severity: Severity;
-  readonly message: string;
-  readonly reason?: string;
-  readonly advice?: string;
+interface RuleSource extends RuleHeader {
   readonly phrases: readonly ParsedPhrase[];
   readonly except: readonly ParsedPhrase[];
-  readonly suggestions: readonly string[];
-  readonly cite?: Finding['cite'];
 }
 
 export function compileRuleSources(pack: Pack | undefined, options: RuleSetOptions = {}): RuleSources {
