@@ -23,34 +23,13 @@ const log = (s) => process.stderr.write(`${s}\n`);
 
 // ---- build: the engine entry, and the CLI exactly as `npm run package` builds it -------------
 log('building the engine and a production CLI bundle…');
-await esbuild.build({ entryPoints: [join(root, 'scripts/bench/engine.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'es2022', outfile: join(out, 'engine.cjs'), logLevel: 'warning' });
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' };
+const shipped = { ...node, minify: true, legalComments: 'none', define: { __VERSION__: JSON.stringify(pkg.version) } };
+await esbuild.build({ ...node, entryPoints: [join(root, 'scripts/bench/engine.ts')], outfile: join(out, 'engine.cjs') });
 // The shipped layout: `cli.js` (the executable, through V8's code cache) runs `cli-main.js`.
-for (const [name, entry, banner] of [['cli', 'src/cli/bin.ts', '#!/usr/bin/env node'], ['cli-main', 'src/cli/main.ts', '']]) {
-  await esbuild.build({
-    entryPoints: { [name]: join(root, entry) },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    banner: { js: banner },
-    define: { __VERSION__: JSON.stringify(pkg.version) },
-    outdir: out,
-    logLevel: 'warning',
-  });
-}
-await esbuild.build({
-  entryPoints: [join(root, 'scripts/bench/lint-only-cli.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  outfile: join(out, 'lint-only-cli.js'),
-  logLevel: 'warning',
-});
+await esbuild.build({ ...shipped, entryPoints: { cli: join(root, 'src/cli/bin.ts') }, banner: { js: '#!/usr/bin/env node' }, outdir: out });
+await esbuild.build({ ...shipped, entryPoints: { 'cli-main': join(root, 'src/cli/main.ts') }, outdir: out });
+await esbuild.build({ ...shipped, entryPoints: [join(root, 'scripts/bench/lint-only-cli.ts')], outfile: join(out, 'lint-only-cli.js') });
 const engine = require(join(out, 'engine.cjs'));
 
 // ---- corpus -----------------------------------------------------------------------------------
