@@ -6,26 +6,27 @@
  * `module.enableCompileCache()` does the same; Node 20, which VS Code 1.100 ships with, has not.
  *
  * V8 trusts its cache: it checks little more than the source's length, and bytes flipped inside
- * the cache kill the process with a fatal error. So the cache is keyed by a SHA-256 of the
- * bundle's content (and the Node version), and stored as a checksummed entry (`cacheEntry.ts`)
- * that is verified before V8 sees it; any mismatch is a cold run that writes a fresh cache. The
- * same content hash keys the CLI's other caches. Set INTERVIEW_COACH_NO_COMPILE_CACHE=1 to
- * bypass it.
+ * the cache kill the process with a fatal error. So the cache is keyed by a checksum of the
+ * bundle's content, its length and the Node version, and stored as a checksummed entry
+ * (`cacheEntry.ts`, CRC-32 as `crc32.ts` explains) that is verified before V8 sees it; any
+ * mismatch is a cold run that writes a fresh cache. The same content checksum keys the CLI's
+ * other caches. Set INTERVIEW_COACH_NO_COMPILE_CACHE=1 to bypass it.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { readCacheEntry, sha256, writeCacheEntry } from './cacheEntry';
+import { readCacheEntry, writeCacheEntry } from './cacheEntry';
 import { cacheFolder } from './cacheFolder';
+import { CRC32, crc32 } from './crc32';
 
 const file = join(__dirname, 'cli-main.js');
 const bytes = readFileSync(file);
-const build = sha256(bytes);
-const folder = process.env['INTERVIEW_COACH_NO_COMPILE_CACHE'] === '1' ? undefined : cacheFolder();
-const key = `${build} ${process.version} ${process.arch}`;
-const name = `v8-cli-${sha256(key).slice(0, 24)}.bin`;
-const cachedData = folder ? readCacheEntry(folder, name, key) : undefined;
+const sum = crc32(bytes);
+const build = sum === undefined ? undefined : `crc32-${sum}-${bytes.length}`;
+const folder = build === undefined || !CRC32 || process.env['INTERVIEW_COACH_NO_COMPILE_CACHE'] === '1' ? undefined : cacheFolder();
+const name = `v8-cli-${build}-${process.version}-${process.arch}.bin`;
+const cachedData = folder ? readCacheEntry(folder, name, name, CRC32!) : undefined;
 
 const script = new Script(Module.wrap(bytes.toString('utf8')), { filename: file, ...(cachedData ? { cachedData } : {}) });
 const exports: { runCli(build?: string): void } = {} as never;
@@ -37,7 +38,7 @@ compiled(mod.exports, Module.createRequire(file), mod, file, dirname(file));
 if (folder && (!cachedData || script.cachedDataRejected)) {
   // Saved after the run, so the functions it compiled lazily are in the cache too.
   process.once('exit', () => {
-    if (!writeCacheEntry(folder, name, key, script.createCachedData())) return;
+    if (!writeCacheEntry(folder, name, name, script.createCachedData(), CRC32!)) return;
     try {
       // Caches of earlier builds of the CLI (or other Node versions) will never match again.
       for (const n of readdirSync(folder)) if (n.startsWith('v8-cli-') && n !== name) rmSync(join(folder, n), { force: true });

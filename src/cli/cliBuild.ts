@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { sha256 } from './cacheEntry';
+import { sha256 } from './sha256';
 
 /**
- * A SHA-256 of the running CLI bundle's content, so caches made by another build never match.
- * `bin.ts` hashes the bundle anyway (for V8's code cache) and hands the hash over; a run that did
+ * A checksum of the running CLI bundle's content, so caches made by another build never match.
+ * `bin.ts` checksums the bundle anyway (for V8's code cache) and hands it over; a run that did
  * not start there (tests, `node dist/cli-main.js`) hashes this bundle file once, here.
  */
 let build: string | undefined;

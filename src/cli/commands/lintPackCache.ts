@@ -2,9 +2,10 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadResult } from '../../core/content/types';
 import { compileRuleSources, primeRules, type RuleSet, type RuleSetOptions, type RuleSources } from '../../core/lint';
-import { readCacheEntry, sha256, writeCacheEntry } from '../cacheEntry';
+import { readCacheEntry, writeCacheEntry } from '../cacheEntry';
 import { cacheFolder } from '../cacheFolder';
 import { cliBuild } from '../cliBuild';
+import { SHA256, sha256 } from '../sha256';
 
 /**
  * The pack loader (YAML parsing and all) is required only on a cache miss: loading those modules
@@ -20,7 +21,7 @@ function loadPackDir(dir: string): LoadResult {
  * pack's YAML and compiling its phrase patterns cost several times Node's own start-up, which a
  * pre-commit hook would pay on every commit. The key is a SHA-256 of what they are made from:
  * the pack folder, each markdown file's name and content (not its size and time, which an edit
- * can keep), and this CLI build's content; the rules' key adds the settings that change them.
+ * can keep), and this CLI build's content checksum; the rules' key adds the settings that change them.
  * Each entry is checksummed (`cacheEntry.ts`) and checked for its shape before use, so a
  * damaged or tampered entry is a cold run, never a false clean, a crash or a hang. Set
  * INTERVIEW_COACH_NO_CACHE=1 to bypass it.
@@ -51,7 +52,7 @@ export function loadPackCached(dir: string): CachedPack {
     return { result: loadPackDir(dir) };
   }
   const name = `pack-${key.slice(0, 32)}.json`;
-  const cached = parseEntry(readCacheEntry(folder, name, key), isLoadResult);
+  const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isLoadResult);
   if (cached) return { result: cached, key };
   const result = loadPackDir(dir);
   store(folder, name, key, result);
@@ -65,7 +66,7 @@ export function rulesCached(pack: CachedPack, options: RuleSetOptions): RuleSet 
   if (!pack.key || !folder) return primeRules(p, options, compileRuleSources(p, options));
   const key = sha256(`rules ${FORMAT}`, pack.key, JSON.stringify({ disabled: [...(options.disabledRules ?? [])].sort(), extra: options.extraPhrases ?? [] }));
   const name = `rules-${key.slice(0, 32)}.json`;
-  const cached = parseEntry(readCacheEntry(folder, name, key), isRuleSources);
+  const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isRuleSources);
   if (cached) {
     try {
       return primeRules(p, options, cached);
@@ -100,7 +101,7 @@ function isRuleSources(v: unknown): v is RuleSources {
 
 function store(folder: string, name: string, key: string, value: unknown): void {
   // A read-only home or a full disk: the next run loads again.
-  if (writeCacheEntry(folder, name, key, Buffer.from(JSON.stringify(value), 'utf8'))) prune(folder);
+  if (writeCacheEntry(folder, name, key, Buffer.from(JSON.stringify(value), 'utf8'), SHA256)) prune(folder);
 }
 
 /** Keeps the newest few entries: every rebuild or pack edit makes new keys. */
