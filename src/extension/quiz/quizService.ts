@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import type { Pack } from '../../core/content/types';
 import { buildBank, type QuestionBank } from '../../core/quiz/bank';
 import { counts, masteryLabel, planSession, type Counts, type SessionRequest } from '../../core/quiz/plan';
-import { ProgressStore } from '../../core/quiz/progress';
+import { ProgressStore, type ProgressStorage } from '../../core/quiz/progress';
 import type { Grade } from '../../core/quiz/protocol';
 import { parseInterviewDate, Scheduler, type Clock } from '../../core/quiz/schedule';
 import { restoreSession, type SessionState } from '../../core/quiz/session';
 import type { Services } from '../services';
 import { PROGRESS_FILE, ProgressFile } from './progressFile';
+import { WorkspaceFsProgressFile } from './progressFileVscode';
 
 export const INTERVIEW_DATE_SETTING = 'interviewCoach.interviewDate';
 const HOUR = 3_600_000;
@@ -22,7 +23,9 @@ export class QuizService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
   readonly scheduler: Scheduler;
-  readonly storage: ProgressFile;
+  readonly storage: ProgressStorage;
+  /** Where progress is stored (`quiz-progress.json` in the global storage). */
+  readonly progressUri: vscode.Uri;
   private storeOpening: Promise<ProgressStore> | undefined;
   private opened: ProgressStore | undefined;
   private bankCache: { pack: Pack; bank: QuestionBank } | undefined;
@@ -35,7 +38,9 @@ export class QuizService implements vscode.Disposable {
     globalStorage: vscode.Uri,
     clock: Clock = () => new Date(),
   ) {
-    this.storage = new ProgressFile(globalStorage.fsPath);
+    // On the local disk, Node's fs with a lock between windows; elsewhere, VS Code's file system.
+    this.storage = globalStorage.scheme === 'file' ? new ProgressFile(globalStorage.fsPath) : new WorkspaceFsProgressFile(globalStorage);
+    this.progressUri = vscode.Uri.joinPath(globalStorage, PROGRESS_FILE);
     this.scheduler = new Scheduler(clock, () => this.interviewDate());
     // Another window saved: take its reviews in (the tree's counts follow).
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(globalStorage, PROGRESS_FILE));
