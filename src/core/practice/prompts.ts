@@ -84,9 +84,14 @@ export function practicePrompts(pack: Pack, times: PromptTimes = {}): PracticePr
   return prompts;
 }
 
-/** "Tell me about a time you showed Courage and Judgment." from the first two values a story shows. */
+/**
+ * "Tell me about a time you showed Courage and Judgment." from the first two values a story shows
+ * (a value whose own name has an "and" in it is skipped when another will do: the question stays readable).
+ */
 export function behaviouralQuestion(story: Story, names: ReadonlyMap<string, string>): string {
-  const shown = story.demonstrates.slice(0, 2).map((d) => names.get(d.value) ?? d.value);
+  const all = story.demonstrates.map((d) => names.get(d.value) ?? d.value);
+  const plain = all.filter((n) => !/\band\b/i.test(n));
+  const shown = (plain.length >= 2 ? plain : all).slice(0, 2);
   if (shown.length === 0) return `Tell me about a time you worked on ${story.subject}.`;
   return `Tell me about a time you showed ${shown.join(' and ')}.`;
 }

@@ -1,6 +1,6 @@
 import type { AnalyzedDraft } from '../coach/coverage';
 import { analyzeCoverage } from '../coach/coverage';
-import type { Pack } from '../content/types';
+import { sectionOfKind, type Pack } from '../content/types';
 import type { Finding } from '../lint/finding';
 import type { QuestionBank } from '../quiz/bank';
 import { sectionMastery } from '../quiz/plan';
@@ -55,6 +55,8 @@ export interface Readiness {
     readonly rounds: readonly { readonly id: string; readonly at: string; readonly score: number; readonly draft: string }[];
   }[];
   readonly coverage: {
+    /** Section ids of the guide's culture, stories and job description, for links. */
+    readonly sections: { readonly values?: string; readonly stories?: string; readonly skills?: string };
     readonly values: readonly { readonly id: string; readonly name: string; readonly drafts: readonly string[] }[];
     readonly stories: readonly { readonly id: string; readonly title: string; readonly drafts: readonly string[] }[];
     readonly skills: readonly { readonly id: string; readonly text: string; readonly drafts: readonly string[] }[];
@@ -135,6 +137,11 @@ export function readiness(input: ReadinessInput): Readiness {
     due,
     scores,
     coverage: {
+      sections: {
+        ...optional('values', sectionOfKind(input.pack, 'culture')?.id),
+        ...optional('stories', sectionOfKind(input.pack, 'stories')?.id),
+        ...optional('skills', sectionOfKind(input.pack, 'job-description')?.id),
+      },
       values: coverage.values.map((v) => ({ id: v.value.id, name: v.value.name, drafts: v.paths })),
       stories: coverage.stories.map((s) => ({ id: s.story.id, title: s.story.title, drafts: s.paths })),
       skills: coverage.requiredSkills.map((s) => ({ id: s.skill.id, text: s.skill.text, drafts: s.paths })),
@@ -167,6 +174,10 @@ export function formatReadinessHuman(r: Readiness): string {
   if (!r.redFlags.length) out.push('  none');
   for (const d of r.redFlags) for (const f of d.flags) out.push(`  ${d.draft}:${f.line}: ${f.ruleId}: ${f.message}`);
   return out.join('\n');
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
 function bar(n: number, total: number, width = 20): string {

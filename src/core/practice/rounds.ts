@@ -13,8 +13,13 @@ import type { CardRecord } from '../quiz/schedule';
  */
 export interface RoundsStorage {
   read(): Promise<string | undefined>;
-  /** Replaces the stored text atomically (a unique temporary file, then a rename). */
-  write(text: string): Promise<void>;
+  /**
+   * Under the storage's lock (so two windows never save from the same old copy): reads the
+   * stored text, hands it to `next`, and replaces the file atomically (a unique temporary file,
+   * then a rename) with what `next` returns, unless that is undefined. The same discipline as the
+   * quiz's progress file.
+   */
+  update(next: (current: string | undefined) => Promise<string | undefined>): Promise<void>;
   backup(text: string, reason: string): Promise<string>;
 }
 
@@ -238,14 +243,17 @@ export class RoundsStore {
   save(options: { replace?: boolean } = {}): Promise<void> {
     this.writing = this.writing
       .catch(() => undefined)
-      .then(async () => {
-        if (!options.replace) {
-          const stored = parseRoundsDocument(await this.storage.read());
-          // An unreadable file was backed up on open; one that became unreadable since is not merged into.
-          if (!stored.unreadable) this.doc = mergeRounds(stored.doc, this.doc);
-        }
-        await this.storage.write(`${JSON.stringify(this.doc, null, 1)}\n`);
-      });
+      .then(() =>
+        this.storage.update(async (current) => {
+          if (!options.replace) {
+            const stored = parseRoundsDocument(current);
+            // A file that became unreadable since it was opened is not merged into: keep it, save later.
+            if (stored.unreadable) return undefined;
+            this.doc = mergeRounds(stored.doc, this.doc);
+          }
+          return `${JSON.stringify(this.doc, null, 1)}\n`;
+        }),
+      );
     return this.writing;
   }
 }

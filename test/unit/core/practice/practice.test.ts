@@ -8,7 +8,24 @@ import { nextPrompt, rankPrompts } from '../../../../src/core/practice/select';
 import { clockText, pauseTimer, parseTimer, readTimer, resumeTimer, startTimer } from '../../../../src/core/practice/timer';
 import { parseInterviewDate, Scheduler, type CardRecord } from '../../../../src/core/quiz/schedule';
 import { bundledPack } from '../../helpers/packFiles';
-import { FakeClock, MemoryStorage } from '../quiz/helpers';
+import { FakeClock } from '../quiz/helpers';
+
+/** Rounds storage in memory: `update` runs its merge on the current text, as the file's lock would. */
+class MemoryStorage {
+  readonly backups: { text: string; reason: string }[] = [];
+  constructor(public text: string | undefined = undefined) {}
+  async read(): Promise<string | undefined> {
+    return this.text;
+  }
+  async update(next: (current: string | undefined) => Promise<string | undefined>): Promise<void> {
+    const text = await next(this.text);
+    if (text !== undefined) this.text = text;
+  }
+  async backup(text: string, reason: string): Promise<string> {
+    this.backups.push({ text, reason });
+    return `backup-${this.backups.length}.json`;
+  }
+}
 
 const MIN = 60_000;
 const DAY = 86_400_000;
