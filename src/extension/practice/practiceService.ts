@@ -97,6 +97,8 @@ export class PracticeService implements vscode.Disposable {
     if (!pack) return undefined;
     await this.coach.index.start();
     const [store, quizStore] = await Promise.all([this.store(), this.quiz.service.store()]);
+    // Rounds another window recorded since: the dashboard counts them too.
+    await store.reload().catch((err: unknown) => this.services.log.warn(`practice: could not re-read the rounds: ${String(err)}`));
     const bank = this.quiz.service.bankFor(pack);
     const drafts: DraftFigures[] = this.coach.index.drafts.map((d) => ({
       path: d.path,

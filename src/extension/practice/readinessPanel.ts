@@ -39,7 +39,8 @@ export class ReadinessPanel implements vscode.Disposable {
       webview: panel.webview,
       extensionUri,
       title: 'Readiness',
-      styles: ['dist/codicons/codicon.css', 'media/readiness.css'],
+      // No codicon font: a stylesheet fewer before the script can run.
+      styles: ['media/readiness.css'],
       script: 'dist/webview/readiness.js',
       body: '<main id="app" class="app readiness"><p class="loading">Adding up your readiness…</p></main>',
     });
