@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { commands } from './commands';
 import { EXIT_USAGE, PackDirError, UsageError, type CliIO } from './io';
+import { setCliBuild } from './cliBuild';
 
 function help(): string {
   const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
@@ -57,8 +58,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 declare const __VERSION__: string | undefined;
 
-/** Runs the CLI as a process: real streams, exit code on `process.exitCode`. `bin.ts` calls it. */
-export function runCli(): void {
+/**
+ * Runs the CLI as a process: real streams, exit code on `process.exitCode`. `bin.ts` calls it,
+ * with the content hash of this bundle that keys the caches.
+ */
+export function runCli(build?: string): void {
+  setCliBuild(build);
   // A reader that stops early (`… | head`) closes the pipe: drop the rest of the output quietly
   // and still finish, so the exit code says what was found.
   let stdoutClosed = false;

@@ -122,7 +122,7 @@ describe('quiz panel in real VS Code', function () {
     assert.equal(panel.state!.results.length, 2);
 
     // Stored on disk, under the pack, with the FSRS state of each answered question.
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.quiz.service.storage.uri));
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(api.quiz.service.storage.path)));
     const doc = JSON.parse(text);
     assert.equal(doc.version, 2);
     const cards = doc.packs['netflix-ml-media-algorithms'].cards;

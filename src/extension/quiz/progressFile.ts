@@ -1,47 +1,133 @@
-import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
 import type { ProgressStorage } from '../../core/quiz/progress';
 
 export const PROGRESS_FILE = 'quiz-progress.json';
+const LOCK = `${PROGRESS_FILE}.lock`;
+/** A lock older than this was left by a window that died mid-save (a save takes milliseconds). */
+const STALE_LOCK_MS = 10_000;
+/** How long a save waits for another window's save before it gives up (and is retried with the next one). */
+const LOCK_WAIT_MS = 20_000;
 
 /**
- * Quiz progress as one JSON file under the extension's `globalStorageUri`: shared by every
- * workspace (the interview is the same whichever folder is open), readable by a person, and
- * replaced atomically (write a temporary file, then rename) so a crash mid-write cannot leave
- * half a file. Backups go beside it with a timestamp and are never deleted by the extension.
+ * Quiz progress as one JSON file in a folder (the extension's global storage): shared by every
+ * workspace and every window, readable by a person. Uses Node's `fs` (no `vscode`), so tests
+ * and other processes use exactly what the extension uses.
+ *
+ * `update` holds a lock (a `quiz-progress.json.lock` folder: creating a folder either succeeds
+ * or fails at once, on every platform) while it reads, merges and writes, so two windows never
+ * save from the same old copy. It writes a temporary file of its own (pid and random name) and
+ * renames it over the file, so a crash mid-write cannot leave half a file and two writers never
+ * share a temporary. A lock left by a crashed window is taken over after ten seconds. Backups go
+ * beside the file with a timestamp and are never deleted here.
  */
 export class ProgressFile implements ProgressStorage {
-  private readonly file: vscode.Uri;
+  readonly path: string;
 
-  constructor(private readonly folder: vscode.Uri) {
-    this.file = vscode.Uri.joinPath(folder, PROGRESS_FILE);
-  }
-
-  get uri(): vscode.Uri {
-    return this.file;
+  constructor(readonly folder: string) {
+    this.path = join(folder, PROGRESS_FILE);
   }
 
   async read(): Promise<string | undefined> {
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(this.file));
+      return await fs.readFile(this.path, 'utf8');
     } catch (err) {
-      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
     }
   }
 
-  async write(text: string): Promise<void> {
-    await vscode.workspace.fs.createDirectory(this.folder);
-    const temp = vscode.Uri.joinPath(this.folder, `${PROGRESS_FILE}.tmp`);
-    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-    await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
+  async update(next: (current: string | undefined) => Promise<string | undefined>): Promise<void> {
+    await fs.mkdir(this.folder, { recursive: true });
+    const release = await this.lock();
+    try {
+      const text = await next(await this.read());
+      if (text !== undefined) await this.replace(text);
+    } finally {
+      await release();
+    }
   }
 
   async backup(text: string, reason: string): Promise<string> {
-    await vscode.workspace.fs.createDirectory(this.folder);
+    await fs.mkdir(this.folder, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const slug = reason.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'backup';
-    const target = vscode.Uri.joinPath(this.folder, `quiz-progress.${stamp}.${slug}.json`);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    return target.fsPath;
+    const target = join(this.folder, `quiz-progress.${stamp}.${slug}.json`);
+    try {
+      await fs.writeFile(target, text, { flag: 'wx' });
+      return target;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      // The same damage seen twice in one millisecond (two windows): keep both copies.
+      const other = join(this.folder, `quiz-progress.${stamp}.${slug}.${randomBytes(3).toString('hex')}.json`);
+      await fs.writeFile(other, text);
+      return other;
+    }
+  }
+
+  async listBackups(): Promise<{ where: string; text: string }[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.folder);
+    } catch {
+      return [];
+    }
+    const found: { where: string; text: string }[] = [];
+    for (const name of names.filter((n) => n.startsWith('quiz-progress.') && n.endsWith('.json') && n !== PROGRESS_FILE).sort().reverse()) {
+      try {
+        found.push({ where: join(this.folder, name), text: await fs.readFile(join(this.folder, name), 'utf8') });
+      } catch {
+        // Unreadable backup: skipped, the others still count.
+      }
+    }
+    return found;
+  }
+
+  private async replace(text: string): Promise<void> {
+    const temp = join(this.folder, `${PROGRESS_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      const handle = await fs.open(temp, 'wx');
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, this.path);
+    } catch (err) {
+      await fs.rm(temp, { force: true });
+      throw err;
+    }
+  }
+
+  private async lock(): Promise<() => Promise<void>> {
+    const dir = join(this.folder, LOCK);
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await fs.mkdir(dir);
+        return () => fs.rm(dir, { recursive: true, force: true });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+      const since = await fs.stat(dir).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
+      if (since > STALE_LOCK_MS) {
+        // Renamed away before removal, so of two windows that find it stale only one takes it over.
+        const aside = `${dir}.${process.pid}.${randomBytes(3).toString('hex')}.stale`;
+        await fs.rename(dir, aside).then(
+          () => fs.rm(aside, { recursive: true, force: true }),
+          () => undefined,
+        );
+        continue;
+      }
+      if (Date.now() - started > LOCK_WAIT_MS) {
+        throw new Error(`quiz progress is being saved by another window (${dir} exists); this window's answers are kept in memory and saved with the next answer`);
+      }
+      await new Promise((r) => setTimeout(r, Math.min(50, 2 + attempt) + Math.random() * 5));
+    }
   }
 }

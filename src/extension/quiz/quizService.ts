@@ -7,7 +7,7 @@ import type { Grade } from '../../core/quiz/protocol';
 import { parseInterviewDate, Scheduler, type Clock } from '../../core/quiz/schedule';
 import { restoreSession, type SessionState } from '../../core/quiz/session';
 import type { Services } from '../services';
-import { ProgressFile } from './progressFile';
+import { PROGRESS_FILE, ProgressFile } from './progressFile';
 
 export const INTERVIEW_DATE_SETTING = 'interviewCoach.interviewDate';
 const HOUR = 3_600_000;
@@ -35,9 +35,15 @@ export class QuizService implements vscode.Disposable {
     globalStorage: vscode.Uri,
     clock: Clock = () => new Date(),
   ) {
-    this.storage = new ProgressFile(globalStorage);
+    this.storage = new ProgressFile(globalStorage.fsPath);
     this.scheduler = new Scheduler(clock, () => this.interviewDate());
+    // Another window saved: take its reviews in (the tree's counts follow).
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(globalStorage, PROGRESS_FILE));
+    const reload = () => void this.opened?.reload().catch((err: unknown) => services.log.warn(`quiz: could not re-read progress: ${String(err)}`));
     this.disposables.push(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
       services.packs.onDidChange(() => this.changed()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(INTERVIEW_DATE_SETTING)) this.changed();
@@ -49,14 +55,18 @@ export class QuizService implements vscode.Disposable {
     return parseInterviewDate(vscode.workspace.getConfiguration().get<string>(INTERVIEW_DATE_SETTING, ''));
   }
 
-  /** The progress store, opened on first use. Recovery warnings are logged and shown once. */
+  /** The progress store, opened on first use. Recovery warnings are logged and shown once each. */
   store(): Promise<ProgressStore> {
     this.storeOpening ??= ProgressStore.open(this.storage).then(({ store, warnings }) => {
-      for (const w of warnings) {
+      const shown = new Set<string>();
+      const warn = (w: string) => {
+        if (shown.has(w)) return;
+        shown.add(w);
         this.services.log.warn(w);
         void vscode.window.showWarningMessage(`Interview Coach: ${w}`);
-      }
-      this.disposables.push({ dispose: store.onDidChange(() => this.changed()).dispose });
+      };
+      warnings.forEach(warn);
+      this.disposables.push({ dispose: store.onDidChange(() => this.changed()).dispose }, { dispose: store.onWarning(warn).dispose });
       this.opened = store;
       this.changed();
       return store;
@@ -75,8 +85,15 @@ export class QuizService implements vscode.Disposable {
     return pack ? this.bankFor(pack) : undefined;
   }
 
+  /** The store with what other windows saved taken in: for starting a session or counting. */
+  async freshStore(): Promise<ProgressStore> {
+    const store = await this.store();
+    await store.reload().catch((err: unknown) => this.services.log.warn(`quiz: could not re-read progress: ${String(err)}`));
+    return store;
+  }
+
   async counts(): Promise<Counts | undefined> {
-    const [bank, store] = await Promise.all([this.bank(), this.store()]);
+    const [bank, store] = await Promise.all([this.bank(), this.freshStore()]);
     return bank ? counts(bank, store.cards(bank.packId), this.scheduler) : undefined;
   }
 
@@ -118,14 +135,14 @@ export class QuizService implements vscode.Disposable {
   }
 
   async plan(request: SessionRequest): Promise<SessionState | undefined> {
-    const [bank, store] = await Promise.all([this.bank(), this.store()]);
+    const [bank, store] = await Promise.all([this.bank(), this.freshStore()]);
     if (!bank) return undefined;
     return planSession(request, { bank, cards: store.cards(bank.packId), scheduler: this.scheduler, seed: randomSeed(), id: randomId() });
   }
 
   /** The stored unfinished session of the loaded pack, if it still fits the pack. */
   async unfinished(): Promise<SessionState | undefined> {
-    const [bank, store] = await Promise.all([this.bank(), this.store()]);
+    const [bank, store] = await Promise.all([this.bank(), this.freshStore()]);
     if (!bank) return undefined;
     const state = restoreSession(store.session(bank.packId), bank);
     return state && state.phase !== 'done' ? state : undefined;
