@@ -5,7 +5,7 @@ import { finishRound } from '../../core/practice/record';
 import type { RoundRecord } from '../../core/practice/rounds';
 import { scoreRound, type RoundScore } from '../../core/practice/score';
 import { clockText, nextTickMs, parseTimer, pauseTimer, readTimer, resumeTimer, startTimer, type RoundTimer } from '../../core/practice/timer';
-import { draftsFolder } from '../coach/newDraft';
+import { draftsFolder } from '../../core/coach/draftsFolder';
 import { readCoachSettings } from '../coach/settings';
 import type { Services } from '../services';
 import type { PracticeService } from './practiceService';
@@ -101,7 +101,10 @@ export class RoundController implements vscode.Disposable {
     }
     const started = new Date(this.now());
     const draft = practiceDraft(pack, prompt, started);
-    const dir = vscode.Uri.joinPath(draftsFolder(folder.uri, readCoachSettings(folder.uri).folder), 'practice');
+    // Inside the workspace only, as New Answer Draft (the setting may come from the workspace's own settings).
+    const target = draftsFolder(folder.uri.fsPath, readCoachSettings(folder.uri).folder);
+    if (target.ignored) void vscode.window.showWarningMessage(`Interview Coach: ${target.ignored}.`);
+    const dir = vscode.Uri.joinPath(folder.uri, ...target.segments, 'practice');
     await vscode.workspace.fs.createDirectory(dir);
     let uri: vscode.Uri | undefined;
     for (let attempt = 1; attempt < 100 && !uri; attempt++) {
