@@ -47,7 +47,7 @@ const targets = [
   {
     ...base,
     // The quiz webview: a browser bundle of the shared protocol and its own UI, nothing else.
-    entryPoints: { quiz: 'src/webview/quiz/main.ts' },
+    entryPoints: { quiz: 'src/webview/quiz/main.ts', readiness: 'src/webview/readiness/main.ts', practiceLinks: 'src/webview/practice/links.ts' },
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',

@@ -3,6 +3,7 @@ import { registerCoach, type CoachFeature } from './coach/registerCoach';
 import { registerGuide } from './guide/registerGuide';
 import { registerLint } from './lint/registerLint';
 import { PackService } from './packService';
+import { registerPractice, type PracticeFeature } from './practice/registerPractice';
 import { registerQuiz, type QuizFeature } from './quiz/registerQuiz';
 import { GuideReader } from './reader/guideReader';
 import type { Services } from './services';
@@ -12,6 +13,7 @@ export interface InterviewCoachApi extends Services {
   readonly activationMs: number;
   readonly coach: CoachFeature;
   readonly quiz: QuizFeature;
+  readonly practice: PracticeFeature;
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
@@ -27,10 +29,11 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   // Feature registrations: each one line, each cheap (they defer their work until first use).
   const quiz = registerQuiz(context, services);
   const coach = registerCoach(context, services);
+  const practice = registerPractice(context, services, quiz, coach);
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(2)} ms`);
-  return { ...services, quiz, coach, activationMs };
+  return { ...services, quiz, coach, practice, activationMs };
 }
 
 export function deactivate(): void {}

@@ -34,7 +34,7 @@ const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : u
 const verbose = process.env.IC_VERBOSE === '1';
 const timeoutMs = Number(process.env.IC_E2E_TIMEOUT_MS || 600_000);
 const vsix = join(ROOT, 'dist', 'interview-coach.vsix');
-const SPEC_NAMES = ['guide', 'drafts', 'quiz', 'walkthrough']; // run in this order, in one window
+const SPEC_NAMES = ['guide', 'drafts', 'quiz', 'practice', 'walkthrough']; // run in this order, in one window
 const SPECS = (option('--spec')?.split(',') ?? SPEC_NAMES).map((name) => join(ROOT, 'test', 'e2e', `${name}.e2e.mjs`));
 const KEEP_RUNS = 5;
 
@@ -133,6 +133,7 @@ async function main() {
   mkdirSync(cacheDir, { recursive: true });
   state.tmp = mkdtempSync(join(cacheDir.length <= 60 ? cacheDir : tmpdir(), 'e2e-'));
   const profile = prepareProfile(state.tmp);
+  session.profile = profile.dir;
   writeUserSettings(profile, SETTINGS);
   let t = Date.now();
   installExtension(profile, vsix);
