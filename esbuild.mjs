@@ -19,6 +19,8 @@ const base = {
   logLevel: 'info',
   target: 'es2022',
   define: { __VERSION__: JSON.stringify(pkg.version) },
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ES build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 /** Every test file, compiled one-to-one under out/ so mocha (plain Node or the VS Code host) can load it. */
