@@ -3,7 +3,8 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { configFileSchema } from './scripts/lib/config-schema.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -55,6 +56,10 @@ const targets = [
     format: 'iife',
   },
 ];
+
+// The JSON schema of .interview-coach.jsonc, from package.json's settings (see package.json's jsonValidation).
+mkdirSync('dist/schemas', { recursive: true });
+writeFileSync('dist/schemas/interview-coach.schema.json', `${JSON.stringify(configFileSchema(pkg), null, 1)}\n`);
 
 // The codicon font and its stylesheet, for webviews (localResourceRoots includes dist/).
 mkdirSync('dist/codicons', { recursive: true });

@@ -4,6 +4,7 @@ import { LintRun, lintText, type Analyzer, type Finding, type LintOptions, type 
 import { lintOptionsFrom, type LintSettings } from '../../core/lint/settings';
 import type { PackService } from '../packService';
 import { affectsLint, readLintSettings, type DraftSelector } from './lintSettings';
+import { repoConfig } from '../config/repoConfig';
 
 export const LINT_SOURCE = 'Interview Coach';
 export const OPEN_REASON_COMMAND = 'interviewCoach.lint.openReason';
@@ -101,7 +102,11 @@ export class LintController implements vscode.Disposable {
         this.relintOpen();
       }),
       packs.onDidChange(() => this.relintOpen()),
-      drafts.onDidChange(() => this.relintOpen()),
+      drafts.onDidChange(() => {
+        // Also fires when a config file changes: its lint settings may have too.
+        this.settingsCache.clear();
+        this.relintOpen();
+      }),
     );
   }
 
@@ -112,10 +117,10 @@ export class LintController implements vscode.Disposable {
 
   settingsFor(uri: vscode.Uri | undefined): LintSettings {
     const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
-    const key = folder?.uri.toString() ?? '';
+    const key = `${folder?.uri.toString() ?? ''}|${repoConfig()?.keyFor(uri ?? folder?.uri) ?? ''}`;
     let s = this.settingsCache.get(key);
     if (!s) {
-      s = readLintSettings(folder?.uri, (message) => this.warnOnce(`setting:${message}`, `Interview Coach: ${message}`));
+      s = readLintSettings(folder?.uri, (message) => this.warnOnce(`setting:${message}`, `Interview Coach: ${message}`), uri ?? folder?.uri);
       this.settingsCache.set(key, s);
     }
     return s;
