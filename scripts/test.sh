@@ -30,6 +30,7 @@ step build npm run --silent build
 step unit npm run --silent test:unit
 step integration npm run --silent test:integration
 step package node scripts/lib/check-package.mjs # the .vsix: no vsce warnings, only run-time files
+step cli-tarball node test/package/cli-tarball.mjs # npm pack → offline install elsewhere → npx interview-coach lint
 step e2e node test/e2e/run.mjs --no-package     # the UI in a real browser, from that .vsix
 
 printf '\n=== timings\n'

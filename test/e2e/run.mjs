@@ -10,8 +10,8 @@
 //
 //   node test/e2e/run.mjs                  package, then test
 //   node test/e2e/run.mjs --no-package     test the .vsix already in dist/
-//   node test/e2e/run.mjs --update-docs    also copy the README's screenshots to docs/screenshots/ and
-//                                          the walkthrough's images to media/walkthrough/
+//   node test/e2e/run.mjs --update-docs    also copy the README's screenshots (which the walkthrough
+//                                          shows too) to docs/screenshots/
 //   node test/e2e/run.mjs --grep quiz      only the tests whose title matches
 //   node test/e2e/run.mjs --spec guide     only test/e2e/guide.e2e.mjs (comma-separated list)
 // Env: IC_E2E_TIMEOUT_MS (whole run, default 600000), IC_VERBOSE=1 (code-server and workbench logs).
