@@ -127,7 +127,8 @@ async function ask(pack: Pack): Promise<DraftRequest | undefined> {
 
 /** The drafts folder: relative to the workspace folder unless absolute; never above it by `..`. */
 export function draftsFolder(workspace: vscode.Uri, setting: string): vscode.Uri {
-  if (/^([a-zA-Z]:)?[\\/]/.test(setting)) return vscode.Uri.file(setting);
+  // An absolute folder stays in the workspace's scheme (a virtual workspace has no `file:` paths).
+  if (/^([a-zA-Z]:)?[\\/]/.test(setting)) return workspace.scheme === 'file' ? vscode.Uri.file(setting) : workspace.with({ path: setting.replace(/\\/g, '/') });
   const parts = setting.split(/[\\/]+/).filter((p) => p && p !== '.' && p !== '..');
   return parts.length ? vscode.Uri.joinPath(workspace, ...parts) : vscode.Uri.joinPath(workspace, 'answers');
 }

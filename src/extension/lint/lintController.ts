@@ -12,7 +12,11 @@ export const OPEN_REASON_COMMAND = 'interviewCoach.lint.openReason';
 export const MAX_DIAGNOSTICS = 1000;
 /** A slice of linting never holds the extension host longer than this. */
 const SLICE_MS = 8;
-const LINTABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
+/**
+ * Views of a file that are not the file (a git diff's other side, output, comments): never linted.
+ * Every other scheme is, so drafts in virtual workspaces (vscode-vfs, github.dev) are too.
+ */
+const NOT_LINTED_SCHEMES = new Set(['git', 'gitlens', 'output', 'vscode-scm', 'comment', 'merge-conflict.conflict-diff', 'vscode-notebook-cell-output', 'debug']);
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -132,7 +136,7 @@ export class LintController implements vscode.Disposable {
 
   /** Whether a document is linted: a draft while linting is enabled, or one the user asked for. */
   shouldLint(document: vscode.TextDocument): boolean {
-    if (!LINTABLE_SCHEMES.has(document.uri.scheme)) return false;
+    if (NOT_LINTED_SCHEMES.has(document.uri.scheme)) return false;
     if (this.forced.has(document.uri.toString())) return true;
     return this.settingsFor(document.uri).enabled && this.drafts.isDraftDocument(document);
   }
