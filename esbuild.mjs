@@ -5,6 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { configFileSchema } from './scripts/lib/config-schema.mjs';
+import { checkBrowserBundle, grayMatterForBrowser } from './scripts/lib/browser-bundle.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -36,13 +37,26 @@ function testEntryPoints(dir) {
 }
 
 const targets = [
+  // The extension, once, for both extension hosts: `browser` in package.json (vscode.dev, github.dev,
+  // the web worker host) and, through the small `main` below, the desktop's Node host.
   {
     ...base,
     entryPoints: { extension: 'src/extension/activate.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [grayMatterForBrowser],
+    metafile: true,
+  },
+  // `main`: requires dist/web/extension.js and hands it Node's home folder (src/extension/node.ts).
+  {
+    ...base,
+    entryPoints: { extension: 'src/extension/node.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
-    external: ['vscode'],
+    external: ['vscode', './web/extension.js'],
   },
   // The CLI: `cli.js` is the small executable that runs `cli-main.js` through V8's code cache.
   { ...base, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
@@ -84,6 +98,11 @@ const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
-  await Promise.all(contexts.map((c) => c.rebuild()));
+  const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  const problems = checkBrowserBundle('dist/web/extension.js', results[0].metafile);
+  if (problems.length) {
+    for (const p of problems) console.error(`✘ [browser bundle] ${p}`);
+    process.exit(1);
+  }
 }

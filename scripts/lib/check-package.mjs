@@ -15,6 +15,8 @@ const ALLOWED = [
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
   /^dist\/extension\.js$/,
+  /^dist\/web\/extension\.js$/,
+  /^dist\/schemas\/[\w-]+\.schema\.json$/,
   /^dist\/webview\/[\w-]+\.(js|css)$/,
   /^dist\/codicons\/codicon\.(css|ttf)$/,
   /^media\/[\w-]+\.(css|js|png|svg)$/,
@@ -22,7 +24,7 @@ const ALLOWED = [
   /^docs\/screenshots\/[\w-]+\.png$/,
 ];
 // Every image the walkthrough shows is one of these screenshots (one copy each, see package.json).
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/schemas/interview-coach.schema.json', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const problems = [];

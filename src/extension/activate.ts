@@ -8,6 +8,8 @@ import { registerQuiz, type QuizFeature } from './quiz/registerQuiz';
 import { GuideReader } from './reader/guideReader';
 import type { Services } from './services';
 
+export { setHost } from './platform/host';
+
 /** What `activate` returns: used by the integration tests, and by nothing else. */
 export interface InterviewCoachApi extends Services {
   readonly activationMs: number;

@@ -1,15 +1,27 @@
 /**
- * What the extension needs of its host beyond the `vscode` API, in the desktop (Node) extension
- * host. The web build swaps this file for `host.browser.ts` (see esbuild.mjs), so the browser
- * bundle has no `process` or `Buffer`.
+ * What the extension needs of its host beyond the `vscode` API. The extension's code is one
+ * bundle for both extension hosts (dist/web/extension.js, built for the browser: no `process`,
+ * no `Buffer`, no Node module). The desktop entry (src/extension/node.ts) hands it what only Node
+ * has through `setHost`; in the web worker host (vscode.dev, github.dev) the defaults apply.
  */
-
-/** The user's home folder, for `~/…` in settings; undefined when unknown. */
-export function homeDirectory(): string | undefined {
-  return process.env['HOME'] ?? process.env['USERPROFILE'];
+export interface Host {
+  /** The user's home folder, for `~/…` in settings; undefined when there is none (the web). */
+  homeDirectory(): string | undefined;
 }
 
-/** Bytes as base64. */
+let host: Host = { homeDirectory: () => undefined };
+
+export function setHost(next: Host): void {
+  host = next;
+}
+
+export function homeDirectory(): string | undefined {
+  return host.homeDirectory();
+}
+
+/** Bytes as base64, without Node's Buffer. */
 export function toBase64(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('base64');
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
 }

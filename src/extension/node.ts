@@ -1,0 +1,14 @@
+/**
+ * The desktop entry (`main`): the Node extension host runs the same bundle as the browser
+ * (`browser`: dist/web/extension.js), so the .vsix carries the extension's code once. This file
+ * only gives that bundle what Node alone has: the home folder, for `~/…` in interviewCoach.contentPath.
+ */
+import type * as Extension from './activate';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const extension = require('./web/extension.js') as typeof Extension;
+
+extension.setHost({ homeDirectory: () => process.env['HOME'] ?? process.env['USERPROFILE'] });
+
+export const activate = extension.activate;
+export const deactivate = extension.deactivate;
