@@ -74,6 +74,13 @@ const targets = [
 // The JSON schema of .interview-coach.jsonc, from package.json's settings (see package.json's jsonValidation).
 mkdirSync('dist/schemas', { recursive: true });
 writeFileSync('dist/schemas/interview-coach.schema.json', `${JSON.stringify(configFileSchema(pkg), null, 1)}\n`);
+// The content pack's frontmatter schema, from the loader's own validators (for pack authors' tools;
+// VS Code has no way to attach a schema to markdown frontmatter, so nothing contributes it).
+{
+  const built = await esbuild.build({ entryPoints: ['src/core/content/frontmatterSchema.ts'], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'error' });
+  const { packFrontmatterSchema } = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+  writeFileSync('dist/schemas/pack-frontmatter.schema.json', `${JSON.stringify(packFrontmatterSchema(), null, 1)}\n`);
+}
 
 // The codicon font and its stylesheet, for webviews (localResourceRoots includes dist/).
 mkdirSync('dist/codicons', { recursive: true });

@@ -16,7 +16,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^dist\/extension\.js$/,
   /^dist\/web\/extension\.js$/,
-  /^dist\/schemas\/[\w-]+\.schema\.json$/,
+  /^dist\/schemas\/interview-coach\.schema\.json$/,
   /^dist\/webview\/[\w-]+\.(js|css)$/,
   /^dist\/codicons\/codicon\.(css|ttf)$/,
   /^media\/[\w-]+\.(css|js|png|svg)$/,
