@@ -48,4 +48,18 @@ describe('integration: .interview-coach.jsonc', () => {
     assert.equal(diagnostics[0]!.range.start.line, 1);
     assert.match(diagnostics[0]!.message, /unknown setting "lint\.disabledRule"/);
   });
+
+  it('"Disable RULE in settings" changes the config file when the file sets disabledRules, keeping its comments', async () => {
+    const coach = await api();
+    const draft = workspaceUri('answers', 'why-netflix.md');
+    await vscode.workspace.fs.writeFile(file(), new TextEncoder().encode('{\n  // the team\'s list\n  "lint": { "disabledRules": [] }\n}\n'));
+    await configUntil(() => coach.config.fileFor(draft, 'interviewCoach.lint.disabledRules') !== undefined);
+    await vscode.commands.executeCommand('interviewCoach.lint.disableRule', 'team-as-family', draft);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file()));
+    assert.match(text, /the team's list/);
+    assert.deepEqual(coach.config.configFor(draft)?.get('lint.disabledRules'), ['team-as-family']);
+    assert.ok(coach.lint.controller.settingsFor(draft).disabledRules.includes('team-as-family'));
+    // VS Code's settings were not touched.
+    assert.ok(!(vscode.workspace.getConfiguration().inspect<string[]>('interviewCoach.lint.disabledRules')?.workspaceValue ?? []).includes('team-as-family'));
+  });
 });

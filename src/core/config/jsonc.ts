@@ -1,4 +1,4 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 /** A JSONC text that is not a usable object, with where (1-based) the first problem is. */
 export class JsoncError extends SyntaxError {
@@ -83,4 +83,27 @@ export function dottedKeys(root: Record<string, unknown>, known: ReadonlySet<str
     } else out.push(key);
   }
   return out;
+}
+
+/**
+ * `text` with the dotted key set to `value`, where the file already spells it (flat
+ * `"lint.disabledRules"` or nested `"lint": { "disabledRules" }`), else flat; comments, order and
+ * formatting are kept (jsonc-parser's own edits).
+ */
+export function setJsoncValue(text: string, key: string, value: unknown): string {
+  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const source = bom ? text.slice(1) : text;
+  const tree = parseTree(source);
+  const parts = key.split('.');
+  // The longest existing path that spells the key: nested as far as the file nests it.
+  let path: string[] = [key];
+  for (let split = parts.length; split >= 1; split--) {
+    const candidate = [...parts.slice(0, split - 1), parts.slice(split - 1).join('.')];
+    if (tree && findNodeAtLocation(tree, candidate)) {
+      path = candidate;
+      break;
+    }
+  }
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  return bom + applyEdits(source, modify(source, path, value, { formattingOptions: { insertSpaces: true, tabSize: 2, eol } }));
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { REPO } from '../../helpers/packFiles';
 import { CONFIG_FILE_KEYS, CONFIG_FILE_NAME, overlay, parseConfigFile, resolveConfig, type ConfigReader } from '../../../../src/core/config/configFile';
 import { normalizeLintSettings } from '../../../../src/core/lint/settings';
+import { setJsoncValue } from '../../../../src/core/config/jsonc';
 
 /** A file system of a few files, as the config walk sees it. */
 function fakeReader(files: Record<string, string>, repoRoots: string[] = []): ConfigReader & { reads: string[] } {
@@ -93,5 +94,23 @@ describe('config file: .interview-coach.jsonc', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, unknown> }[] } };
     const settings = pkg.contributes.configuration.flatMap((c) => Object.keys(c.properties)).map((k) => k.replace(/^interviewCoach\./, ''));
     assert.deepEqual([...CONFIG_FILE_KEYS].sort(), settings.filter((k) => k !== 'interviewDate').sort());
+  });
+});
+
+describe('config file: editing', () => {
+  it('sets a key where the file spells it, nested or flat, keeping comments and a byte order mark', () => {
+    const nested = '\ufeff{\n  // ours\n  "lint": { "disabledRules": ["stability"] },\n}\n';
+    const after = setJsoncValue(nested, 'lint.disabledRules', ['stability', 'team-as-family']);
+    assert.ok(after.startsWith('\ufeff{\n  // ours\n'));
+    assert.deepEqual(parseConfigFile('/r/x.jsonc', after).file!.get('lint.disabledRules'), ['stability', 'team-as-family']);
+    assert.ok(!after.includes('"lint.disabledRules"'));
+
+    const flat = '{ "lint.disabledRules": [] /* none yet */ }';
+    const flatAfter = setJsoncValue(flat, 'lint.disabledRules', ['stability']);
+    assert.match(flatAfter, /"lint\.disabledRules": \[\s*"stability"\s*\]/);
+    assert.match(flatAfter, /none yet/);
+
+    const added = setJsoncValue('{}', 'lint.disabledRules', ['x']);
+    assert.deepEqual(parseConfigFile('/r/x.jsonc', added).file!.get('lint.disabledRules'), ['x']);
   });
 });
