@@ -79,6 +79,16 @@ describe('cli: .interview-coach.jsonc, found without a flag', () => {
     assert.match(r.err, /broken\/\.interview-coach\.jsonc:3:3: not valid JSONC/);
   });
 
+  it('--config takes a settings.json that starts with a byte order mark (issue 12), instead of the config files', async () => {
+    writeFileSync(join(root, 'bom-settings.json'), '\ufeff{ "interviewCoach.lint.severity": { "work-life-balance": "hint" } }');
+    const r = await cli(repo, 'lint', '--format', 'json', '--config', join(root, 'bom-settings.json'), 'notes/plain.md');
+    assert.equal(r.err.includes('not a settings JSON file'), false, r.err);
+    const ids = (JSON.parse(r.out) as { ruleId: string; severity: string }[]).map((f) => `${f.ruleId}:${f.severity}`);
+    assert.ok(ids.includes('work-life-balance:hint'));
+    // Only that file: the repository's disabledRules do not apply.
+    assert.ok(ids.includes('stability:warning'));
+  });
+
   it('report: reads the config from the working folder up', async () => {
     const r = await cli(repo, 'report', '--content', BUNDLED_PACK_DIR, '--format', 'json', 'notes/plain.md');
     assert.equal(r.code, 0, r.err);
