@@ -40,7 +40,7 @@ const timeoutMs = Number(process.env.IC_E2E_TIMEOUT_MS || 600_000);
 const web = flag('--web');
 const vsix = join(ROOT, 'dist', web ? 'interview-coach-web.vsix' : 'interview-coach.vsix');
 // Run in this order, in one window. On the web: the tree and reader, a squiggle and its quick fix, a quiz answer.
-const SPEC_NAMES = web ? ['guide', 'drafts', 'quiz'] : ['guide', 'drafts', 'quiz', 'walkthrough'];
+const SPEC_NAMES = web ? ['guide', 'drafts', 'my-drafts', 'quiz'] : ['guide', 'drafts', 'quiz', 'walkthrough'];
 const SPECS = (option('--spec')?.split(',') ?? SPEC_NAMES).map((name) => join(ROOT, 'test', 'e2e', `${name}.e2e.mjs`));
 const KEEP_RUNS = 5;
 
