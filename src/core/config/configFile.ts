@@ -80,7 +80,8 @@ export function parseConfigFile(path: string, text: string): { file?: ConfigFile
   }
   const problems: ConfigProblem[] = [];
   for (const key of dottedKeys(root, KNOWN)) {
-    if (!KNOWN.has(key)) {
+    // "$schema" points an editor at the schema; it is no setting.
+    if (!KNOWN.has(key) && key !== '$schema') {
       const hint = key.startsWith(SETTINGS_PREFIX) ? ` (write it without "${SETTINGS_PREFIX}")` : key === 'interviewDate' ? ' (the interview date is a VS Code setting only)' : '';
       const at = locate(text, key);
       problems.push({ file: path, line: at.line, column: at.column, message: `unknown setting "${key}"${hint}; ignored` });

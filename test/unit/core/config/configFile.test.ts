@@ -56,6 +56,7 @@ describe('config file: .interview-coach.jsonc', () => {
     assert.equal(unknown.file!.get('lint.disabledRule'), undefined);
     assert.equal(unknown.file!.get('interviewDate'), undefined);
     assert.deepEqual(parseConfigFile('/r/x.jsonc', '').problems, []);
+    assert.deepEqual(parseConfigFile('/r/x.jsonc', '{ "$schema": "./schema.json" }').problems, []);
     assert.match(parseConfigFile('/r/x.jsonc', '["a"]').problems[0]!.message, /expected an object/);
   });
 
