@@ -18,7 +18,7 @@ function diagnosticsUntil(uri: vscode.Uri, check: (d: readonly vscode.Diagnostic
 }
 
 describe('integration: drafts on a scheme other than file (virtual workspaces)', () => {
-  it('lints and coaches a draft that lives on another scheme', async () => {
+  it('lints a draft that lives on another scheme', async () => {
     await api();
     const scheme = 'ic-virtual';
     const text = '---\ninterview: true\nquestion: Why here?\n---\n\n# Why here\n\nI want a team that is like a family, and a good work-life balance.\n';
