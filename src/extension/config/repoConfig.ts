@@ -17,7 +17,10 @@ export class RepoConfig implements vscode.Disposable {
   private texts = new Map<string, string | undefined>();
   /** Folders (URI strings) that hold `.git`: the walk up stops there. */
   private repositoryRoots = new Set<string>();
+  /** Resolved configs by folder URI string; emptied whenever the files are read again. */
+  private resolved = new Map<string, ResolvedConfig>();
   private loading: Promise<void> | undefined;
+  private loaded = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -62,8 +65,9 @@ export class RepoConfig implements vscode.Disposable {
         return false;
       }
     };
-    // Inside the workspace: every config file (a folder's file applies to what is below it).
-    const found = await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**', 200);
+    // Inside the workspace: every config file (a folder's file applies to what is below it). A
+    // file system that cannot search (some virtual ones) still gets the folders' own files below.
+    const found = await Promise.resolve(vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**', 200)).catch(() => [] as vscode.Uri[]);
     await Promise.all(found.map(read));
     // Each folder and its parents, up to the repository root.
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -81,7 +85,9 @@ export class RepoConfig implements vscode.Disposable {
       }
     }
     this.texts = texts;
+    this.loaded = true;
     this.repositoryRoots = roots;
+    this.resolved = new Map();
     this.publishProblems();
     this.changeEmitter.fire();
   }
@@ -96,7 +102,14 @@ export class RepoConfig implements vscode.Disposable {
     if (!target) return undefined;
     const isFolder = vscode.workspace.workspaceFolders?.some((f) => f.uri.toString() === target.toString()) ?? false;
     const dir = isFolder ? target.path : dirnamePosix(target.path);
-    return resolveConfig(dir, this.reader(target));
+    const key = target.with({ path: dir }).toString();
+    let config = this.resolved.get(key);
+    if (!config) {
+      config = resolveConfig(dir, this.reader(target));
+      // Only once the files are read: before that every lookup is VS Code's settings alone.
+      if (this.loaded) this.resolved.set(key, config);
+    }
+    return config;
   }
 
   /** Identifies the files that apply to `uri`, for caches of settings. */
