@@ -45,6 +45,14 @@ export function checkBrowserBundle(file, metafile) {
     if (/node_modules[\\/]js-yaml[\\/]/.test(input)) problems.push(`${input}: js-yaml is bundled (gray-matter should get the yaml library)`);
   }
   const text = readFileSync(file, 'utf8');
+  // Node-only globals the web worker lacks (a lint that yields with setImmediate dies there), unless
+  // behind a typeof check.
+  for (const name of ['setImmediate', 'clearImmediate', '__dirname', '__filename']) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      // Guarded: `typeof X` just before, or earlier in the same expression (`typeof X === "function" ? X(…)`).
+      if (!text.slice(Math.max(0, m.index - 80), m.index + name.length).includes(`typeof ${name}`)) problems.push(`${file} uses the Node-only global ${name} (line ${text.slice(0, m.index).split('\n').length}); use src/extension/platform/host.ts`);
+    }
+  }
   for (const m of text.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
     if (NODE_BUILTINS.has(m[1])) problems.push(`${file} requires the Node built-in "${m[1]}"`);
   }

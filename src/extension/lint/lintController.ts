@@ -5,6 +5,7 @@ import { lintOptionsFrom, type LintSettings } from '../../core/lint/settings';
 import type { PackService } from '../packService';
 import { affectsLint, readLintSettings, type DraftSelector } from './lintSettings';
 import { repoConfig } from '../config/repoConfig';
+import { yieldToHost } from '../platform/host';
 
 export const LINT_SOURCE = 'Interview Coach';
 export const OPEN_REASON_COMMAND = 'interviewCoach.lint.openReason';
@@ -251,7 +252,7 @@ export class LintController implements vscode.Disposable {
     while (!run.step(SLICE_MS)) {
       slices++;
       // Give the extension host back between slices; stop if the text moved on.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToHost();
       if (superseded()) return undefined;
     }
     if (superseded()) return undefined;

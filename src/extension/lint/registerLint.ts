@@ -4,6 +4,7 @@ import { SETTING } from '../../core/lint/settings';
 import { setJsoncValue } from '../../core/config/jsonc';
 import { parseConfigFile, shortKey } from '../../core/config/configFile';
 import { repoConfig } from '../config/repoConfig';
+import { yieldToHost } from '../platform/host';
 import type { Services } from '../services';
 import { DISABLE_RULE_COMMAND, fixAllEdit, LintCodeActions } from './codeActions';
 import { LintHover } from './hover';
@@ -162,7 +163,7 @@ export async function lintWorkspace(controller: LintController, drafts: DraftSel
         count += n;
         if (n > 0) withFindings++;
         // Let other work run between files of a big workspace.
-        if (i % 20 === 19) await new Promise<void>((r) => setImmediate(r));
+        if (i % 20 === 19) await yieldToHost();
       }
       return { files: linted, filesWithFindings: withFindings, findings: count, cancelled: false };
     },

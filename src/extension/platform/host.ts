@@ -19,6 +19,14 @@ export function homeDirectory(): string | undefined {
   return host.homeDirectory();
 }
 
+/**
+ * Lets the extension host run other work before continuing (between slices of a long lint).
+ * Node's setImmediate where there is one; the web worker host has none, so a zero timeout there.
+ */
+export function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
 /** Bytes as base64, without Node's Buffer. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
