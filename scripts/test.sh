@@ -57,7 +57,9 @@ for ((i = 1; i <= runs; i++)); do
   step "$name" npm run --silent test:integration
 done
 step package node scripts/lib/check-package.mjs # the .vsix: no vsce warnings, only run-time files
+step cli-tarball node test/package/cli-tarball.mjs # npm pack → offline install elsewhere → npx interview-coach lint
 step e2e node test/e2e/run.mjs --no-package     # the UI in a real browser, from that .vsix
+step e2e-web node test/e2e/run.mjs --no-package --web # the same flows, web-only package, web worker host
 
 printf '\n=== timings\n'
 printf '  %s\n' "${timings[@]}"

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCoach, type CoachFeature } from './coach/registerCoach';
+import { RepoConfig, setRepoConfig } from './config/repoConfig';
 import { registerGuide } from './guide/registerGuide';
 import { registerLint } from './lint/registerLint';
 import { PackService } from './packService';
@@ -8,20 +9,28 @@ import { registerQuiz, type QuizFeature } from './quiz/registerQuiz';
 import { GuideReader } from './reader/guideReader';
 import type { Services } from './services';
 
+export { setHost } from './platform/host';
+
 /** What `activate` returns: used by the integration tests, and by nothing else. */
 export interface InterviewCoachApi extends Services {
   readonly activationMs: number;
   readonly coach: CoachFeature;
   readonly quiz: QuizFeature;
   readonly practice: PracticeFeature;
+  /** The repository's `.interview-coach.jsonc` files. */
+  readonly config: RepoConfig;
 }
 
 export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Interview Coach', { log: true });
-  const packs = new PackService(context.extensionUri);
+  // The repository's .interview-coach.jsonc files, read before any feature reads a setting.
+  const config = new RepoConfig();
+  setRepoConfig(config);
+  void config.ready();
+  const packs = new PackService(context.extensionUri, config);
   const reader = new GuideReader(context.extensionUri, packs);
-  context.subscriptions.push(log, packs, reader);
+  context.subscriptions.push(log, config, { dispose: () => setRepoConfig(undefined) }, packs, reader);
   const guide = registerGuide(context, packs, reader);
   const lint = registerLint(context, { packs, reader, guide, log });
   const services: Services = { packs, reader, guide, log, lint };
@@ -33,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(2)} ms`);
-  return { ...services, quiz, coach, practice, activationMs };
+  return { ...services, quiz, coach, practice, config, activationMs };
 }
 
 export function deactivate(): void {}

@@ -12,6 +12,7 @@ export const sectionHeader = {
 function oneOfCodiconName(): Validator<string> {
   return {
     expected: 'a codicon name such as "book" or "checklist"',
+    schema: { type: 'string', pattern: '^[a-z0-9-]+$' },
     check(value, path, reporter) {
       if (typeof value !== 'string' || !/^[a-z0-9-]+$/.test(value)) {
         return id.check(value, path, reporter);
@@ -31,6 +32,7 @@ export const authoredQuestion = object({
   options: optional(list(text, 2)),
   answer: {
     expected: 'a string or a list of strings',
+    schema: { anyOf: [text.schema, list(text, 1).schema] },
     check(value, path, reporter) {
       return Array.isArray(value) ? list(text, 1).check(value, path, reporter) : text.check(value, path, reporter);
     },

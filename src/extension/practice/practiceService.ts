@@ -7,9 +7,11 @@ import { RoundsStore } from '../../core/practice/rounds';
 import { rankPrompts, type PromptNeed } from '../../core/practice/select';
 import type { CoachFeature } from '../coach/registerCoach';
 import { readCoachSettings } from '../coach/settings';
+import { repoConfig, settingsLookup } from '../config/repoConfig';
 import type { QuizFeature } from '../quiz/registerQuiz';
 import type { Services } from '../services';
-import { RoundsFile } from './roundsFile';
+import { openSharedFile, SHARED_FILES } from '../storage/openSharedFile';
+import type { SharedTextFile } from '../storage/sharedTextFile';
 
 export const OUTLINE_SETTING = 'interviewCoach.practice.outlineSeconds';
 
@@ -22,7 +24,7 @@ export const OUTLINE_SETTING = 'interviewCoach.practice.outlineSeconds';
 export class PracticeService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
-  readonly file: RoundsFile;
+  readonly file: SharedTextFile;
   private opening: Promise<RoundsStore> | undefined;
   private promptCache: { pack: Pack; key: string; prompts: PracticePrompt[] } | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
@@ -33,7 +35,7 @@ export class PracticeService implements vscode.Disposable {
     private readonly coach: CoachFeature,
     globalStorage: vscode.Uri,
   ) {
-    this.file = new RoundsFile(globalStorage.fsPath);
+    this.file = openSharedFile(globalStorage, SHARED_FILES.practiceRounds);
     const fire = () => this.changeEmitter.fire();
     this.disposables.push(
       quiz.service.onDidChange(fire),
@@ -42,6 +44,7 @@ export class PracticeService implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(OUTLINE_SETTING) || e.affectsConfiguration('interviewCoach.coach')) fire();
       }),
+      ...(repoConfig() ? [repoConfig()!.onDidChange(fire)] : []),
       // Another window recorded a round: take it in when this one gets the focus back.
       vscode.window.onDidChangeWindowState((s) => {
         if (s.focused && this.opening) void this.reload();
@@ -75,7 +78,8 @@ export class PracticeService implements vscode.Disposable {
 
   prompts(pack: Pack): PracticePrompt[] {
     const settings = readCoachSettings();
-    const outline = vscode.workspace.getConfiguration().get<number>(OUTLINE_SETTING, 0);
+    const configured = settingsLookup(undefined)(OUTLINE_SETTING);
+    const outline = typeof configured === 'number' ? configured : 0;
     const key = `${settings.answerSeconds}/${outline}`;
     if (this.promptCache?.pack !== pack || this.promptCache.key !== key) {
       const prompts = practicePrompts(pack, { answerSeconds: settings.answerSeconds }).map((p) => (outline > 0 ? { ...p, outlineSeconds: outline } : p));

@@ -7,8 +7,7 @@ import type { Grade } from '../../core/quiz/protocol';
 import { parseInterviewDate, Scheduler, type Clock } from '../../core/quiz/schedule';
 import { restoreSession, type SessionState } from '../../core/quiz/session';
 import type { Services } from '../services';
-import { PROGRESS_FILE, ProgressFile } from './progressFile';
-import { WorkspaceFsProgressFile } from './progressFileVscode';
+import { openSharedFile, SHARED_FILES } from '../storage/openSharedFile';
 
 export const INTERVIEW_DATE_SETTING = 'interviewCoach.interviewDate';
 const HOUR = 3_600_000;
@@ -39,11 +38,11 @@ export class QuizService implements vscode.Disposable {
     clock: Clock = () => new Date(),
   ) {
     // On the local disk, Node's fs with a lock between windows; elsewhere, VS Code's file system.
-    this.storage = globalStorage.scheme === 'file' ? new ProgressFile(globalStorage.fsPath) : new WorkspaceFsProgressFile(globalStorage);
-    this.progressUri = vscode.Uri.joinPath(globalStorage, PROGRESS_FILE);
+    this.storage = openSharedFile(globalStorage, SHARED_FILES.quizProgress);
+    this.progressUri = vscode.Uri.joinPath(globalStorage, SHARED_FILES.quizProgress.name);
     this.scheduler = new Scheduler(clock, () => this.interviewDate());
     // Another window saved: take its reviews in (the tree's counts follow).
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(globalStorage, PROGRESS_FILE));
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(globalStorage, SHARED_FILES.quizProgress.name));
     const reload = () => void this.opened?.reload().catch((err: unknown) => services.log.warn(`quiz: could not re-read progress: ${String(err)}`));
     this.disposables.push(
       watcher,

@@ -43,8 +43,8 @@ describe('cli: readiness', () => {
   });
 
   it('finds VS Code\'s global storage for the extension on each platform', () => {
-    assert.equal(defaultStoreDir({}, 'linux', '/home/u'), '/home/u/.config/Code/User/globalStorage/interview-coach.interview-coach');
-    assert.equal(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux', '/home/u'), '/x/Code/User/globalStorage/interview-coach.interview-coach');
+    assert.equal(defaultStoreDir({}, 'linux', '/users/u'), '/users/u/.config/Code/User/globalStorage/interview-coach.interview-coach');
+    assert.equal(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux', '/users/u'), '/x/Code/User/globalStorage/interview-coach.interview-coach');
     assert.match(defaultStoreDir({}, 'darwin', '/Users/u'), /Library\/Application Support\/Code\/User\/globalStorage\/interview-coach\.interview-coach$/);
   });
 });

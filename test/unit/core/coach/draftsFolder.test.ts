@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { draftsFolder } from '../../../../src/core/coach/draftsFolder';
 
 describe('coach: the drafts folder stays inside the workspace', () => {
-  const ws = '/home/me/prep';
+  const ws = '/users/me/prep';
   it('takes a relative folder below the workspace, never above it', () => {
     assert.deepEqual(draftsFolder(ws, 'prep/drafts'), { segments: ['prep', 'drafts'] });
     assert.deepEqual(draftsFolder(ws, '../../.ssh'), { segments: ['.ssh'] });
@@ -11,9 +11,9 @@ describe('coach: the drafts folder stays inside the workspace', () => {
   });
 
   it('takes an absolute folder only when it is inside the workspace', () => {
-    assert.deepEqual(draftsFolder(ws, '/home/me/prep/answers/2026'), { segments: ['answers', '2026'] });
-    assert.deepEqual(draftsFolder(ws, '/home/me/prep/'), { segments: [] });
-    for (const outside of ['/home/me/.ssh', '/etc', '/home/me/prep/../.ssh', '/home/me/prepx/a', '/home/me', '/']) {
+    assert.deepEqual(draftsFolder(ws, '/users/me/prep/answers/2026'), { segments: ['answers', '2026'] });
+    assert.deepEqual(draftsFolder(ws, '/users/me/prep/'), { segments: [] });
+    for (const outside of ['/users/me/.ssh', '/etc', '/users/me/prep/../.ssh', '/users/me/prepx/a', '/users/me', '/']) {
       const r = draftsFolder(ws, outside);
       assert.deepEqual(r.segments, ['answers'], outside);
       assert.match(r.ignored!, /outside the workspace folder/, outside);

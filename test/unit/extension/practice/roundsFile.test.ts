@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRoundsDocument, RoundsStore, type RoundRecord } from '../../../../src/core/practice/rounds';
 import type { CardRecord } from '../../../../src/core/quiz/schedule';
-import { RoundsFile } from '../../../../src/extension/practice/roundsFile';
+import { LockedTextFile } from '../../../../src/extension/storage/lockedTextFile';
+
+const roundsFile = (folder: string) => new LockedTextFile(folder, 'practice-rounds.json', 'practice rounds');
 
 // Two windows are two stores on one file: saving at the same time must keep every round.
 describe('practice rounds file (Node fs, as the extension uses it)', () => {
@@ -16,8 +18,8 @@ describe('practice rounds file (Node fs, as the extension uses it)', () => {
   const round = (id: string, t: number): RoundRecord => ({ id, promptId: 'pitch', question: 'Pitch', startedAt: new Date(t - 60_000).toISOString(), finishedAt: new Date(t).toISOString(), score: 70, grade: 3, targetSeconds: 30, spokenSeconds: 20, redFlags: 0, draft: 'a.md' });
 
   it('keeps every round when two windows record at once, and leaves no temporary file or lock', async () => {
-    const a = (await RoundsStore.open(new RoundsFile(dir))).store;
-    const b = (await RoundsStore.open(new RoundsFile(dir))).store;
+    const a = (await RoundsStore.open(roundsFile(dir))).store;
+    const b = (await RoundsStore.open(roundsFile(dir))).store;
     const t = Date.UTC(2026, 2, 2, 9);
     await Promise.all(Array.from({ length: 20 }, (_, i) => [a.record('p', round(`a${i}`, t + i * 1000), card(t + i * 1000)), b.record('p', round(`b${i}`, t + i * 1000 + 500), card(t + i * 1000 + 500))]).flat());
     const stored = parseRoundsDocument(readFileSync(join(dir, 'practice-rounds.json'), 'utf8'));

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProgressStore } from '../../../../src/core/quiz/progress';
 import type { CardRecord } from '../../../../src/core/quiz/schedule';
-import { PROGRESS_FILE, ProgressFile } from '../../../../src/extension/quiz/progressFile';
+import { LockedTextFile } from '../../../../src/extension/storage/lockedTextFile';
+
+const PROGRESS_FILE = 'quiz-progress.json';
+const progressFile = (folder: string) => new LockedTextFile(folder, PROGRESS_FILE, 'quiz progress');
 
 /**
  * Two VS Code windows are two processes writing one progress file. This file is also the
@@ -33,7 +36,7 @@ function record(at: number, reps: number): CardRecord {
 }
 
 async function writer(folder: string, id: number): Promise<void> {
-  const { store } = await ProgressStore.open(new ProgressFile(folder));
+  const { store } = await ProgressStore.open(progressFile(folder));
   for (let i = 0; i < REVIEWS; i++) {
     // Its own questions, and a few both windows answer (the later review must win).
     await store.setCard('pack', `w${id}/q${i}`, record(BASE + i * 1000, 1));
@@ -68,7 +71,7 @@ if (WRITER) {
       this.timeout(60_000);
       const codes = await Promise.all([runWriter(1), runWriter(2)]);
       assert.deepEqual(codes, [0, 0], 'both writers finished');
-      const { store, warnings } = await ProgressStore.open(new ProgressFile(folder));
+      const { store, warnings } = await ProgressStore.open(progressFile(folder));
       assert.deepEqual(warnings, []);
       const cards = store.cards('pack');
       const missing: string[] = [];

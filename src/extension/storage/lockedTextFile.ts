@@ -1,32 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import type { ProgressStorage } from '../../core/quiz/progress';
+import { SharedFileNames, type SharedTextFile } from './sharedTextFile';
 
-export const PROGRESS_FILE = 'quiz-progress.json';
-const LOCK = `${PROGRESS_FILE}.lock`;
 /** A lock older than this was left by a window that died mid-save (a save takes milliseconds). */
 const STALE_LOCK_MS = 10_000;
 /** How long a save waits for another window's save before it gives up (and is retried with the next one). */
 const LOCK_WAIT_MS = 20_000;
 
 /**
- * Quiz progress as one JSON file in a folder (the extension's global storage): shared by every
- * workspace and every window, readable by a person. Uses Node's `fs` (no `vscode`), so tests
- * and other processes use exactly what the extension uses.
+ * A shared file on the local disk through Node's `fs` (no `vscode`, so tests and other processes
+ * use exactly what the desktop extension uses). Only the desktop entry (src/extension/node.ts)
+ * loads this module; the web bundle never does.
  *
- * `update` holds a lock (a `quiz-progress.json.lock` folder: creating a folder either succeeds
- * or fails at once, on every platform) while it reads, merges and writes, so two windows never
- * save from the same old copy. It writes a temporary file of its own (pid and random name) and
- * renames it over the file, so a crash mid-write cannot leave half a file and two writers never
- * share a temporary. A lock left by a crashed window is taken over after ten seconds. Backups go
- * beside the file with a timestamp and are never deleted here.
+ * `update` holds a lock (a `<name>.lock` folder: creating a folder either succeeds or fails at
+ * once, on every platform) while it reads, merges and writes, so two windows never save from the
+ * same old copy. It writes a temporary file of its own (pid and random name), syncs it and renames
+ * it over the file, so a crash mid-write cannot leave half a file and two writers never share a
+ * temporary. A lock left by a crashed window is taken over after ten seconds. Backups go beside
+ * the file and are never deleted here.
  */
-export class ProgressFile implements ProgressStorage {
+export class LockedTextFile implements SharedTextFile {
   readonly path: string;
+  private readonly names: SharedFileNames;
 
-  constructor(readonly folder: string) {
-    this.path = join(folder, PROGRESS_FILE);
+  constructor(
+    readonly folder: string,
+    name: string,
+    what: string,
+  ) {
+    this.names = new SharedFileNames(name, what);
+    this.path = join(folder, name);
   }
 
   async read(): Promise<string | undefined> {
@@ -51,19 +55,9 @@ export class ProgressFile implements ProgressStorage {
 
   async backup(text: string, reason: string): Promise<string> {
     await fs.mkdir(this.folder, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const slug = reason.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'backup';
-    const target = join(this.folder, `quiz-progress.${stamp}.${slug}.json`);
-    try {
-      await fs.writeFile(target, text, { flag: 'wx' });
-      return target;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      // The same damage seen twice in one millisecond (two windows): keep both copies.
-      const other = join(this.folder, `quiz-progress.${stamp}.${slug}.${randomBytes(3).toString('hex')}.json`);
-      await fs.writeFile(other, text);
-      return other;
-    }
+    const target = join(this.folder, this.names.backupName(reason, randomBytes(3).toString('hex')));
+    await fs.writeFile(target, text, { flag: 'wx' });
+    return target;
   }
 
   async listBackups(): Promise<{ where: string; text: string }[]> {
@@ -74,7 +68,7 @@ export class ProgressFile implements ProgressStorage {
       return [];
     }
     const found: { where: string; text: string }[] = [];
-    for (const name of names.filter((n) => n.startsWith('quiz-progress.') && n.endsWith('.json') && n !== PROGRESS_FILE).sort().reverse()) {
+    for (const name of names.filter((n) => this.names.isBackup(n)).sort().reverse()) {
       try {
         found.push({ where: join(this.folder, name), text: await fs.readFile(join(this.folder, name), 'utf8') });
       } catch {
@@ -85,7 +79,7 @@ export class ProgressFile implements ProgressStorage {
   }
 
   private async replace(text: string): Promise<void> {
-    const temp = join(this.folder, `${PROGRESS_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = join(this.folder, this.names.tempName(`${process.pid}.${randomBytes(6).toString('hex')}`));
     try {
       const handle = await fs.open(temp, 'wx');
       try {
@@ -102,7 +96,7 @@ export class ProgressFile implements ProgressStorage {
   }
 
   private async lock(): Promise<() => Promise<void>> {
-    const dir = join(this.folder, LOCK);
+    const dir = join(this.folder, `${this.names.name}.lock`);
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {
@@ -125,7 +119,7 @@ export class ProgressFile implements ProgressStorage {
         continue;
       }
       if (Date.now() - started > LOCK_WAIT_MS) {
-        throw new Error(`quiz progress is being saved by another window (${dir} exists); this window's answers are kept in memory and saved with the next answer`);
+        throw new Error(`${this.names.what} is being saved by another window (${dir} exists); this window's changes are kept in memory and saved with the next one`);
       }
       await new Promise((r) => setTimeout(r, Math.min(50, 2 + attempt) + Math.random() * 5));
     }

@@ -1,19 +1,24 @@
 import * as vscode from 'vscode';
-import type { ProgressStorage } from '../../core/quiz/progress';
-import { PROGRESS_FILE } from './progressFile';
+import { SharedFileNames, type SharedTextFile } from './sharedTextFile';
 
 /**
- * Quiz progress through `vscode.workspace.fs`, for a global storage that is not on the local
- * disk (a `file:` one uses `ProgressFile`, with Node's `fs` and a lock between windows). The
- * file system API has no exclusive create to lock with, so here two windows can still race
- * within one save; each save still re-reads and merges (so a window never writes from a stale
- * copy), writes a temporary file of its own and renames it into place.
+ * A shared file through `vscode.workspace.fs`: in the web worker host (vscode.dev, github.dev),
+ * and for a global storage that is not on the local disk. The file system API has no exclusive
+ * create to lock with, so two windows can still race within one save; each save still re-reads
+ * and merges (a window never writes from a stale copy), writes a temporary file of its own and
+ * renames it into place.
  */
-export class WorkspaceFsProgressFile implements ProgressStorage {
+export class WorkspaceFsTextFile implements SharedTextFile {
   private readonly file: vscode.Uri;
+  private readonly names: SharedFileNames;
 
-  constructor(private readonly folder: vscode.Uri) {
-    this.file = vscode.Uri.joinPath(folder, PROGRESS_FILE);
+  constructor(
+    private readonly folder: vscode.Uri,
+    name: string,
+    what: string,
+  ) {
+    this.names = new SharedFileNames(name, what);
+    this.file = vscode.Uri.joinPath(folder, name);
   }
 
   async read(): Promise<string | undefined> {
@@ -29,16 +34,14 @@ export class WorkspaceFsProgressFile implements ProgressStorage {
     const text = await next(await this.read());
     if (text === undefined) return;
     await vscode.workspace.fs.createDirectory(this.folder);
-    const temp = vscode.Uri.joinPath(this.folder, `${PROGRESS_FILE}.${globalThis.crypto.randomUUID()}.tmp`);
+    const temp = vscode.Uri.joinPath(this.folder, this.names.tempName(globalThis.crypto.randomUUID()));
     await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
     await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
   }
 
   async backup(text: string, reason: string): Promise<string> {
     await vscode.workspace.fs.createDirectory(this.folder);
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const slug = reason.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'backup';
-    const target = vscode.Uri.joinPath(this.folder, `quiz-progress.${stamp}.${slug}.${globalThis.crypto.randomUUID().slice(0, 6)}.json`);
+    const target = vscode.Uri.joinPath(this.folder, this.names.backupName(reason, globalThis.crypto.randomUUID().slice(0, 6)));
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     return target.toString(true);
   }
@@ -51,7 +54,7 @@ export class WorkspaceFsProgressFile implements ProgressStorage {
       return [];
     }
     const found: { where: string; text: string }[] = [];
-    for (const [name] of entries.filter(([n, t]) => t === vscode.FileType.File && n.startsWith('quiz-progress.') && n.endsWith('.json') && n !== PROGRESS_FILE)) {
+    for (const [name] of entries.filter(([n, t]) => t === vscode.FileType.File && this.names.isBackup(n)).sort(([a], [b]) => b.localeCompare(a))) {
       const uri = vscode.Uri.joinPath(this.folder, name);
       try {
         found.push({ where: uri.toString(true), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
