@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPack } from '../core/content/loader';
 import type { ContentFile, LoadResult } from '../core/content/types';
 import { PackDirError } from './io';
+import { readText } from './readText';
 
 export { PackDirError };
 
@@ -25,7 +26,7 @@ export function loadPackDir(dir: string): LoadResult {
   }
   const files: ContentFile[] = readdirSync(root)
     .filter((name) => name.toLowerCase().endsWith('.md'))
-    .map((name) => ({ path: name, text: readFileSync(join(root, name), 'utf8') }));
+    .map((name) => ({ path: name, text: readText(join(root, name)).text }));
   return loadPack(root, files);
 }
 

@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { declaresInterviewDraft } from '../../core/lint';
+import { readText } from '../readText';
 import { expandGlob, globToRegExp, hasGlobMagic, walkFiles } from './lintGlob';
 
 /** A file a command works on, and how to show its path. */
@@ -73,7 +74,7 @@ export function collectFiles(
 
 /** The first 64 KB of a file (where its frontmatter is). */
 function readHead(path: string): string {
-  const text = readFileSync(path, 'utf8');
+  const text = readText(path).text;
   return text.length > 65536 ? text.slice(0, 65536) : text;
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../../core/lint';
 import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson, SETTING, type LintSettings } from '../../core/lint/settings';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
+import { invalidEncodingWarning, readText } from '../readText';
 import { cliAnalyzers } from './lintAnalyzers';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
 import { collectFiles, displayPath } from './draftFiles';
@@ -92,7 +93,10 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file.absolute, 'utf8');
+      const decoded = readText(file.absolute);
+      const warning = invalidEncodingWarning(file.shown, decoded);
+      if (warning) io.err(`interview-coach lint: ${warning}`);
+      text = decoded.text;
     } catch (err) {
       report(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file.shown);
       continue;
