@@ -126,7 +126,8 @@ export function report(positionals: readonly string[], options: ReportOptions, i
   if (format === 'json') io.out(formatReportJson(entries, coverage));
   else if (entries.length === 0) io.err('interview-coach report: no answer drafts found (a draft matches interviewCoach.drafts.include or has `interview: true` in its frontmatter)');
   else io.out(formatReportHuman(entries, coverage));
-  return errors.length ? EXIT_USAGE : EXIT_OK;
+  // A setting it could not use (a bad drafts.include glob…) fails the run as it does for `lint`.
+  return errors.length || warnings.length ? EXIT_USAGE : EXIT_OK;
 }
 
 function resolveContentPath(value: string, workspace: string): string {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { declaresInterviewDraft, globToRegExp, matchesAnyGlob } from '../../core/lint';
+import { compileGlobs, declaresInterviewDraft, type GlobSet } from '../../core/lint';
 import { normalizeLintSettings, SETTING, type LintSettings } from '../../core/lint/settings';
 
 /** The lint settings for a resource (settings can differ per workspace folder). */
@@ -22,7 +22,7 @@ export class DraftSelector implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires when `drafts.include` changes. */
   readonly onDidChange = this.changeEmitter.event;
-  private globs = new Map<string, RegExp[]>();
+  private globs = new Map<string, GlobSet>();
   private readonly subscription = vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration(SETTING.draftsInclude)) {
       this.globs.clear();
@@ -48,11 +48,12 @@ export class DraftSelector implements vscode.Disposable {
     const key = folder?.uri.toString() ?? '';
     let globs = this.globs.get(key);
     if (!globs) {
-      globs = readLintSettings(folder?.uri).draftsInclude.map(globToRegExp);
+      // Globs that cannot be read are left out (the lint settings warning names them).
+      globs = compileGlobs(readLintSettings(folder?.uri).draftsInclude);
       this.globs.set(key, globs);
     }
     const relative = folder ? vscode.workspace.asRelativePath(uri, false) : undefined;
-    return matchesAnyGlob(globs, relative, uri.path);
+    return globs.matches(relative, uri.path);
   }
 
   dispose(): void {
