@@ -12,6 +12,7 @@ import {
 import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson, SETTING, type LintSettings } from '../../core/lint/settings';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { invalidEncodingWarning, readText } from '../readText';
+import { oneLine } from '../terminalText';
 import { cliAnalyzers } from './lintAnalyzers';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
 import { collectFiles, displayPath } from './draftFiles';
@@ -46,7 +47,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const errors: { message: string; file?: string }[] = [];
   const report = (message: string, file?: string): void => {
     errors.push({ message, ...(file ? { file } : {}) });
-    io.err(`interview-coach lint: ${message}`);
+    io.err(`interview-coach lint: ${oneLine(message)}`);
   };
 
   // Settings: the same keys as VS Code's settings.json.
@@ -95,7 +96,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     try {
       const decoded = readText(file.absolute);
       const warning = invalidEncodingWarning(file.shown, decoded);
-      if (warning) io.err(`interview-coach lint: ${warning}`);
+      if (warning) io.err(`interview-coach lint: ${oneLine(warning)}`);
       text = decoded.text;
     } catch (err) {
       report(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file.shown);

@@ -10,6 +10,7 @@ import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson, SETTING, typ
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
 import { invalidEncodingWarning, readText } from '../readText';
+import { oneLine } from '../terminalText';
 import { collectFiles } from './draftFiles';
 import { formatReportHuman, formatReportJson, type ReportEntry } from './reportFormat';
 
@@ -119,9 +120,9 @@ export function report(positionals: readonly string[], options: ReportOptions, i
     io.err(`interview-coach report: the content pack could not be loaded (${loaded.problems[0]?.message ?? 'no files'}); run interview-coach check-content for every problem`);
     return EXIT_USAGE;
   }
-  for (const w of warnings) io.err(`interview-coach report: ${w}`);
+  for (const w of warnings) io.err(`interview-coach report: ${oneLine(w)}`);
   const { drafts, errors, warnings: readWarnings } = collectDrafts(positionals.length ? positionals : ['.'], io.cwd, workspace, lint.draftsInclude);
-  for (const e of [...errors, ...readWarnings]) io.err(`interview-coach report: ${e}`);
+  for (const e of [...errors, ...readWarnings]) io.err(`interview-coach report: ${oneLine(e)}`);
   const { entries, coverage } = buildReport(drafts, loaded.pack, coach, lintOptionsFrom(lint));
   if (format === 'json') io.out(formatReportJson(entries, coverage));
   else if (entries.length === 0) io.err('interview-coach report: no answer drafts found (a draft matches interviewCoach.drafts.include or has `interview: true` in its frontmatter)');
