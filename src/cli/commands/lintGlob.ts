@@ -1,5 +1,5 @@
 import * as nodeFs from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { FSLike } from 'fdir';
 import ignore, { type Ignore } from 'ignore';
 import { compileGlob } from '../../core/lint/glob';
@@ -102,7 +102,7 @@ export function expandGlob(pattern: string, cwd: string, fs: WalkFs = nodeFs): W
   const base = baseSegments.join('/') || (normalized.startsWith('/') ? '/' : '.');
   const rest = firstMagic < 0 ? '' : segments.slice(firstMagic).join('/');
   const matches = compileGlob(rest);
-  const baseAbs = join(cwd, base);
+  const baseAbs = resolve(cwd, base);
   let walked: WalkResult;
   try {
     if (!fs.statSync(baseAbs).isDirectory()) return { files: [], unreadable: [] };

@@ -237,6 +237,8 @@ describe('cli: lint globs, folders, links and what cannot be read', () => {
     for (const p of ['a/x.md', 'a/b/y.md', 'a/node_modules/z.md', 'a/.hidden/w.md', 'c.md']) put(p, '');
     assert.deepEqual(expandGlob('a/**/*.md', dir).files.map((f) => relative(dir, f)), ['a/b/y.md', 'a/x.md']);
     assert.deepEqual(expandGlob('*.md', dir).files.map((f) => relative(dir, f)), ['c.md']);
+    // An absolute glob is taken from its own root, not from the working folder.
+    assert.deepEqual(expandGlob(`${dir}/a/*.md`, tmpdir()).files.map((f) => relative(dir, f)), ['a/x.md']);
   });
 
   it('a bad glob argument is a clear error naming it: exit 2, no stack trace', async () => {
