@@ -33,7 +33,8 @@ export function compileGlob(glob: string): (path: string) => boolean {
     fail(firstLine((err as Error).message));
   }
   const segments: Segment[] = [];
-  for (const part of splitSegments(glob, fail)) {
+  // `./answers/*.md` means `answers/*.md`: paths are matched without a leading `./`.
+  for (const part of splitSegments(glob.replace(/^(?:\.\/)+(?=.)/, ''), fail)) {
     if (part === '**') {
       if (segments[segments.length - 1] !== '**') segments.push('**');
       continue;

@@ -17,6 +17,7 @@ describe('lint: globs (drafts.include and CLI paths)', () => {
     assert.ok(m('notes/[ab].md', 'notes/b.md') && !m('notes/[!ab].md', 'notes/b.md'));
     assert.ok(m('{answers,notes}/*.md', 'notes/x.md'));
     assert.ok(m('a.b', 'a.b') && !m('a.b', 'axb'));
+    assert.ok(m('./answers/*.md', 'answers/a.md'));
     // As VS Code's globs: a star matches names that start with a dot.
     assert.ok(m('**/*.md', '.notes/a.md'));
   });
