@@ -1,7 +1,7 @@
 import * as nodeFs from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { compileGlob, compileGlobs, declaresInterviewDraft, GlobError } from '../../core/lint';
-import { readText } from '../readText';
+import { decodeText } from '../../core/text/decodeText';
 import { expandGlob, hasGlobMagic, walkFiles, type WalkFs } from './lintGlob';
 
 /** A file a command works on, and how to show its path. */
@@ -124,7 +124,7 @@ export function collectFiles(
 
 /** The first 64 KB of a file's text (where its frontmatter is). */
 function readHead(path: string, fs: WalkFs): string {
-  const text = fs === nodeFs ? readText(path).text : String(fs.readFileSync(path, 'utf8'));
+  const text = decodeText(fs.readFileSync(path)).text;
   return text.length > 65536 ? text.slice(0, 65536) : text;
 }
 
