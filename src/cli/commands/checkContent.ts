@@ -14,6 +14,6 @@ export function checkContent(positionals: readonly string[], io: CliIO): number 
   const sections = result.pack?.sections.length ?? 0;
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
-  io.err(`${prefix}: ${sections} section${sections === 1 ? '' : 's'} loaded, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  io.err(oneLine(`${prefix}: ${sections} section${sections === 1 ? '' : 's'} loaded, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`));
   return result.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
