@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { commands } from './commands';
 import { EXIT_USAGE, PackDirError, UsageError, type CliIO } from './io';
 import { setCliBuild } from './cliBuild';
+import { escapeControls } from './terminalText';
 
 function help(): string {
   const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
@@ -16,7 +17,9 @@ function help(): string {
 }
 
 /** The whole CLI as a function of its arguments, so tests run it in-process. */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  // Pack text and file names can hold terminal control sequences: none reaches the terminal raw.
+  const io: CliIO = { cwd: rawIO.cwd, out: (t) => rawIO.out(escapeControls(t)), err: (t) => rawIO.err(escapeControls(t)) };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(help());

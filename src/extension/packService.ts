@@ -3,6 +3,7 @@ import { loadPack } from '../core/content/loader';
 import type { ContentFile, ContentProblem, LoadResult, Pack } from '../core/content/types';
 import type { RepoConfig } from './config/repoConfig';
 import { homeDirectory } from './platform/host';
+import { decodeText } from '../core/text/decodeText';
 
 export const CONTENT_PATH_SETTING = 'interviewCoach.contentPath';
 
@@ -229,12 +230,11 @@ async function readPackFolder(folder: vscode.Uri): Promise<ContentFile[] | undef
   } catch {
     return undefined;
   }
-  const decoder = new TextDecoder();
   const names = entries.filter(([name, type]) => type === vscode.FileType.File && name.toLowerCase().endsWith('.md')).map(([name]) => name);
   const files = await Promise.all(
     names.map(async (name) => {
       try {
-        return { path: name, text: decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))) };
+        return { path: name, text: decodeText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))).text };
       } catch {
         return undefined;
       }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Pack, Severity } from '../../core/content/types';
 import {
@@ -11,6 +11,8 @@ import {
 import { lintOptionsFrom, normalizeLintSettings, type LintSettings } from '../../core/lint/settings';
 import { contentPathFrom, settingsCache, settingsFromFlag, type SettingsSource } from '../configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
+import { invalidEncodingWarning, readText } from '../readText';
+import { oneLine } from '../terminalText';
 import { cliAnalyzers } from './lintAnalyzers';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
 import { collectFiles, displayPath } from './draftFiles';
@@ -46,7 +48,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const errors: { message: string; file?: string }[] = [];
   const report = (message: string, file?: string): void => {
     errors.push({ message, ...(file ? { file } : {}) });
-    io.err(`interview-coach lint: ${message}`);
+    io.err(`interview-coach lint: ${oneLine(message)}`);
   };
 
   // Settings: `--config FILE` for every file, else each file's `.interview-coach.jsonc` (found from
@@ -77,12 +79,16 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     return result;
   };
 
-  // Files: folders contribute the drafts their own settings' drafts.include names.
-  const files = positionals.flatMap((arg) => {
-    const absolute = resolve(io.cwd, arg);
-    const source = settingsFor(isDirectory(absolute) ? absolute : io.cwd);
-    return collectFiles([arg], io.cwd, source.workspace, prepare(source).settings.draftsInclude, report);
-  });
+  // Files: folders contribute the drafts their own settings' drafts.include names; every `!glob`
+  // leaves its matches out of what each folder, glob or file found.
+  const negations = positionals.filter((arg) => arg.startsWith('!'));
+  const files = positionals
+    .filter((arg) => !arg.startsWith('!'))
+    .flatMap((arg) => {
+      const absolute = resolve(io.cwd, arg);
+      const source = settingsFor(isDirectory(absolute) ? absolute : io.cwd);
+      return collectFiles([arg, ...negations], io.cwd, source.workspace, prepare(source).settings.draftsInclude, report);
+    });
   const results: FileFindings[] = [];
   const seen = new Set<string>();
   for (const file of files) {
@@ -91,7 +97,10 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     const { pack, lintOptions } = (lastRules = prepare(settingsFor(dirname(file.absolute))));
     let text: string;
     try {
-      text = readFileSync(file.absolute, 'utf8');
+      const decoded = readText(file.absolute);
+      const warning = invalidEncodingWarning(file.shown, decoded);
+      if (warning) io.err(`interview-coach lint: ${oneLine(warning)}`);
+      text = decoded.text;
     } catch (err) {
       report(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file.shown);
       continue;

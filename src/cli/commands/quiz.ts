@@ -1,6 +1,7 @@
 import { buildBank } from '../../core/quiz/bank';
 import { answerOf, type Question } from '../../core/quiz/question';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
+import { oneLine } from '../terminalText';
 import { defaultPackDir, loadPackDir } from '../packDir';
 
 
@@ -14,7 +15,7 @@ export function quiz(positionals: readonly string[], options: { list?: boolean; 
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format "${format}": expected text or json`);
   const result = loadPackDir(positionals[0] ?? defaultPackDir());
-  for (const p of result.problems) io.err(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`);
+  for (const p of result.problems) io.err(oneLine(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`));
   const bank = result.pack ? buildBank(result.pack) : undefined;
   if (options.section && bank && !bank.sections.some((s) => s.id === options.section)) {
     throw new UsageError(`no section "${options.section}"; sections: ${bank.sections.map((s) => s.id).join(', ')}`);
@@ -37,7 +38,7 @@ export function quiz(positionals: readonly string[], options: { list?: boolean; 
     );
   } else {
     for (const s of sections) {
-      io.out(`${s.title} (${s.id}): ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`);
+      io.out(oneLine(`${s.title} (${s.id}): ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`));
       for (const q of s.questions) io.out(describe(q));
       io.out('');
     }
@@ -58,5 +59,5 @@ function describe(q: Question): string {
   if (q.kind === 'single' || q.kind === 'multi') lines.push(`      distractors (${q.optionCount} options shown): ${q.distractors.join(' | ')}`);
   if (q.kind === 'short' && q.accepted.length > 1) lines.push(`      also accepted: ${q.accepted.slice(1).join(' | ')}`);
   lines.push(`      source: ${q.source.label}`);
-  return lines.join('\n');
+  return lines.map(oneLine).join('\n');
 }

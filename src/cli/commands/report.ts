@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeDraft, type CoachOptions } from '../../core/coach/analyze';
 import { analyzeCoverage } from '../../core/coach/coverage';
@@ -9,6 +8,8 @@ import { lintOptionsFrom, normalizeLintSettings, type LintSettings } from '../..
 import { contentPathFrom, settingsForFolder, settingsFromFlag } from '../configSource';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
+import { invalidEncodingWarning, readText } from '../readText';
+import { oneLine } from '../terminalText';
 import { collectFiles, displayPath } from './draftFiles';
 import { formatReportHuman, formatReportJson, type ReportEntry } from './reportFormat';
 
@@ -27,17 +28,26 @@ export interface DraftFile {
 }
 
 /** The drafts under PATHS, found exactly as `interview-coach lint` finds them, with their text. */
-export function collectDrafts(paths: readonly string[], cwd: string, workspace = cwd, include: readonly string[] = []): { drafts: DraftFile[]; errors: string[] } {
+export function collectDrafts(
+  paths: readonly string[],
+  cwd: string,
+  workspace = cwd,
+  include: readonly string[] = [],
+): { drafts: DraftFile[]; errors: string[]; warnings: string[] } {
   const drafts: DraftFile[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   for (const file of collectFiles(paths, cwd, workspace, include, (message) => errors.push(message))) {
     try {
-      drafts.push({ file: file.shown, text: readFileSync(file.absolute, 'utf8') });
+      const decoded = readText(file.absolute);
+      const warning = invalidEncodingWarning(file.shown, decoded);
+      if (warning) warnings.push(warning);
+      drafts.push({ file: file.shown, text: decoded.text });
     } catch (err) {
       errors.push(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
   }
-  return { drafts, errors };
+  return { drafts, errors, warnings };
 }
 
 /** The coach's report over drafts: one table each, then coverage across them all. */
@@ -90,12 +100,13 @@ export function report(positionals: readonly string[], options: ReportOptions, i
     io.err(`interview-coach report: the content pack could not be loaded (${loaded.problems[0]?.message ?? 'no files'}); run interview-coach check-content for every problem`);
     return EXIT_USAGE;
   }
-  for (const w of warnings) io.err(`interview-coach report: ${w}`);
-  const { drafts, errors } = collectDrafts(positionals.length ? positionals : ['.'], io.cwd, workspace, lint.draftsInclude);
-  for (const e of errors) io.err(`interview-coach report: ${e}`);
+  for (const w of warnings) io.err(`interview-coach report: ${oneLine(w)}`);
+  const { drafts, errors, warnings: readWarnings } = collectDrafts(positionals.length ? positionals : ['.'], io.cwd, workspace, lint.draftsInclude);
+  for (const e of [...errors, ...readWarnings]) io.err(`interview-coach report: ${oneLine(e)}`);
   const { entries, coverage } = buildReport(drafts, loaded.pack, coach, lintOptionsFrom(lint));
   if (format === 'json') io.out(formatReportJson(entries, coverage));
   else if (entries.length === 0) io.err('interview-coach report: no answer drafts found (a draft matches interviewCoach.drafts.include or has `interview: true` in its frontmatter)');
   else io.out(formatReportHuman(entries, coverage));
-  return errors.length ? EXIT_USAGE : EXIT_OK;
+  // A setting it could not use (a bad drafts.include glob…) fails the run as it does for `lint`.
+  return errors.length || warnings.length ? EXIT_USAGE : EXIT_OK;
 }

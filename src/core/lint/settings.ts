@@ -2,6 +2,7 @@ import { dottedLookup, parseJsoncObject } from '../config/jsonc';
 import type { Severity } from '../content/types';
 import type { LintOptions } from './engine';
 import type { ExtraPhrase } from './rules';
+import { compileGlobs } from './glob';
 
 /**
  * The lint settings as the editor and the CLI share them: the keys of `interviewCoach.lint.*`
@@ -82,7 +83,14 @@ export function normalizeLintSettings(get: (key: string) => unknown, warn: (mess
   }
 
   const includeRaw = get(SETTING.draftsInclude);
-  const draftsInclude = includeRaw === undefined || includeRaw === null ? DEFAULT_DRAFTS_INCLUDE : stringList(includeRaw, SETTING.draftsInclude, warn);
+  const includeList = includeRaw === undefined || includeRaw === null ? DEFAULT_DRAFTS_INCLUDE : stringList(includeRaw, SETTING.draftsInclude, warn);
+  // A glob that cannot be read is named and left out; the others still select drafts.
+  const bad = new Set<number>();
+  for (const p of compileGlobs(includeList).problems) {
+    warn(`${SETTING.draftsInclude}[${p.index}]: ${p.message}`);
+    bad.add(p.index);
+  }
+  const draftsInclude = bad.size === 0 ? includeList : includeList.filter((_, i) => !bad.has(i));
 
   return { enabled, disabledRules, severity, extraPhrases, draftsInclude };
 }

@@ -7,6 +7,7 @@ import type { Finding } from '../../core/lint/finding';
 import type { PackService } from '../packService';
 import { affectsCoach, readCoachSettings, type CoachSettings } from './settings';
 import { repoConfig } from '../config/repoConfig';
+import { decodeText } from '../../core/text/decodeText';
 
 /** Decides which markdown files are answer drafts (the lint feature's `drafts.include` + frontmatter). */
 export interface DraftMatcher {
@@ -287,7 +288,7 @@ async function readSmallFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > MAX_SCAN_BYTES || stat.type !== vscode.FileType.File) return undefined;
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return decodeText(await vscode.workspace.fs.readFile(uri)).text;
   } catch {
     return undefined;
   }

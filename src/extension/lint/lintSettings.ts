@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { declaresInterviewDraft, globToRegExp, matchesAnyGlob } from '../../core/lint';
+import { compileGlobs, declaresInterviewDraft, type GlobSet } from '../../core/lint';
 import { normalizeLintSettings, SETTING, type LintSettings } from '../../core/lint/settings';
 import { repoConfig, settingsLookup } from '../config/repoConfig';
 
@@ -25,7 +25,7 @@ export class DraftSelector implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires when `drafts.include` changes. */
   readonly onDidChange = this.changeEmitter.event;
-  private globs = new Map<string, RegExp[]>();
+  private globs = new Map<string, GlobSet>();
   private readonly subscriptions = [
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SETTING.draftsInclude)) this.changed();
@@ -58,12 +58,13 @@ export class DraftSelector implements vscode.Disposable {
     const key = `${folder?.uri.toString() ?? ''}|${configFile?.toString() ?? ''}`;
     let globs = this.globs.get(key);
     if (!globs) {
-      globs = readLintSettings(folder?.uri, undefined, uri).draftsInclude.map(globToRegExp);
+      // Globs that cannot be read are left out (the lint settings warning names them).
+      globs = compileGlobs(readLintSettings(folder?.uri, undefined, uri).draftsInclude);
       this.globs.set(key, globs);
     }
     const base = configFile ? configFile.path.slice(0, configFile.path.lastIndexOf('/') + 1) : undefined;
     const relative = base !== undefined ? (uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined) : folder ? vscode.workspace.asRelativePath(uri, false) : undefined;
-    return matchesAnyGlob(globs, relative, uri.path);
+    return globs.matches(relative, uri.path);
   }
 
   dispose(): void {

@@ -11,6 +11,7 @@ import { LintHover } from './hover';
 import { LintController, MAX_DIAGNOSTICS, OPEN_REASON_COMMAND, toDiagnostic, type LintResult } from './lintController';
 import { DraftSelector } from './lintSettings';
 import { LintStatus } from './statusBar';
+import { decodeText } from '../../core/text/decodeText';
 
 export const LINT_FILE_COMMAND = 'interviewCoach.lint.lintFile';
 export const LINT_WORKSPACE_COMMAND = 'interviewCoach.lint.lintWorkspace';
@@ -133,7 +134,6 @@ export async function lintWorkspace(controller: LintController, drafts: DraftSel
     async (progress, token) => {
       const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git}/**', 10000, token);
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      const decoder = new TextDecoder();
       let linted = 0;
       let withFindings = 0;
       let count = 0;
@@ -148,7 +148,7 @@ export async function lintWorkspace(controller: LintController, drafts: DraftSel
         } else {
           let text: string;
           try {
-            text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+            text = decodeText(await vscode.workspace.fs.readFile(uri)).text;
           } catch {
             continue;
           }
