@@ -1,0 +1,13 @@
+// Bundles scripts/eval/eval.ts (esbuild, as the tests are) and runs it. Flags pass through.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = join(root, 'out', 'eval');
+mkdirSync(out, { recursive: true });
+await esbuild.build({ entryPoints: [join(root, 'scripts/eval/eval.ts')], outfile: join(out, 'eval.cjs'), bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
+const r = spawnSync(process.execPath, [join(out, 'eval.cjs'), root, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(r.status ?? 1);

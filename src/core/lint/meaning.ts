@@ -1,0 +1,200 @@
+import { readSentence, splitSentences, type SentenceAnalysis, type SentenceReading } from '../language';
+import type { Analyzer, AnalyzerContext, AnalyzerFinding, PhraseFinding } from './engine';
+import { compileMeaningRules, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
+
+/**
+ * Where the meaning tier gets a sentence's tokens: the model, a cache in front of it, or
+ * nothing yet (`undefined`: the model is still loading; the sentence is read on a later lint).
+ */
+export interface SentenceAnalyser {
+  analyse(sentence: string): SentenceAnalysis | undefined;
+}
+
+/** Texts longer than this skip the meaning tier (it runs in one go, after the phrase tier). */
+export const MEANING_MAX_CHARS = 1024 * 1024;
+
+/** Whether a sentence's raw text could hold any meaning rule's concept (no model needed). */
+export function mayMean(rules: MeaningRuleSet, sentence: string): boolean {
+  return rules.prefilter !== undefined && rules.prefilter.test(sentence);
+}
+
+/** The meaning tier as an analyzer of the lint engine: only sentences past the prefilter are read. */
+export function meaningAnalyzer(analyser: SentenceAnalyser, maxChars = MEANING_MAX_CHARS): Analyzer {
+  const analyzer = (context: AnalyzerContext): AnalyzerFinding[] => {
+    const rules = compileMeaningRules(context.pack);
+    if (rules.rules.length === 0) return [];
+    return findMeanings(context.prose, rules, analyser, context.phraseFindings ?? [], context.dismiss);
+  };
+  return Object.assign(analyzer, { maxChars });
+}
+
+/** Meaning findings in a (masked) text; a sentence a phrase rule already flagged for the same rule is left to it. */
+export function findMeanings(
+  prose: string,
+  rules: MeaningRuleSet,
+  analyser: SentenceAnalyser,
+  phraseFindings: readonly PhraseFinding[],
+  dismiss?: (finding: PhraseFinding) => void,
+): AnalyzerFinding[] {
+  const out: AnalyzerFinding[] = [];
+  let next = 0;
+  const sorted = [...phraseFindings].sort((a, b) => a.start - b.start);
+  for (const sentence of splitSentences(prose)) {
+    // The phrase findings in this sentence: the reading may show they are not meant.
+    while (next < sorted.length && sorted[next]!.end <= sentence.start) next++;
+    const inside: PhraseFinding[] = [];
+    for (let k = next; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
+    if (inside.length === 0 && !mayMean(rules, sentence.text)) continue;
+    // Line breaks inside a sentence read as spaces (same length, so offsets hold).
+    const flat = sentence.text.replace(/[\r\n\t]/g, ' ');
+    let analysis: SentenceAnalysis | undefined;
+    try {
+      analysis = analyser.analyse(flat);
+    } catch {
+      analysis = undefined;
+    }
+    if (!analysis) continue;
+    const reading = readSentence(analysis, flat);
+    if (dismiss) {
+      for (const f of inside) {
+        const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
+        if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) dismiss(f);
+      }
+    }
+    if (reading.reportedAdvice) continue;
+    for (const rule of rules.rules) {
+      const span = matchRule(rule, reading);
+      if (!span) continue;
+      const start = sentence.start + span.start;
+      const end = sentence.start + span.end;
+      // A sentence a phrase rule flags for the same rule is reported once, by the phrase rule.
+      if (inside.some((f) => f.ruleId === rule.id)) continue;
+      out.push(findingOf(rule, start, end, prose.slice(start, end)));
+    }
+  }
+  return out;
+}
+
+function findingOf(rule: MeaningRule, start: number, end: number, quote: string): AnalyzerFinding {
+  const reads = rule.reads.charAt(0).toUpperCase() + rule.reads.slice(1);
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: `${reads}: “${quote.replace(/\s+/g, ' ').trim()}”. ${rule.message}`,
+    start,
+    end,
+    ...(rule.reason ? { reason: rule.reason } : {}),
+    ...(rule.advice ? { advice: rule.advice } : {}),
+    ...(rule.cite ? { cite: rule.cite } : {}),
+    suggestions: [],
+    ...(rule.suggestions.length > 0 ? { ideas: rule.suggestions } : {}),
+  };
+}
+
+const NEGATOR_WORDS = new Set(['not', "n't", 'never', 'no', 'without', 'nothing', 'nobody', 'none']);
+const SKIPPABLE_POS = new Set(['DET', 'ADJ', 'ADV', 'PRON', 'NUM']);
+/** Tokens the matcher does not see: hyphens, slashes, quotes, brackets (so "hand-holding" is two words). */
+const INVISIBLE = /^(?:[-/"“”‘’'()[\]*_–—]|--)$/;
+
+interface View {
+  readonly reading: SentenceReading;
+  /** Indexes of the tokens the matcher sees. */
+  readonly seq: readonly number[];
+}
+
+/** The token range [start, end) in sentence offsets of the rule's first matching frame. */
+export function matchRule(rule: MeaningRule, reading: SentenceReading): { start: number; end: number } | undefined {
+  const view: View = { reading, seq: reading.tokens.map((_, i) => i).filter((i) => !INVISIBLE.test(reading.tokens[i]!.text)) };
+  if (rule.never.some((e) => occurrences(e, view).length > 0)) return undefined;
+  for (const frame of rule.frames) {
+    if (!stanceFits(frame, reading)) continue;
+    const spans: [number, number][] = [];
+    const ok =
+      frame.all.every((c) => pick(c, view, 'positive', spans)) &&
+      frame.negated.every((c) => pick(c, view, 'negated', spans)) &&
+      frame.either.every((c) => pick(c, view, 'either', spans));
+    if (!ok || spans.length === 0) continue;
+    const tokens = reading.tokens;
+    let first = Math.min(...spans.map((s) => s[0]));
+    const last = Math.max(...spans.map((s) => s[1]));
+    // Quote the stance too when it is just before the concept ("I need | to be home by five").
+    const cue = [...reading.wantCues, ...reading.proposalCues].filter((c) => c < first && first - c <= 5).sort((a, b) => a - b)[0];
+    if (cue !== undefined) first = cue;
+    while (first > 0 && tokens[first - 1]!.lower === 'i' && first - 1 >= 0) first--;
+    return { start: tokens[first]!.start, end: tokens[last]!.end };
+  }
+  return undefined;
+}
+
+function stanceFits(frame: CompiledFrame, r: SentenceReading): boolean {
+  return frame.stances.some((s) => {
+    switch (s) {
+      case 'any':
+        return true;
+      case 'wants':
+        return r.wantCues.length > 0;
+      case 'proposes':
+        return r.proposalCues.length > 0 && r.tense !== 'past';
+      case 'describes':
+        return r.tense !== 'past';
+      case 'reports':
+        return r.tense === 'past';
+    }
+  });
+}
+
+/** Finds an occurrence of one of a concept's entries with the wanted polarity; records its token span. */
+function pick(concept: readonly CompiledEntry[], view: View, polarity: 'positive' | 'negated' | 'either', spans: [number, number][]): boolean {
+  for (const entry of concept) {
+    for (const [a, b] of occurrences(entry, view)) {
+      const r = view.reading;
+      if (r.quoted[a]) continue;
+      const negated = r.negated[a]!;
+      if (polarity === 'positive' && negated) continue;
+      if (polarity === 'negated' && !negated) continue;
+      spans.push([a, b]);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Every [first token, last token] an entry matches, in token indexes. */
+function occurrences(entry: CompiledEntry, view: View): [number, number][] {
+  const out: [number, number][] = [];
+  const { seq } = view;
+  for (let p = 0; p < seq.length; p++) {
+    const end = matchFrom(entry.words, 0, p, view);
+    if (end > p) out.push([seq[p]!, seq[end - 1]!]);
+  }
+  return out;
+}
+
+/** Matches words[wi…] starting at seq position `pos`; the seq position after the match, or -1. */
+function matchFrom(words: CompiledEntry['words'], wi: number, pos: number, view: View): number {
+  if (wi === words.length) return pos;
+  const w = words[wi];
+  const { seq, reading } = view;
+  if (w === null) {
+    for (let gap = 0; gap <= 3 && pos + gap <= seq.length; gap++) {
+      const r = matchFrom(words, wi + 1, pos + gap, view);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  const maxSkip = wi === 0 ? 0 : 3;
+  for (let skip = 0; skip <= maxSkip; skip++) {
+    const p = pos + skip;
+    if (p >= seq.length) break;
+    if (skip > 0) {
+      const skipped = reading.tokens[seq[p - 1]!]!;
+      if (!(SKIPPABLE_POS.has(skipped.pos) || skipped.lower === "'s") || NEGATOR_WORDS.has(skipped.lower) || NEGATOR_WORDS.has(skipped.lemma)) break;
+    }
+    const t = reading.tokens[seq[p]!]!;
+    if (w.has(t.lemma) || w.has(t.lower)) {
+      const r = matchFrom(words, wi + 1, p + 1, view);
+      if (r >= 0) return r;
+    }
+  }
+  return -1;
+}
