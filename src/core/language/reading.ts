@@ -43,14 +43,15 @@ const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
   'scrap', 'kill', 'end', 'lack', 'resist', 'reject', 'escape', 'outgrow', 'unlearn', 'retire', 'replace', 'remove', 'minimize',
   'minimise', 'shrink', 'trim', 'streamline', 'simplify', 'loosen', 'relax', 'strip', 'fewer', 'less', 'dismantle', 'automate', 'question',
-  'challenge', 'hate', 'dislike', 'fight', 'undo', 'abolish', 'break', 'leave',
+  'challenge', 'hate', 'dislike', 'fight', 'undo', 'abolish', 'leave',
 ]);
 /** Two-word negators. */
 const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed']);
-const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless', 'if', 'when', 'and', 'which', 'who', 'that', 'where', 'then', 'until']);
+/** Words that open a new clause (a negation before them does not reach past). Relative pronouns do not: "not the kind who throws…". */
+const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless', 'if', 'when', 'and', 'then', 'until']);
 
-const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'count', 'keep']);
-const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals']);
+const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search']);
+const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals']);
 const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory']);
 const PROPOSAL_WORDS = new Set(['should', 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
 const ADVICE_OPENERS = /^(?:[-*>\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
@@ -92,10 +93,10 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       count = 0;
       continue;
     }
-    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'which' || t.lower === 'who' || t.lower === 'when' || t.lower === 'but')) {
-      // "and"/"that" only break a clause when a new subject follows ("…, and I want…").
+    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'when' || t.lower === 'but')) {
+      // "and"/"so"/"when" only break a clause when a new subject follows ("…, and I want…").
       const nextPos = tokens[i + 1]?.pos;
-      if ((t.lower === 'and' || t.lower === 'that' || t.lower === 'so' || t.lower === 'when' || t.lower === 'until') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
+      if ((t.lower === 'and' || t.lower === 'so' || t.lower === 'when' || t.lower === 'until') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
         negated[i] = count % 2 === 1;
         continue;
       }
@@ -118,6 +119,25 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       count++;
     } else if ((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') {
       count++;
+    }
+  }
+
+  // A negated copula negates its subject too: "Job security isn't what drives me",
+  // "Stability was never what I wanted".
+  let clauseStart = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if ((t.pos === 'PUNCT' && /^[,;:()—–]$/.test(t.text)) || (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ'))) {
+      clauseStart = i + 1;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (t.lemma === 'be' && t.pos === 'AUX' && next && (next.lemma === 'not' || next.lower === 'never') && i > clauseStart) {
+      const subject = tokens.slice(clauseStart, i);
+      // Only a noun subject ("the artistic side", "job security"), not "I"/"we"/"it".
+      if (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB')) {
+        for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
+      }
     }
   }
 
