@@ -107,7 +107,7 @@ export function matchRule(rule: MeaningRule, reading: SentenceReading): { start:
   const view: View = { reading, seq: reading.tokens.map((_, i) => i).filter((i) => !INVISIBLE.test(reading.tokens[i]!.text)) };
   if (rule.never.some((e) => occurrences(e, view).length > 0)) return undefined;
   for (const frame of rule.frames) {
-    if (!stanceFits(frame, reading)) continue;
+    if (!frame.stances.includes('any') && !frame.stances.some((st) => (st === 'describes' ? reading.tense !== 'past' : st === 'reports' ? reading.tense === 'past' : true))) continue;
     const spans: [number, number][] = [];
     const ok =
       frame.all.every((c) => pick(c, view, 'positive', spans)) &&
@@ -117,30 +117,37 @@ export function matchRule(rule: MeaningRule, reading: SentenceReading): { start:
     const tokens = reading.tokens;
     let first = Math.min(...spans.map((s) => s[0]));
     const last = Math.max(...spans.map((s) => s[1]));
+    const cue = stanceCue(frame, reading, first, last);
+    if (cue === undefined) continue;
     // Quote the stance too when it is just before the concept ("I need | to be home by five").
-    const cue = [...reading.wantCues, ...reading.proposalCues].filter((c) => c < first && first - c <= 5).sort((a, b) => a - b)[0];
-    if (cue !== undefined) first = cue;
-    while (first > 0 && tokens[first - 1]!.lower === 'i' && first - 1 >= 0) first--;
+    if (cue >= 0 && cue < first && first - cue <= 5) first = cue;
+    while (first > 0 && tokens[first - 1]!.lower === 'i') first--;
     return { start: tokens[first]!.start, end: tokens[last]!.end };
   }
   return undefined;
 }
 
-function stanceFits(frame: CompiledFrame, r: SentenceReading): boolean {
-  return frame.stances.some((s) => {
-    switch (s) {
-      case 'any':
-        return true;
-      case 'wants':
-        return r.wantCues.length > 0;
-      case 'proposes':
-        return r.proposalCues.length > 0 && r.tense !== 'past';
-      case 'describes':
-        return r.tense !== 'past';
-      case 'reports':
-        return r.tense === 'past';
+/**
+ * The token that gives the frame its stance for concepts at [first, last]: -1 when no cue word
+ * is needed, undefined when the stance is not there. A cue counts in the same clause as the
+ * concept, or before it when no hard break ("because", "but", ";") lies between.
+ */
+function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last: number): number | undefined {
+  const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]);
+  for (const s of frame.stances) {
+    if (s === 'any') return -1;
+    if (s === 'describes' && r.tense !== 'past') return -1;
+    if (s === 'reports' && r.tense === 'past') return -1;
+    if (s === 'wants') {
+      const c = r.wantCues.find(reaches);
+      if (c !== undefined) return c;
     }
-  });
+    if (s === 'proposes' && r.tense !== 'past') {
+      const c = r.proposalCues.find(reaches);
+      if (c !== undefined) return c;
+    }
+  }
+  return undefined;
 }
 
 /** Finds an occurrence of one of a concept's entries with the wanted polarity; records its token span. */
@@ -149,6 +156,8 @@ function pick(concept: readonly CompiledEntry[], view: View, polarity: 'positive
     for (const [a, b] of occurrences(entry, view)) {
       const r = view.reading;
       if (r.quoted[a]) continue;
+      // Two concepts never share a word ("production team" is not also "production").
+      if (spans.some(([s, e]) => a <= e && b >= s)) continue;
       const negated = r.negated[a]!;
       if (polarity === 'positive' && negated) continue;
       if (polarity === 'negated' && !negated) continue;
@@ -177,6 +186,11 @@ function matchFrom(words: CompiledEntry['words'], wi: number, pos: number, view:
   const { seq, reading } = view;
   if (w === null) {
     for (let gap = 0; gap <= 3 && pos + gap <= seq.length; gap++) {
+      // A gap never hides a negation ("we were not a family").
+      if (gap > 0) {
+        const skipped = reading.tokens[seq[pos + gap - 1]!]!;
+        if (NEGATOR_WORDS.has(skipped.lower) || NEGATOR_WORDS.has(skipped.lemma)) break;
+      }
       const r = matchFrom(words, wi + 1, pos + gap, view);
       if (r >= 0) return r;
     }

@@ -87,8 +87,12 @@ function build(pack: Pack): MeaningRuleSet {
     }
   }
   if (rules.length === 0) return { rules };
-  const alternation = [...keywords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return { rules, prefilter: new RegExp(`(?:^|[^a-z0-9'])(?:${alternation})`, 'i') };
+  // A stem cut short ("stabl") takes any ending; a whole word only its inflections ("late" is not "latency").
+  const alternation = [...keywords]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => (k.endsWith('~') ? `${escapeRegExp(k.slice(0, -1))}[a-z]*` : `${escapeRegExp(k)}(?:s|es|d|ed|ing|er|est|ly|'s)?`))
+    .join('|');
+  return { rules, prefilter: new RegExp(`(?:^|[^a-z0-9'])(?:${alternation})(?![a-z])`, 'i') };
 }
 
 function compileRule(pack: Pack, section: RedFlagsSection, flag: RedFlag, meaning: MeaningForm, keywords: Set<string>): MeaningRule {
@@ -145,11 +149,14 @@ function addKeyword(entry: CompiledEntry, keywords: Set<string>): void {
   }
 }
 
-/** A prefix every inflection of a lemma starts with ("stability" → "stabilit", "try" → "tr"). */
+/**
+ * A prefix every inflection of a lemma starts with, marked `~` when cut short ("stable" →
+ * "stabl~", "try" → "tr~"); a word kept whole is matched with its regular endings only.
+ */
 function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1);
-  if (word.endsWith('e')) return word.slice(0, -1);
+  if (word.length <= 4) return word;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}~`;
+  if (word.endsWith('e')) return `${word.slice(0, -1)}~`;
   return word;
 }
 
