@@ -2,11 +2,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { LanguageModel, PartOfSpeech, SentenceAnalysis, Token } from './types';
 
-/** Bump when how we read the model's output changes (it is part of every analysis cache key). */
-const READER_VERSION = 2;
-/** The installed versions (a unit test checks them against node_modules). */
-export const WINK_NLP_VERSION = '2.4.0';
-export const WINK_MODEL_VERSION = '1.8.1';
+import { LANGUAGE_MODEL_VERSION } from './modelVersion';
+export { WINK_MODEL_VERSION, WINK_NLP_VERSION } from './modelVersion';
 
 /**
  * The language model: wink-nlp with its English "lite web" model (pure JavaScript, no Node
@@ -17,7 +14,7 @@ export const WINK_MODEL_VERSION = '1.8.1';
 export function createLanguageModel(): LanguageModel {
   const nlp = winkNLP(model, ['pos']);
   const its = nlp.its;
-  const version = `wink-nlp@${WINK_NLP_VERSION}+wink-eng-lite-web-model@${WINK_MODEL_VERSION}+reader@${READER_VERSION}`;
+  const version = LANGUAGE_MODEL_VERSION;
   return {
     version,
     analyse(sentence: string): SentenceAnalysis {
