@@ -5,8 +5,10 @@ import { LANGUAGE_MODEL_VERSION, packAnalysis, unpackAnalysis, type LanguageMode
 import type { SentenceAnalyser } from '../core/lint';
 import { cacheFolder } from './cacheFolder';
 
-/** Entries kept at most; past it, only the sentences of the latest run are kept. */
-const MAX_ENTRIES = 50_000;
+/** Entries kept at most per shard; past it, only the sentences of the latest run are kept. */
+const MAX_ENTRIES = 4_000;
+/** The cache is split in this many files by a hash of the sentence, so a short draft reads a few small ones. */
+const SHARDS = 64;
 
 /**
  * The CLI's sentence analyser: a per-sentence analysis cache on disk (keyed by the sentence's
@@ -16,18 +18,18 @@ const MAX_ENTRIES = 50_000;
  * cache, INTERVIEW_COACH_NO_MEANING=1 to turn the meaning tier off.
  */
 export class CliSentenceAnalyser implements SentenceAnalyser {
-  private entries: Record<string, PackedAnalysis> | undefined;
+  private readonly shards = new Map<number, Record<string, PackedAnalysis>>();
   private readonly used = new Set<string>();
-  private dirty = false;
+  private readonly dirty = new Set<number>();
   private model: LanguageModel | null | undefined;
-  private readonly file: string;
+  private readonly prefix: string;
 
   constructor(
     private readonly modelFile: string,
     private readonly useCache = !process.env['INTERVIEW_COACH_NO_CACHE'],
   ) {
     const key = createHash('sha1').update(LANGUAGE_MODEL_VERSION).digest('hex').slice(0, 16);
-    this.file = join(cacheFolder(), `sentences-${key}.json`);
+    this.prefix = join(cacheFolder(), `sentences-${key}-`);
   }
 
   /** Whether the model was loaded in this run (for tests and the bench). */
@@ -36,7 +38,8 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
   }
 
   analyse(sentence: string): SentenceAnalysis | undefined {
-    const entries = this.load();
+    const shard = shardOf(sentence);
+    const entries = this.load(shard);
     const packed = entries[sentence];
     if (packed) {
       const analysis = unpackAnalysis(sentence, packed);
@@ -50,37 +53,42 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
     const analysis = model.analyse(sentence);
     entries[sentence] = packAnalysis(analysis);
     this.used.add(sentence);
-    this.dirty = true;
+    this.dirty.add(shard);
     return analysis;
   }
 
   /** Writes new analyses back (atomically); a failure only means analysing again next time. */
   save(): void {
-    if (!this.dirty || !this.useCache || !this.entries) return;
+    if (this.dirty.size === 0 || !this.useCache) return;
     try {
-      let entries = this.entries;
-      if (Object.keys(entries).length > MAX_ENTRIES) entries = Object.fromEntries([...this.used].map((s) => [s, entries[s]!]));
       mkdirSync(cacheFolder(), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(entries));
-      renameSync(tmp, this.file);
-      this.dirty = false;
+      for (const shard of this.dirty) {
+        let entries = this.shards.get(shard)!;
+        if (Object.keys(entries).length > MAX_ENTRIES) entries = Object.fromEntries(Object.entries(entries).filter(([s]) => this.used.has(s)));
+        const file = `${this.prefix}${shard}.json`;
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, JSON.stringify(entries));
+        renameSync(tmp, file);
+      }
+      this.dirty.clear();
     } catch {
       // A read-only home or a full disk.
     }
   }
 
-  private load(): Record<string, PackedAnalysis> {
-    if (this.entries) return this.entries;
-    this.entries = Object.create(null) as Record<string, PackedAnalysis>;
-    if (!this.useCache) return this.entries;
+  private load(shard: number): Record<string, PackedAnalysis> {
+    let entries = this.shards.get(shard);
+    if (entries) return entries;
+    entries = Object.create(null) as Record<string, PackedAnalysis>;
+    this.shards.set(shard, entries);
+    if (!this.useCache) return entries;
     try {
-      const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(this.entries, parsed);
+      const parsed = JSON.parse(readFileSync(`${this.prefix}${shard}.json`, 'utf8')) as unknown;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(entries, parsed);
     } catch {
       // No cache yet, or a corrupt one: start afresh.
     }
-    return this.entries;
+    return entries;
   }
 
   private loadModel(): LanguageModel | undefined {
@@ -98,6 +106,16 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
     }
     return this.model ?? undefined;
   }
+}
+
+/** A cheap, stable hash of a sentence (FNV-1a) to pick its shard. */
+function shardOf(sentence: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < sentence.length; i++) {
+    h ^= sentence.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % SHARDS;
 }
 
 /** The CLI's analyser, or none when the meaning tier is turned off. `dir` holds the CLI bundle. */

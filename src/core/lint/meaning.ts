@@ -1,6 +1,6 @@
 import { readSentence, splitSentences, type SentenceAnalysis, type SentenceReading } from '../language';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding, PhraseFinding } from './engine';
-import { compileMeaningRules, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
+import { compileMeaningRules, passesPrefilter, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
 
 /**
  * Where the meaning tier gets a sentence's tokens: the model, a cache in front of it, or
@@ -15,7 +15,7 @@ export const MEANING_MAX_CHARS = 1024 * 1024;
 
 /** Whether a sentence's raw text could hold any meaning rule's concept (no model needed). */
 export function mayMean(rules: MeaningRuleSet, sentence: string): boolean {
-  return rules.prefilter !== undefined && rules.prefilter.test(sentence);
+  return rules.prefilter !== undefined && passesPrefilter(rules.prefilter, sentence);
 }
 
 /** The meaning tier as an analyzer of the lint engine: only sentences past the prefilter are read. */
@@ -54,7 +54,7 @@ export function findMeanings(
       analysis = undefined;
     }
     if (!analysis) continue;
-    const reading = readSentence(analysis, flat);
+    const reading = readingOf(analysis, flat);
     if (dismiss) {
       for (const f of inside) {
         const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
@@ -63,7 +63,7 @@ export function findMeanings(
     }
     if (reading.reportedAdvice) continue;
     for (const rule of rules.rules) {
-      const span = matchRule(rule, reading);
+      const span = matchRule(rule, reading, rules);
       if (!span) continue;
       const start = sentence.start + span.start;
       const end = sentence.start + span.end;
@@ -96,15 +96,64 @@ const SKIPPABLE_POS = new Set(['DET', 'ADJ', 'ADV', 'PRON', 'NUM']);
 /** Tokens the matcher does not see: hyphens, slashes, quotes, brackets (so "hand-holding" is two words). */
 const INVISIBLE = /^(?:[-/"“”‘’'()[\]*_–—]|--)$/;
 
+/** Readings by analysis: an editor's analyser hands back the same analysis for an unchanged sentence. */
+const readings = new WeakMap<SentenceAnalysis, { text: string; reading: SentenceReading }>();
+
+function readingOf(analysis: SentenceAnalysis, text: string): SentenceReading {
+  const known = readings.get(analysis);
+  if (known && known.text === text) return known.reading;
+  const reading = readSentence(analysis, text);
+  readings.set(analysis, { text, reading });
+  return reading;
+}
+
 interface View {
   readonly reading: SentenceReading;
   /** Indexes of the tokens the matcher sees. */
   readonly seq: readonly number[];
+  /** Lemma or lower-case form → the seq positions of tokens that have it. */
+  readonly at: ReadonlyMap<string, readonly number[]>;
+  /** Occurrences already found in this sentence, per entry. */
+  readonly memo: Map<CompiledEntry, [number, number][]>;
+  /** The entries whose first word is in the sentence (the others cannot match). */
+  readonly candidates: ReadonlySet<CompiledEntry>;
+  /** Each rule's answer for this sentence, once asked. */
+  readonly answers: Map<MeaningRule, { start: number; end: number } | null>;
+}
+
+const views = new WeakMap<SentenceReading, View>();
+
+function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
+  let view = views.get(reading);
+  if (view) return view;
+  const candidates = new Set<CompiledEntry>(rules.openEntries);
+  const seq = reading.tokens.map((_, i) => i).filter((i) => !INVISIBLE.test(reading.tokens[i]!.text));
+  const at = new Map<string, number[]>();
+  seq.forEach((tokenIndex, p) => {
+    const t = reading.tokens[tokenIndex]!;
+    for (const form of t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]) {
+      for (const entry of rules.firstWords.get(form) ?? []) candidates.add(entry);
+      const list = at.get(form);
+      if (list) list.push(p);
+      else at.set(form, [p]);
+    }
+  });
+  view = { reading, seq, at, memo: new Map(), candidates, answers: new Map() };
+  views.set(reading, view);
+  return view;
 }
 
 /** The token range [start, end) in sentence offsets of the rule's first matching frame. */
-export function matchRule(rule: MeaningRule, reading: SentenceReading): { start: number; end: number } | undefined {
-  const view: View = { reading, seq: reading.tokens.map((_, i) => i).filter((i) => !INVISIBLE.test(reading.tokens[i]!.text)) };
+export function matchRule(rule: MeaningRule, reading: SentenceReading, rules: MeaningRuleSet): { start: number; end: number } | undefined {
+  const view = viewOf(reading, rules);
+  const known = view.answers.get(rule);
+  if (known !== undefined) return known ?? undefined;
+  const answer = matchFrames(rule, reading, view);
+  view.answers.set(rule, answer ?? null);
+  return answer;
+}
+
+function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): { start: number; end: number } | undefined {
   if (rule.never.some((e) => occurrences(e, view).length > 0)) return undefined;
   for (const frame of rule.frames) {
     if (!frame.stances.includes('any') && !frame.stances.some((st) => (st === 'describes' ? reading.tense !== 'past' : st === 'reports' ? reading.tense === 'past' : true))) continue;
@@ -168,14 +217,29 @@ function pick(concept: readonly CompiledEntry[], view: View, polarity: 'positive
   return false;
 }
 
+const NONE: [number, number][] = [];
+
 /** Every [first token, last token] an entry matches, in token indexes. */
 function occurrences(entry: CompiledEntry, view: View): [number, number][] {
+  if (!view.candidates.has(entry)) return NONE;
+  const known = view.memo.get(entry);
+  if (known) return known;
   const out: [number, number][] = [];
   const { seq } = view;
-  for (let p = 0; p < seq.length; p++) {
+  const first = entry.words[0];
+  // Start only where the first word is (an index lookup), not at every token.
+  let starts: number[];
+  if (!first) starts = seq.map((_, p) => p);
+  else {
+    starts = [];
+    for (const form of first) for (const p of view.at.get(form) ?? []) starts.push(p);
+    if (first.size > 1) starts = [...new Set(starts)].sort((a, b) => a - b);
+  }
+  for (const p of starts) {
     const end = matchFrom(entry.words, 0, p, view);
     if (end > p) out.push([seq[p]!, seq[end - 1]!]);
   }
+  view.memo.set(entry, out);
   return out;
 }
 

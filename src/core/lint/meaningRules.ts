@@ -44,10 +44,15 @@ export interface MeaningRule {
 export interface MeaningRuleSet {
   readonly rules: readonly MeaningRule[];
   /**
-   * The cheap prefilter, run on a sentence's raw text before the model reads it: a word that
-   * starts like some concept word (or an irregular form of one). No hit, no model.
+   * The cheap prefilter, run on a sentence's raw text before the model reads it: a concept
+   * word with a regular ending, a word starting like a concept word's stem, or an irregular
+   * form of one. No hit, no model.
    */
-  readonly prefilter?: RegExp;
+  readonly prefilter?: Prefilter;
+  /** A word form → the entries (of every rule) whose first word accepts it. */
+  readonly firstWords: ReadonlyMap<string, readonly CompiledEntry[]>;
+  /** Entries that open with a gap (`*`): candidates in every sentence. */
+  readonly openEntries: readonly CompiledEntry[];
 }
 
 /** Irregular forms of lemmas a concept may use, so the prefilter (on raw text) sees them. */
@@ -62,11 +67,38 @@ const IRREGULAR: Record<string, readonly string[]> = {
 /** Words too common to prefilter on. */
 const WEAK = new Set(['be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like']);
 
+export interface Prefilter {
+  readonly words: ReadonlySet<string>;
+  readonly stems: ReadonlySet<string>;
+  readonly stemLengths: readonly number[];
+}
+
+const WORDS = /[a-z0-9]+(?:['’][a-z]+)*/g;
+
+/** Whether a sentence's raw text has a word the prefilter knows. */
+export function passesPrefilter(prefilter: Prefilter, sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORDS.exec(lower)) !== null) {
+    const w = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+    if (prefilter.words.has(w)) return true;
+    for (const n of prefilter.stemLengths) {
+      if (n > w.length) break;
+      if (prefilter.stems.has(w.slice(0, n))) return true;
+    }
+    // "engineers'" and "it's": the word before the apostrophe too.
+    const apostrophe = w.indexOf("'");
+    if (apostrophe > 0 && prefilter.words.has(w.slice(0, apostrophe))) return true;
+  }
+  return false;
+}
+
 const cache = new WeakMap<object, MeaningRuleSet>();
 
 /** The pack's meaning rules, compiled once per pack. A pack without `meaning:` forms has none. */
 export function compileMeaningRules(pack: Pack | undefined): MeaningRuleSet {
-  if (!pack) return { rules: [] };
+  if (!pack) return { rules: [], firstWords: new Map(), openEntries: [] };
   let set = cache.get(pack);
   if (!set) {
     set = build(pack);
@@ -86,13 +118,36 @@ function build(pack: Pack): MeaningRuleSet {
       rules.push(compileRule(pack, section, flag, meaning, keywords));
     }
   }
-  if (rules.length === 0) return { rules };
+  const firstWords = new Map<string, CompiledEntry[]>();
+  const openEntries: CompiledEntry[] = [];
+  const index = (entry: CompiledEntry): void => {
+    const first = entry.words[0];
+    if (!first) {
+      if (entry.words.length > 0) openEntries.push(entry);
+      return;
+    }
+    for (const form of first) {
+      const list = firstWords.get(form);
+      if (list) list.push(entry);
+      else firstWords.set(form, [entry]);
+    }
+  };
+  for (const rule of rules) {
+    rule.never.forEach(index);
+    for (const frame of rule.frames) for (const concept of [...frame.all, ...frame.negated, ...frame.either]) concept.forEach(index);
+  }
+  if (rules.length === 0) return { rules, firstWords, openEntries };
   // A stem cut short ("stabl") takes any ending; a whole word only its inflections ("late" is not "latency").
-  const alternation = [...keywords]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => (k.endsWith('~') ? `${escapeRegExp(k.slice(0, -1))}[a-z]*` : `${escapeRegExp(k)}(?:s|es|d|ed|ing|er|est|ly|'s)?`))
-    .join('|');
-  return { rules, prefilter: new RegExp(`(?:^|[^a-z0-9'])(?:${alternation})(?![a-z])`, 'i') };
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const lengths = new Set<number>();
+  for (const k of keywords) {
+    if (k.endsWith('~')) {
+      stems.add(k.slice(0, -1));
+      lengths.add(k.length - 1);
+    } else for (const ending of ['', 's', 'es', 'd', 'ed', 'ing', 'er', 'est', 'ly']) words.add(k + ending);
+  }
+  return { rules, prefilter: { words, stems, stemLengths: [...lengths].sort((a, b) => a - b) }, firstWords, openEntries };
 }
 
 function compileRule(pack: Pack, section: RedFlagsSection, flag: RedFlag, meaning: MeaningForm, keywords: Set<string>): MeaningRule {
@@ -160,6 +215,3 @@ function stem(word: string): string {
   return word;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

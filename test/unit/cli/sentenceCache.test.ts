@@ -39,8 +39,7 @@ describe('CLI sentence analysis cache', () => {
     const probe = new CliSentenceAnalyser(MODEL, true);
     probe.analyse('Evenings are sacred to me.');
     probe.save();
-    const file = readdirSync(dir).find((n) => n.startsWith('sentences-'))!;
-    writeFileSync(join(dir, file), '{"Evenings are sacred to me.": [[0, 999, 1, 2]]');
+    for (const file of readdirSync(dir).filter((n) => n.startsWith('sentences-'))) writeFileSync(join(dir, file), '{"Evenings are sacred to me.": [[0, 999, 1, 2]]');
     const again = new CliSentenceAnalyser(MODEL, true);
     assert.ok(again.analyse('Evenings are sacred to me.')!.tokens.length > 3);
   });
