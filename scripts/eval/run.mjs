@@ -8,6 +8,9 @@ import * as esbuild from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(root, 'out', 'eval');
 mkdirSync(out, { recursive: true });
-await esbuild.build({ entryPoints: [join(root, 'scripts/eval/eval.ts')], outfile: join(out, 'eval.cjs'), bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
+const options = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' };
+await esbuild.build({ ...options, entryPoints: [join(root, 'scripts/eval/eval.ts')], outfile: join(out, 'eval.cjs') });
+// `node out/eval/explain.cjs "a sentence"`: how the language layer reads it (for rule authors).
+await esbuild.build({ ...options, entryPoints: [join(root, 'scripts/eval/explain.ts')], outfile: join(out, 'explain.cjs') });
 const r = spawnSync(process.execPath, [join(out, 'eval.cjs'), root, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
