@@ -20,6 +20,8 @@ const SHARDS = 64;
 export class CliSentenceAnalyser implements SentenceAnalyser {
   private readonly shards = new Map<number, Record<string, PackedAnalysis>>();
   private readonly used = new Set<string>();
+  /** Analyses unpacked in this run: a sentence repeated across drafts is unpacked (and read) once. */
+  private readonly unpacked = new Map<string, SentenceAnalysis>();
   private readonly dirty = new Set<number>();
   private model: LanguageModel | null | undefined;
   private readonly prefix: string;
@@ -38,6 +40,14 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
   }
 
   analyse(sentence: string): SentenceAnalysis | undefined {
+    const seen = this.unpacked.get(sentence);
+    if (seen) return seen;
+    const analysis = this.lookup(sentence);
+    if (analysis) this.unpacked.set(sentence, analysis);
+    return analysis;
+  }
+
+  private lookup(sentence: string): SentenceAnalysis | undefined {
     const shard = shardOf(sentence);
     const entries = this.load(shard);
     const packed = entries[sentence];

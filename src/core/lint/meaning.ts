@@ -11,12 +11,24 @@ export interface SentenceAnalyser {
 }
 
 /** Texts longer than this skip the meaning tier (it runs in one go, after the phrase tier). */
-export const MEANING_MAX_CHARS = 1024 * 1024;
+export const MEANING_MAX_CHARS = 2 * 1024 * 1024;
 
 /** Whether a sentence's raw text could hold any meaning rule's concept (no model needed). */
 export function mayMean(rules: MeaningRuleSet, sentence: string): boolean {
-  return rules.prefilter !== undefined && passesPrefilter(rules.prefilter, sentence);
+  if (!rules.prefilter) return false;
+  let memo = prefilterMemo.get(rules);
+  if (!memo) prefilterMemo.set(rules, (memo = new Map()));
+  let known = memo.get(sentence);
+  if (known === undefined) {
+    if (memo.size >= 20_000) memo.clear();
+    known = passesPrefilter(rules.prefilter, sentence);
+    memo.set(sentence, known);
+  }
+  return known;
 }
+
+/** Prefilter answers by sentence text: drafts repeat sentences, and an editor relints unchanged ones. */
+const prefilterMemo = new WeakMap<MeaningRuleSet, Map<string, boolean>>();
 
 /** The meaning tier as an analyzer of the lint engine: only sentences past the prefilter are read. */
 export function meaningAnalyzer(analyser: SentenceAnalyser, maxChars = MEANING_MAX_CHARS): Analyzer {
