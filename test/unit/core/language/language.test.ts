@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { readQuantities, readSentence, splitSentences, type SentenceReading } from '../../../../src/core/language';
@@ -123,5 +123,18 @@ describe('language: model and reading', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('language: browser-safe', () => {
+  it('imports no Node built-in, no vscode, and nothing of packs, rules or the quiz', () => {
+    const dir = join('src', 'core', 'language');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      const imports = [...readFileSync(join(dir, name), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+      for (const target of imports) {
+        assert.ok(!target.startsWith('node:') && target !== 'vscode' && !/^(fs|path|os|crypto|worker_threads)$/.test(target), `${name} imports ${target}`);
+        assert.ok(!target.startsWith('..'), `${name} reaches outside the language layer: ${target}`);
+      }
+    }
   });
 });
