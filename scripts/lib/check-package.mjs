@@ -15,6 +15,8 @@ const ALLOWED = [
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
   /^dist\/extension\.js$/,
+  // The meaning tier's language model and the worker thread that loads it off the host's thread.
+  /^dist\/language-(model|worker)\.js$/,
   /^dist\/webview\/[\w-]+\.(js|css)$/,
   /^dist\/codicons\/codicon\.(css|ttf)$/,
   /^media\/[\w-]+\.(css|js|png|svg)$/,
@@ -22,7 +24,7 @@ const ALLOWED = [
   /^content\/[\w-]+\/[\w-]+\.md$/,
   /^docs\/screenshots\/[\w-]+\.png$/,
 ];
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/language-model.js', 'dist/language-worker.js', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const problems = [];
