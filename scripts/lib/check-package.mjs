@@ -17,14 +17,15 @@ const ALLOWED = [
   /^dist\/extension\.js$/,
   /^dist\/web\/extension\.js$/,
   /^dist\/schemas\/interview-coach\.schema\.json$/,
+  // The meaning tier's language model and the worker thread that loads it off the host's thread.
+  /^dist\/language-(model|worker)\.js$/,
   /^dist\/webview\/[\w-]+\.(js|css)$/,
   /^dist\/codicons\/codicon\.(css|ttf)$/,
   /^media\/[\w-]+\.(css|js|png|svg)$/,
   /^content\/[\w-]+\/[\w-]+\.md$/,
   /^docs\/screenshots\/[\w-]+\.png$/,
 ];
-// Every image the walkthrough shows is one of these screenshots (one copy each, see package.json).
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/schemas/interview-coach.schema.json', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/language-model.js', 'dist/language-worker.js', 'dist/schemas/interview-coach.schema.json', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const problems = [];

@@ -17,6 +17,7 @@ import { cliAnalyzers } from './lintAnalyzers';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
 import { collectFiles, displayPath } from './draftFiles';
 import { loadPackCached, rulesCached } from './lintPackCache';
+import { cliSentenceAnalyser } from '../sentenceCache';
 
 
 
@@ -57,6 +58,8 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const folderSettings = settingsCache(io.cwd);
   const settingsFor = (dir: string): SettingsSource => flag ?? folderSettings(dir);
   const reported = new Set<string>();
+  // The meaning tier's sentence readings, cached per sentence (the model loads only for new ones).
+  const language = cliSentenceAnalyser(__dirname);
   const prepared = new Map<string, Prepared>();
   let lastRules: Prepared | undefined;
   const prepare = (source: SettingsSource): Prepared => {
@@ -71,7 +74,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     const packErrors = cached.result.problems.filter((p) => p.severity === 'error').length;
     if (packErrors > 0 && !reported.has(packDir)) io.err(`interview-coach lint: the content pack has ${packErrors} error${packErrors === 1 ? '' : 's'} (run interview-coach check-content); linting with what loaded`);
     reported.add(packDir);
-    const lintOptions: LintOptions = { ...lintOptionsFrom(settings), analyzers: (analyzers ?? cliAnalyzers)(pack) };
+    const lintOptions: LintOptions = { ...lintOptionsFrom(settings), analyzers: (analyzers ?? cliAnalyzers)(pack), ...(language ? { language } : {}) };
     const rules = rulesCached(cached, { disabledRules: lintOptions.disabledRules ?? [], extraPhrases: lintOptions.extraPhrases ?? [] });
     for (const p of rules.problems) report(describeRuleProblem(p, io.cwd, pack));
     const result = { settings, pack, lintOptions, rules };
@@ -109,6 +112,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     run.step();
     results.push({ file: file.shown, findings: run.findings });
   }
+  language?.save();
   const { rules, lintOptions } = lastRules ?? prepare(settingsFor(io.cwd));
 
   if (format === 'json') io.out(formatJson(results));

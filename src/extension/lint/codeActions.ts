@@ -19,7 +19,8 @@ function rangeOf(document: vscode.TextDocument, f: Finding): vscode.Range {
 }
 
 /**
- * Quick fixes for red flags: each suggestion (the first preferred), disable the rule on this
+ * Quick fixes for red flags: each suggestion (the first preferred), or when none fits the
+ * guide's phrasings to insert ("Insert a suggestion: …"), disable the rule on this
  * line, disable it in settings, and the reason in the guide; plus `source.fixAll.interviewCoach`,
  * every preferred fix as one undoable edit (for `editor.codeActionsOnSave`). Fixes come from the
  * findings the diagnostics were made of, so nothing is re-derived from the message text.
@@ -76,6 +77,19 @@ export class LintCodeActions implements vscode.CodeActionProvider {
       action.isPreferred = i === 0;
       actions.push(action);
     });
+
+    // No replacement fits the flagged words (a sentence read by meaning, or a draft that lacks
+    // something): the guide's phrasings are offered to insert below its line, to adapt.
+    if (finding.suggestions.length === 0) {
+      const end = document.lineAt(range.end.line);
+      (finding.ideas ?? []).forEach((idea) => {
+        const insert = new vscode.CodeAction(`Insert a suggestion: “${idea}”`, vscode.CodeActionKind.QuickFix);
+        insert.edit = new vscode.WorkspaceEdit();
+        insert.edit.insert(document.uri, end.range.end, `\n${idea}`);
+        insert.diagnostics = [diagnostic];
+        actions.push(insert);
+      });
+    }
 
     // A trailing comment hides findings on its line without changing how the markdown renders.
     const line = document.lineAt(range.start.line);

@@ -14,6 +14,20 @@ export interface Host {
    * undefined where the host has no local file system (the web).
    */
   openLocalSharedFile?(folderPath: string, name: string, what: string): SharedTextFile;
+  /**
+   * Starts the language model's worker (dist/language-worker.js, a Node worker thread) from the
+   * extension's `dist` folder; undefined where the host cannot (then red flags are matched by
+   * phrase only).
+   */
+  startLanguageWorker?(distPath: string): LanguageWorker;
+}
+
+/** The language model's worker, as the editor's sentence analyser talks to it. */
+export interface LanguageWorker {
+  post(message: unknown): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onError(listener: (error: Error) => void): void;
+  terminate(): void;
 }
 
 let host: Host = { homeDirectory: () => undefined };
@@ -24,6 +38,10 @@ export function setHost(next: Host): void {
 
 export function homeDirectory(): string | undefined {
   return host.homeDirectory();
+}
+
+export function startLanguageWorker(distPath: string): LanguageWorker | undefined {
+  return host.startLanguageWorker?.(distPath);
 }
 
 export function openLocalSharedFile(folderPath: string, name: string, what: string): SharedTextFile | undefined {

@@ -1,0 +1,16 @@
+// Bundles scripts/eval/eval.ts (esbuild, as the tests are) and runs it. Flags pass through.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = join(root, 'out', 'eval');
+mkdirSync(out, { recursive: true });
+const options = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' };
+await esbuild.build({ ...options, entryPoints: [join(root, 'scripts/eval/eval.ts')], outfile: join(out, 'eval.cjs') });
+// `node out/eval/explain.cjs "a sentence"`: how the language layer reads it (for rule authors).
+await esbuild.build({ ...options, entryPoints: [join(root, 'scripts/eval/explain.ts')], outfile: join(out, 'explain.cjs') });
+const r = spawnSync(process.execPath, [join(out, 'eval.cjs'), root, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(r.status ?? 1);
