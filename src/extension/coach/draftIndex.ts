@@ -245,9 +245,9 @@ export class DraftIndex implements vscode.Disposable {
     let entry: DraftEntry | undefined;
     if (pack && this.settings.enabled && vscode.workspace.getWorkspaceFolder(uri)) {
       const document = this.openDocument(uri);
-      if (document) {
+      if (document && (document.isDirty || document.isUntitled || (await existsOnDisk(uri)))) {
         entry = this.analyzeDocument(document);
-      } else {
+      } else if (!document) {
         const text = await readSmallFile(uri);
         if (text !== undefined && this.matcher.isDraft(uri, text)) entry = this.makeEntry(uri, text, pack);
       }
@@ -282,6 +282,19 @@ export class DraftIndex implements vscode.Disposable {
 
 export function relativePath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+}
+
+/**
+ * A closed editor's document lingers in `workspace.textDocuments` for a while; once its file is
+ * deleted, a saved (not dirty) document is no longer a draft and must not bring the entry back.
+ */
+async function existsOnDisk(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function readSmallFile(uri: vscode.Uri): Promise<string | undefined> {
