@@ -175,6 +175,14 @@ function quoted(text: string): string {
   return /^["“]/.test(text.trim()) ? text : `“${text}”`;
 }
 
+/** " Wrong: “50TB/month” (the guide: “5TB/month”). Missing: “Eyeline Research”." or "". */
+export function factsMessage(wrong: readonly { typed: string; expected: string }[], missing: readonly string[]): string {
+  const parts: string[] = [];
+  if (wrong.length) parts.push(`Wrong: ${wrong.map((w) => `${quoted(w.typed)} (the guide: ${quoted(w.expected)})`).join(', ')}.`);
+  if (missing.length) parts.push(`Missing: ${missing.map(quoted).join(', ')}.`);
+  return parts.length ? ` ${parts.join(' ')}` : '';
+}
+
 /** Checks a response and grades it: right Good, right with a typo (or a near recital) Hard, wrong Again. */
 export function grade(question: Question, item: SessionItem, response: Response, review: Reviewer): ResultView {
   const base = { correctAnswer: answerOf(question), explanation: question.explanation };
@@ -221,7 +229,10 @@ export function grade(question: Question, item: SessionItem, response: Response,
       if (response.kind !== 'short') break;
       const v = checkShort(response.text, question.accepted, question.confusables);
       const typos = v.typos.map((t) => `${quoted(t.typed)} → ${quoted(t.expected)}`).join(', ');
+      const factNote = v.verdict === 'wrong' && response.text.trim() !== '' ? factsMessage(v.wrong, v.missing) : '';
       return finishWith({
+        ...(v.verdict === 'wrong' && v.wrong.length ? { wrongFacts: v.wrong } : {}),
+        ...(v.verdict === 'wrong' && v.missing.length && response.text.trim() !== '' ? { missingFacts: v.missing } : {}),
         correct: v.verdict !== 'wrong',
         verdict: v.verdict,
         message:
@@ -231,7 +242,7 @@ export function grade(question: Question, item: SessionItem, response: Response,
               ? `Accepted, with a typo: ${typos}.`
               : response.text.trim() === ''
                 ? `No answer. The answer is ${quoted(question.answer)}.`
-                : `Not quite. The answer is ${quoted(question.answer)}.`,
+                : `Not quite.${factNote} The answer is ${quoted(question.answer)}.`,
         yourAnswer: response.text,
         grade: v.verdict === 'correct' ? 3 : v.verdict === 'typo' ? 2 : 1,
       });
@@ -244,8 +255,10 @@ export function grade(question: Question, item: SessionItem, response: Response,
       const details = [missing ? `${missing} word${missing === 1 ? '' : 's'} missing` : '', extra ? `${extra} extra` : ''].filter(Boolean).join(', ');
       return finishWith({
         correct: r.correct,
-        verdict: r.score >= 95 ? 'correct' : r.correct ? 'partial' : 'wrong',
-        message: `Score ${r.score}%${details ? `: ${details}` : ': word for word'}.`,
+        verdict: r.grade === 3 ? 'correct' : r.correct ? 'partial' : 'wrong',
+        message: `Score ${r.score}%${details ? `: ${details}` : ': word for word'}.${factsMessage(r.wrong, r.missing)}`,
+        ...(r.wrong.length ? { wrongFacts: r.wrong } : {}),
+        ...(r.missing.length ? { missingFacts: r.missing } : {}),
         yourAnswer: response.text,
         grade: r.grade,
         diff: r.diff,
