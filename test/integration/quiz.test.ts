@@ -68,6 +68,8 @@ describe('quiz panel in real VS Code', function () {
         return { questionId: q.id, response: { kind: 'short', text: q.answer } };
       case 'recite':
         return { questionId: q.id, response: { kind: 'recite', text: q.answer } };
+      case 'fix':
+        return { questionId: q.id, response: { kind: 'fix', text: q.answer } };
       case 'card':
         assert.equal(await panel.receive({ type: 'reveal', questionId: q.id }), true);
         return { questionId: q.id, response: { kind: 'card', grade: 3 } };
@@ -83,8 +85,8 @@ describe('quiz panel in real VS Code', function () {
       labels.filter((l) => l && !l.startsWith('$(debug-continue)')),
       ['$(book) Whole guide', '$(list-tree) One section…', '$(history) Due for review', '$(flame) Weakest items', '$(zap) Rapid-fire round', '$(calendar) Set interview date…'],
     );
-    assert.equal(pick.items.find((i) => i.label === '$(book) Whole guide')!.description, '127 questions');
-    assert.match(pick.placeholder ?? '', /127 items not yet mastered/);
+    assert.equal(pick.items.find((i) => i.label === '$(book) Whole guide')!.description, '229 questions');
+    assert.match(pick.placeholder ?? '', /229 items not yet mastered/);
 
     const sectionPick = next(api.quiz.onDidShowPick, (p) => p !== pick);
     await accept(pick, /One section/);

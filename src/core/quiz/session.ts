@@ -161,7 +161,7 @@ export function reduce(state: SessionState, action: Action, bank: QuestionBank, 
       if (question.id !== action.questionId) throw new SessionError('that answer is for another question');
       if (action.response.kind !== question.kind) throw new SessionError(`expected a ${question.kind} answer, got ${action.response.kind}`);
       if (question.kind === 'card' ? state.phase !== 'revealed' : state.phase !== 'question') throw new SessionError('this question is not waiting for an answer');
-      const result = grade(question, item, action.response, review);
+      const result = grade(question, item, action.response, review, bank);
       const record: AnswerRecord = { index: state.index, questionId: question.id, sectionId: question.sectionId, correct: result.correct, grade: result.grade, result };
       const answered = { ...state, results: [...state.results, record] };
       // A self-graded card has shown its answer already: straight on to the next question.
@@ -184,7 +184,7 @@ export function factsMessage(wrong: readonly { typed: string; expected: string }
 }
 
 /** Checks a response and grades it: right Good, right with a typo (or a near recital) Hard, wrong Again. */
-export function grade(question: Question, item: SessionItem, response: Response, review: Reviewer): ResultView {
+export function grade(question: Question, item: SessionItem, response: Response, review: Reviewer, bank?: QuestionBank): ResultView {
   const base = { correctAnswer: answerOf(question), explanation: question.explanation };
   const finishWith = (r: Omit<ResultView, 'nextReview' | 'correctAnswer' | 'explanation'> & { correctAnswer?: readonly string[] }): ResultView => ({
     ...base,
@@ -265,6 +265,18 @@ export function grade(question: Question, item: SessionItem, response: Response,
         score: r.score,
       });
     }
+    case 'fix': {
+      if (response.kind !== 'fix' || !bank) break;
+      const v = bank.checkFix(response.text, question);
+      const message = v.correct
+        ? `Fixed: no red flag left, and it keeps “${v.kept}”.`
+        : response.text.trim() === ''
+          ? 'No answer.'
+          : v.findings.length
+            ? `Not yet: the linter still flags it. ${v.findings.join(' ')}`
+            : 'No red flag left, but no fitting phrase kept: use one of the phrases below.';
+      return finishWith({ correct: v.correct, verdict: v.correct ? 'correct' : 'wrong', message, yourAnswer: response.text, grade: v.correct ? 3 : 1, ...(v.findings.length ? { findings: v.findings } : {}) });
+    }
     case 'card': {
       if (response.kind !== 'card') break;
       return finishWith({ correct: response.grade > 1, verdict: 'self', message: `You graded it ${['', 'Again', 'Hard', 'Good', 'Easy'][response.grade]}.`, grade: response.grade });
@@ -280,6 +292,8 @@ export function questionView(question: Question, item: SessionItem): QuestionVie
     prompt: question.prompt,
     ...(item.options ? { options: item.options } : {}),
     ...(question.kind === 'multi' ? { pick: question.answers.filter((a) => item.options?.includes(a)).length } : {}),
+    ...(question.kind === 'fix' ? { line: question.line } : {}),
+    ...(question.inferred ? { inferred: question.inferred } : {}),
     source: question.source,
   };
 }

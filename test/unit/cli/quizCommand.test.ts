@@ -13,10 +13,10 @@ describe('cli: quiz --list', () => {
   it('prints the bank of the bundled pack by section, with answers and sources', async () => {
     const r = await run('quiz', '--list', BUNDLED_PACK_DIR);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /^Job Description Quick Reference \(job-description\): 8 questions$/m);
-    assert.match(r.out, /^Netflix Culture Quick Reference \(culture\): 27 questions$/m);
+    assert.match(r.out, /^Job Description Quick Reference \(job-description\): 14 questions$/m);
+    assert.match(r.out, /^Netflix Culture Quick Reference \(culture\): 48 questions$/m);
     assert.match(r.out, /^ {2}\[short\] key-phrases\/phrase-complete\/phrase-context-not-control\n {6}Complete the key phrase: “Context not ___”\n {6}answer: control$/m);
-    assert.match(r.out, /^127 questions in 10 sections: 22 card, 24 short, 66 single, 13 multi, 2 recite$/m);
+    assert.match(r.out, /^229 questions in 10 sections: 48 card, 100 short, 52 single, 20 multi, 2 recite, 7 fix$/m);
   });
 
   it('prints JSON a pack author can process', async () => {
@@ -24,11 +24,11 @@ describe('cli: quiz --list', () => {
     assert.equal(r.code, 0);
     const data = JSON.parse(r.out);
     assert.equal(data.pack, 'netflix-ml-media-algorithms');
-    assert.equal(data.total, 127);
-    assert.equal(data.questions.length, 127);
+    assert.equal(data.total, 229);
+    assert.equal(data.questions.length, 229);
     assert.deepEqual(data.sections.map((s: { id: string; count: number }) => [s.id, s.count]).slice(0, 2), [
-      ['job-description', 8],
-      ['culture', 27],
+      ['job-description', 14],
+      ['culture', 48],
     ]);
     const q = data.questions.find((x: { id: string }) => x.id === 'culture/meaning-from-value/candor');
     assert.equal(q.answer, 'Give/receive feedback, admit mistakes openly');
@@ -37,7 +37,7 @@ describe('cli: quiz --list', () => {
 
   it('narrows to one section', async () => {
     const r = await run('quiz', '--list', '--format', 'json', '--section', 'pitch', BUNDLED_PACK_DIR);
-    assert.equal(JSON.parse(r.out).total, 5);
+    assert.equal(JSON.parse(r.out).total, 14);
     const bad = await run('quiz', '--list', '--section', 'nope', BUNDLED_PACK_DIR);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /no section "nope"; sections: job-description, culture/);

@@ -35,7 +35,7 @@ function run(state: SessionState, action: Action, reviews = new Reviews(), now =
 describe('quiz session state machine', () => {
   const single = 'culture/meaning-from-value/candor';
   const short = 'key-phrases/phrase-complete/phrase-context-not-control';
-  const card = 'culture/principles-list';
+  const card = 'job-description/role';
 
   it('goes question → feedback → next question → … → summary, grading each answer once', () => {
     const reviews = new Reviews();
