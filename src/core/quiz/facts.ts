@@ -237,18 +237,26 @@ function unitsAgree(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** Whether `typed` has the guide's name: its words in order (abbreviations spelled out), a non-word typo forgiven. */
-function hasName(typedWords: readonly string[], name: string, isTypo: (expected: string, typed: string) => boolean): boolean {
+function hasName(typedWords: readonly string[], name: string, isTypo: (expected: string, typed: string) => boolean, used: Set<number> = new Set()): boolean {
   const want = normalWords(name);
   if (want.length === 0) return true;
   outer: for (let i = 0; i + want.length <= typedWords.length; i++) {
+    // A name the guide says twice ("AI … AI/CV") must be there twice.
+    if (used.has(i)) continue;
     for (let j = 0; j < want.length; j++) {
       const t = typedWords[i + j]!;
       const e = want[j]!;
-      if (t !== e && !sameFamily(t, e) && (isEnglishWord(t) || !isTypo(e, t))) continue outer;
+      // A name is the same name, a plural of it, or a typo that is no English word: "create" is not "creators".
+      if (t !== e && !samePlural(t, e) && (isEnglishWord(t) || !isTypo(e, t))) continue outer;
     }
+    used.add(i);
     return true;
   }
   return false;
+}
+
+function samePlural(a: string, b: string): boolean {
+  return a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
 }
 
 function negationTargets(text: string): string[] {
@@ -277,6 +285,7 @@ export function compareFacts(expected: string, typed: string, isTypo: (expected:
   const matched: Fact[] = [];
   const missing: Fact[] = [];
   let numberIndex = 0;
+  const usedNames = new Set<number>();
   for (const f of facts) {
     if (f.type === 'number') {
       const n = expectedNumbers[numberIndex++]!;
@@ -286,13 +295,14 @@ export function compareFacts(expected: string, typed: string, isTypo: (expected:
         matched.push(f);
       } else missing.push(f);
     } else if (f.type === 'name') {
-      (hasName(typedWords, f.text, isTypo) ? matched : missing).push(f);
+      (hasName(typedWords, f.text, isTypo, usedNames) ? matched : missing).push(f);
     }
   }
   // Roles in the guide's order: swapping who does what is wrong.
   let cursor = 0;
   for (const f of facts.filter((x) => x.type === 'name' && isRole(x.text) && matched.includes(x))) {
-    const at = typedWords.findIndex((w, i) => i >= cursor && sameFamily(w, f.text));
+    const role = f.text.toLowerCase();
+    const at = typedWords.findIndex((w, i) => i >= cursor && (w === role || samePlural(w, role) || (!isEnglishWord(w) && isTypo(role, w))));
     if (at >= 0) cursor = at + 1;
     else {
       matched.splice(matched.indexOf(f), 1);
@@ -322,7 +332,7 @@ export function compareFacts(expected: string, typed: string, isTypo: (expected:
   for (const m of missing) {
     if (m.type === 'name' && isRole(m.text)) {
       // Present, but out of the guide's order.
-      if (typedWords.some((w) => sameFamily(w, m.text))) {
+      if (typedWords.some((w) => w === m.text.toLowerCase() || samePlural(w, m.text.toLowerCase()))) {
         wrong.push({ typed: `${m.text} (in another place)`, expected: m.text });
         continue;
       }

@@ -91,7 +91,10 @@ describe('quiz answer checking: recite by typing', () => {
       ["same:I'm", 'same:a', 'same:senior', 'same:MLOps', 'typo:enginer', 'same:at', 'same:Salesforce', 'extra:running', 'missing:managing', 'missing:5TB/month', 'same:LLM', 'same:pipelines.'],
     );
     assert.equal(r.diff[4]!.expected, 'engineer');
-    assert.ok(r.score < 95 && r.score > 70, String(r.score));
+    // Graded on the facts now: 5TB/month is missing, so it is wrong whatever the overlap.
+    assert.ok(r.score < 95 && r.score >= 60, String(r.score));
+    assert.deepEqual(r.missing, ['5TB/month']);
+    assert.equal(r.correct, false);
   });
 
   it('grades a poor recital Again, and an empty one 0', () => {
