@@ -15,7 +15,8 @@ import type {
   StoriesSection,
 } from '../content/types';
 import { checkFix, drillLine, type FixVerdict } from './drill';
-import { extractFacts, type Fact } from './facts';
+import { sameFamily } from './english';
+import { extractFacts, normalWords, type Fact } from './facts';
 import { guessable } from './guessable';
 import type { SourceLink } from './protocol';
 import type { CardQuestion, FactKind, FixQuestion, MultiQuestion, Question, ReciteQuestion, ShortQuestion, SingleQuestion } from './question';
@@ -312,7 +313,7 @@ function generate(section: Section, ctx: Context): Question[] {
     case 'stories':
       return stories(section, ctx);
     case 'phrases':
-      return phrases(section);
+      return phrases(section, ctx);
     case 'questions':
       return likelyQuestions(section, ctx);
     case 'job-details':
@@ -534,8 +535,53 @@ function blankLastWord(text: string): { shown: string; blank: string } | undefin
   return blank ? { shown: `${m[1]} ___`, blank } : undefined;
 }
 
-function phrases(s: PhrasesSection): Question[] {
+/** Every sentence-like text of the pack, for the guide's own other wordings of a phrase. */
+function guideTexts(pack: Pack): string[] {
+  return pack.sections.flatMap((sec): string[] => {
+    switch (sec.kind) {
+      case 'questions':
+        return sec.questions.flatMap((q) => [...q.points, ...(q.connect ? [q.connect] : [])]);
+      case 'job-description':
+        return [sec.lookingFor, ...sec.nonTechnicalSkills.map((k) => k.text)];
+      case 'job-details':
+        return [sec.coreMission, sec.technologies.bridge];
+      case 'pitch':
+        return [sec.pitch];
+      case 'questions-to-ask':
+        return sec.questions.map((q) => q.text);
+      default:
+        return [];
+    }
+  });
+}
+
+const ENDS_WORDING = new Set(['is', 'are', 'was', 'were', 'to', 'that', 'with', 'for', 'in', 'at', 'my', 'the', 'and', 'of', 'while', 'when', 'because', 'but', 'so', 'as', 'by', 'on']);
+
+/**
+ * How the guide itself ends a phrase elsewhere: "Bridge researchers and ___" is "creators" in the
+ * key phrase and "creative teams" in "Bridging researchers and creative teams is my sweet spot";
+ * both are the guide's words, so both are accepted.
+ */
+function guideWordings(shown: string, texts: readonly string[]): string[] {
+  const prefix = normalWords(shown.replace(/_+/g, ' '));
+  if (prefix.length < 2) return [];
+  const out: string[] = [];
+  for (const t of texts) {
+    const w = normalWords(t);
+    for (let i = 0; i + prefix.length < w.length; i++) {
+      // The first word in any form (Bridge / Bridging), the others as they are.
+      if (!prefix.every((p, j) => (j === 0 ? sameFamily(p, w[i]!) : p === w[i + j]))) continue;
+      const rest: string[] = [];
+      for (let k = i + prefix.length; k < w.length && rest.length < 3 && !ENDS_WORDING.has(w[k]!); k++) rest.push(w[k]!);
+      if (rest.length) out.push(rest.join(' '));
+    }
+  }
+  return out;
+}
+
+function phrases(s: PhrasesSection, ctx: Context): Question[] {
   const out: (Question | undefined)[] = [];
+  const texts = guideTexts(ctx.pack);
   const allWords = s.groups.flatMap((g) => g.phrases.flatMap((p) => p.text.split(/\s+/)));
   for (const g of s.groups) {
     const c = { section: s, anchor: g.title };
@@ -546,7 +592,7 @@ function phrases(s: PhrasesSection): Question[] {
           short(
             { ...c, item: p.id, fact: 'phrase-complete', label: `“${p.text}”`, prompt: `Complete the key phrase: “${b.shown}”`, explanation: `“${p.text}”${p.note ? ` (${p.note})` : ''}, ${g.title.toLowerCase()}.` },
             b.blank,
-            [],
+            guideWordings(b.shown, texts),
             allWords,
           ),
         );

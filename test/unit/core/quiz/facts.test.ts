@@ -102,3 +102,16 @@ describe('quiz answer checking: word forms, abbreviations, order, real words', (
     assert.equal(checkShort('283 million members, 190 countries', ['Scale: 283M members, 190 countries']).verdict, 'wrong', 'the label is a word of the answer');
   });
 });
+
+describe('quiz answer checking: the guide\'s own other wording', () => {
+  it('accepts "creative teams" for "Bridge researchers and ___" (the guide says "Bridging researchers and creative teams")', async () => {
+    const { buildBank } = await import('../../../../src/core/quiz/bank');
+    const { bundledPack } = await import('../../helpers/packFiles');
+    const q = buildBank(bundledPack()).byId.get('key-phrases/phrase-complete/phrase-bridge-researchers-and-creators')!;
+    assert.ok(q.kind === 'short');
+    if (q.kind !== 'short') return;
+    assert.equal(checkShort('creative teams', q.accepted, q.confusables).verdict, 'correct');
+    assert.equal(checkShort('creators', q.accepted, q.confusables).verdict, 'correct');
+    assert.equal(checkShort('engineers', q.accepted, q.confusables).verdict, 'wrong');
+  });
+});
