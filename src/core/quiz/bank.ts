@@ -193,20 +193,21 @@ export function fitDistractors(answer: string, pool: readonly string[], n: numbe
  * key's form (it is the longest of its kind, or the only one with a number...), a flash card
  * instead: a card to recall beats options that give the answer away.
  */
-function single(c: Common, answer: string, pool: readonly string[], optionCount = 4): SingleQuestion | CardQuestion | undefined {
+function single(c: Common, answer: string, pool: readonly string[], optionCount = 4, recallPrompt?: string): SingleQuestion | CardQuestion | undefined {
   const distractors = fitDistractors(answer, others(pool, [answer]), optionCount - 1);
   if (distractors.length === 0) return undefined;
   const q: SingleQuestion = { ...base(c), kind: 'single', answer, distractors, optionCount: Math.min(optionCount, distractors.length + 1) };
-  return guessable(q).length === 0 ? q : card(c, answer);
+  // `recallPrompt`: the question asked without options ("which of these" needs them).
+  return guessable(q).length === 0 ? q : card(recallPrompt ? { ...c, prompt: recallPrompt } : c, answer);
 }
 
-function multi(c: Common, answers: readonly string[], pool: readonly string[], optionCount?: number): MultiQuestion | CardQuestion | undefined {
+function multi(c: Common, answers: readonly string[], pool: readonly string[], optionCount?: number, recallPrompt?: string): MultiQuestion | CardQuestion | undefined {
   const uniqueAnswers = others(answers, []);
   const distractors = others(pool, uniqueAnswers);
   if (uniqueAnswers.length === 0 || distractors.length === 0) return undefined;
   const count = optionCount ?? Math.min(8, uniqueAnswers.length + Math.max(2, Math.min(4, uniqueAnswers.length)));
   const q: MultiQuestion = { ...base(c), kind: 'multi', answers: uniqueAnswers, distractors, optionCount: Math.min(Math.max(count, 2), uniqueAnswers.length + distractors.length) };
-  return guessable(q).length === 0 ? q : card(c, uniqueAnswers);
+  return guessable(q).length === 0 ? q : card(recallPrompt ? { ...c, prompt: recallPrompt } : c, uniqueAnswers);
 }
 
 function short(c: Common, answer: string, accepted: readonly string[], confusables: readonly string[]): ShortQuestion {
@@ -684,6 +685,7 @@ function likelyQuestions(s: QuestionsSection, ctx: Context): Question[] {
         q.points,
         otherPoints,
         Math.min(8, q.points.length + 3),
+        `What are your ${q.points.length} key points for “${q.question}”?`,
       ),
     );
   }
@@ -779,6 +781,8 @@ function redFlags(s: RedFlagsSection, ctx: Context): Question[] {
           },
           capitalize(quoted[1]!),
           goodPhrases.filter((g) => !spotted.some((x) => x.toLowerCase() === g.toLowerCase())),
+          4,
+          `Which word does the guide warn you not to use, because “${f.reason}”?`,
         ),
       );
     }
@@ -844,6 +848,8 @@ function questionsToAsk(s: AskSection, ctx: Context): Question[] {
         { section: s, item: q.id, fact: 'ask-which', label: `Question ${q.number}`, prompt: 'Which of these is one of YOUR questions for the interviewers (not one they ask you)?', explanation: `Your question ${q.number}: “${q.text}”` },
         q.text,
         theirs,
+        4,
+        `Your smart question ${q.number} of ${s.questions.length} for the interviewers: what is it?`,
       ),
     );
   }

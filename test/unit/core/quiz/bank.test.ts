@@ -77,6 +77,8 @@ describe('quiz bank: generated from the bundled pack', () => {
     for (const x of bank.questions) {
       assert.deepEqual(guessable(x), [], x.id);
       if (x.kind === 'card') assert.ok(!/grade (yourself|how well)/i.test(typeof x.answer === 'string' ? x.answer : x.answer.join(' ')), x.id);
+      // A card shows no options: its prompt must not ask "which of these".
+      if (x.kind === 'card') assert.doesNotMatch(x.prompt, /\bof these\b/i, x.id);
     }
   });
 
