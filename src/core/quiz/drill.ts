@@ -18,18 +18,32 @@ function plainest(seq: PatternSequence | undefined): string[] {
   for (const el of seq ?? []) {
     if (el.kind === 'word') out.push(el.text);
     else if (!el.optional && el.alternatives[0]) out.push(...plainest(el.alternatives[0]));
+    // An optional article reads better in a sentence: "a stable job", "like a family".
+    else if (el.optional && el.alternatives[0] && /^(a|an)$/.test(firstWords(el.alternatives[0]).join(' '))) out.push(...firstWords(el.alternatives[0]));
   }
   return out;
 }
 
+/** The first alternative all the way down, optional parts included. */
+function firstWords(seq: PatternSequence): string[] {
+  return seq.flatMap((el) => (el.kind === 'word' ? [el.text] : el.alternatives[0] ? firstWords(el.alternatives[0]) : []));
+}
+
 /** Sentences a phrase can sit in; the first the engine flags for this rule is the drill's line. */
 const FRAMES: readonly ((phrase: string) => string)[] = [
-  (p) => `What I want most in my next role is ${p}.`,
-  (p) => `To be honest, I ${p}.`,
-  (p) => `In my last team, ${p}.`,
-  (p) => `I think we should have ${p}.`,
   (p) => `My focus has been ${p}.`,
+  (p) => `What I want most in my next role is ${p}.`,
+  (p) => `I think we should have ${p}.`,
+  (p) => `In my last team, we would ${p}.`,
+  (p) => `To be honest, I ${p}.`,
 ];
+
+/** Frames that read as English for a phrase's first word; the rest are tried after them. */
+function framesFor(phrase: string): readonly ((phrase: string) => string)[] {
+  const first = phrase.split(' ')[0]!.toLowerCase();
+  const order = /^(only|mostly|purely|just|primarily|mainly)$/.test(first) ? [0] : /^(more|additional|extra|stricter)$/.test(first) ? [2] : /^(throw|hand|pass|leave)/.test(first) ? [3] : [1];
+  return [...order.map((i) => FRAMES[i]!), ...FRAMES.filter((_, i) => !order.includes(i))];
+}
 
 export interface DrillLine {
   readonly line: string;
@@ -53,7 +67,7 @@ export function drillLine(flag: RedFlag, pack: Pack): DrillLine | undefined {
       continue;
     }
     if (!phrase) continue;
-    for (const frame of FRAMES) {
+    for (const frame of framesFor(phrase)) {
       const line = frame(phrase);
       const finding = flagged(lintText(line, pack), flag.id);
       if (!finding) continue;
