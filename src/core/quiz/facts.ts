@@ -60,6 +60,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const SCALE: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
 const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'nothing', 'neither']);
 const PRONOUNS = new Set(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll']);
+/** Words that start a sentence and are never part of a name. */
+const SENTENCE_WORDS = new Set('my our your their his her its the a an this that these those we they you he she it when what where why how which who if as at in on for with by from to and or but so'.split(' '));
 /** Words too small to carry a negation's meaning: "not a family" negates "family". */
 const MINOR = new Set(['a', 'an', 'the', 'to', 'be', 'is', 'are', 'was', 'of', 'any', 'just', 'only', 'so', 'very', 'really', 'that', 'it']);
 
@@ -137,7 +139,9 @@ function nameLike(t: Token, next: Token | undefined): boolean {
   if (/^[A-Z]/.test(w) && /[A-Z]/.test(w.slice(1))) return true; // AI, LLM, MLOps
   if (!/^[A-Z]/.test(w)) return false;
   if (!t.initial) return true;
-  // First word of a sentence: a name when it is no English word, or starts a run of capitals.
+  // First word of a sentence: a name when it is no English word, or starts a run of capitals
+  // ("Studio Media Algorithms"), unless it is a small word ("My MLOps experience").
+  if (SENTENCE_WORDS.has(w.toLowerCase())) return false;
   return !isEnglishWord(w) || (next !== undefined && /^[A-Z]/.test(next.text) && !PRONOUNS.has(next.text.toLowerCase()));
 }
 

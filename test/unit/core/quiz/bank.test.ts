@@ -85,9 +85,18 @@ describe('quiz bank: generated from the bundled pack', () => {
   it('asks for every number and name of the stories, the pitch and the job details by recall', () => {
     const pack = bundledPack();
     const texts = pack.sections.flatMap((sec) =>
-      sec.kind === 'stories' ? sec.stories.flatMap((st) => st.demonstrates.map((d) => d.why)) : sec.kind === 'pitch' ? [sec.pitch] : sec.kind === 'job-details' ? sec.qualifications.map((x) => x.detail) : [],
+      sec.kind === 'stories'
+        ? sec.stories.flatMap((st) => st.demonstrates.map((d) => d.why))
+        : sec.kind === 'pitch'
+          ? [sec.pitch]
+          : sec.kind === 'job-details'
+            ? [...sec.qualifications.flatMap((x) => [x.title, x.detail]), ...sec.technologies.fromJobDescription, ...sec.technologies.yourExperience, sec.technologies.bridge, sec.coreMission]
+            : sec.kind === 'questions'
+              ? sec.questions.flatMap((q) => q.points)
+              : [],
     );
-    const recalled = bank.questions.filter((x) => x.kind === 'short' || x.kind === 'recite').map((x) => (x.kind === 'short' || x.kind === 'recite' ? x.answer : ''));
+    // A cloze asks for the fact itself; a typed list item or a recital asks for the text it is in.
+    const recalled = bank.questions.flatMap((x) => (x.kind === 'short' ? [x.answer, ...x.accepted] : x.kind === 'recite' ? x.facts.map((f) => f.text) : []));
     for (const f of texts.flatMap((t) => extractFacts(t)).filter((f) => f.type !== 'negation' && /^[^a-z]/.test(f.text))) {
       assert.ok(recalled.some((a) => a === f.text), f.text);
     }
