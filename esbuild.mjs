@@ -3,7 +3,9 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { configFileSchema } from './scripts/lib/config-schema.mjs';
+import { checkBrowserBundle, grayMatterForBrowser } from './scripts/lib/browser-bundle.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -19,6 +21,8 @@ const base = {
   logLevel: 'info',
   target: 'es2022',
   define: { __VERSION__: JSON.stringify(pkg.version) },
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ES build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 /** Every test file, compiled one-to-one under out/ so mocha (plain Node or the VS Code host) can load it. */
@@ -33,13 +37,26 @@ function testEntryPoints(dir) {
 }
 
 const targets = [
+  // The extension, once, for both extension hosts: `browser` in package.json (vscode.dev, github.dev,
+  // the web worker host) and, through the small `main` below, the desktop's Node host.
   {
     ...base,
     entryPoints: { extension: 'src/extension/activate.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [grayMatterForBrowser],
+    metafile: true,
+  },
+  // `main`: requires dist/web/extension.js and hands it Node's home folder (src/extension/node.ts).
+  {
+    ...base,
+    entryPoints: { extension: 'src/extension/node.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
-    external: ['vscode'],
+    external: ['vscode', './web/extension.js'],
   },
   // The CLI: `cli.js` is the small executable that runs `cli-main.js` through V8's code cache.
   { ...base, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
@@ -47,12 +64,23 @@ const targets = [
   {
     ...base,
     // The quiz webview: a browser bundle of the shared protocol and its own UI, nothing else.
-    entryPoints: { quiz: 'src/webview/quiz/main.ts' },
+    entryPoints: { quiz: 'src/webview/quiz/main.ts', readiness: 'src/webview/readiness/main.ts', practiceLinks: 'src/webview/practice/links.ts' },
     outdir: 'dist/webview',
     platform: 'browser',
     format: 'iife',
   },
 ];
+
+// The JSON schema of .interview-coach.jsonc, from package.json's settings (see package.json's jsonValidation).
+mkdirSync('dist/schemas', { recursive: true });
+writeFileSync('dist/schemas/interview-coach.schema.json', `${JSON.stringify(configFileSchema(pkg), null, 1)}\n`);
+// The content pack's frontmatter schema, from the loader's own validators (for pack authors' tools;
+// VS Code has no way to attach a schema to markdown frontmatter, so nothing contributes it).
+{
+  const built = await esbuild.build({ entryPoints: ['src/core/content/frontmatterSchema.ts'], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'error' });
+  const { packFrontmatterSchema } = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+  writeFileSync('dist/schemas/pack-frontmatter.schema.json', `${JSON.stringify(packFrontmatterSchema(), null, 1)}\n`);
+}
 
 // The codicon font and its stylesheet, for webviews (localResourceRoots includes dist/).
 mkdirSync('dist/codicons', { recursive: true });
@@ -77,6 +105,11 @@ const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
-  await Promise.all(contexts.map((c) => c.rebuild()));
+  const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  const problems = checkBrowserBundle('dist/web/extension.js', results[0].metafile);
+  if (problems.length) {
+    for (const p of problems) console.error(`✘ [browser bundle] ${p}`);
+    process.exit(1);
+  }
 }

@@ -5,7 +5,7 @@
 #   - code-server + playwright-core in the prefix .cache/test-deps/, outside the project's own
 #     package.json, so `npm ci` stays light.
 # Idempotent: a marker holding the versions makes a second run a no-op (well under a second).
-# Writes nothing to $HOME beyond npm's own cache. See /work/shared/REAL-VSCODE.md for the why.
+# Writes nothing to $HOME beyond npm's own cache. Why each step is needed: docs/real-vscode.md.
 set -euo pipefail
 
 CODE_SERVER_VERSION=4.100.3 # newest code-server that runs on Node 20 (bundles VS Code 1.100.3)

@@ -272,3 +272,7 @@ console.log(
     `CLI ≤ 1.3× node: ${(ours.cli / nodeStart).toFixed(2)}× ${ours.cli / nodeStart <= 1.3 ? 'met' : 'MISSED'} (lint command alone ${(row('  the lint command alone (no other commands, no coach)').cli / nodeStart).toFixed(2)}×); ` +
     `memory < 10× file: CLI ${(ours.memory / size10).toFixed(1)}× ${ours.memory / size10 < 10 ? 'met' : 'MISSED'}, lint command alone ${(row('  the lint command alone (no other commands, no coach)').memory / size10).toFixed(1)}×, engine alone ${(row('  the red-flag engine alone (no coach analyzers)').memory / size10).toFixed(1)}× ${row('  the red-flag engine alone (no coach analyzers)').memory / size10 < 10 ? 'met' : 'MISSED'}.`,
 );
+
+// Practice rounds and the readiness dashboard: the host's part of opening it (scripts/bench/readiness.mjs).
+console.log('');
+spawnSync(process.execPath, [join(root, 'scripts/bench/readiness.mjs'), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });

@@ -15,14 +15,16 @@ const ALLOWED = [
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
   /^dist\/extension\.js$/,
+  /^dist\/web\/extension\.js$/,
+  /^dist\/schemas\/interview-coach\.schema\.json$/,
   /^dist\/webview\/[\w-]+\.(js|css)$/,
   /^dist\/codicons\/codicon\.(css|ttf)$/,
   /^media\/[\w-]+\.(css|js|png|svg)$/,
-  /^media\/walkthrough\/[\w-]+\.(png|svg|md)$/,
   /^content\/[\w-]+\/[\w-]+\.md$/,
   /^docs\/screenshots\/[\w-]+\.png$/,
 ];
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
+// Every image the walkthrough shows is one of these screenshots (one copy each, see package.json).
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/schemas/interview-coach.schema.json', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const problems = [];
@@ -37,7 +39,7 @@ if (packaged.status !== 0) {
 for (const line of output.split('\n')) if (/\bWARNING\b/i.test(line)) problems.push(`vsce: ${line.trim()}`);
 console.log(`[check-package] ${/Packaged: .*/.exec(output)?.[0] ?? 'packaged'}`);
 
-const listed = spawnSync('npx', ['--no-install', 'vsce', 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+const listed = spawnSync('node', ['scripts/lib/vsix.mjs', 'ls'], { cwd: ROOT, encoding: 'utf8' });
 if (listed.status !== 0) {
   console.error(`[check-package] vsce ls failed:\n${listed.stdout}${listed.stderr}`);
   process.exit(1);

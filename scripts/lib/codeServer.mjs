@@ -3,7 +3,7 @@
 // tests (test/e2e/run.mjs). One place knows how to give code-server 4.100.3 (installed into
 // .cache/test-deps/ by scripts/install-test-deps.sh) a profile of its own, start it on a free
 // port, wait until it answers, stop its whole process group, and open Debian's Chromium on it
-// through playwright-core. Facts behind each choice: /work/shared/REAL-VSCODE.md.
+// through playwright-core. Facts behind each choice: docs/real-vscode.md.
 //
 // Nothing here writes to the real $HOME: HOME and the XDG folders point into the profile folder,
 // and code-server gets its own --config, --user-data-dir and --extensions-dir there.

@@ -22,7 +22,7 @@ const walkthrough = {
       title: 'Browse the guide',
       description:
         'The **Interview Coach** view holds your study guide: the role, the culture\'s principles and values, your stories and the values each one shows, likely questions, red flags, your pitch, and a checklist that remembers your ticks. Click a row to read that part of the guide.\n[Open the Guide](command:workbench.view.extension.interview-coach)',
-      media: { image: 'media/walkthrough/guide.png', altText: 'The Guide view with a story expanded to the values it demonstrates, and the guide open at that story.' },
+      media: { image: 'docs/screenshots/guide-tree.png', altText: 'The Guide view with a story expanded to the values it demonstrates, and the guide open at that story.' },
       completionEvents: ['onView:interviewCoach.guide'],
     },
     {
@@ -30,7 +30,7 @@ const walkthrough = {
       title: 'Draft an answer',
       description:
         'Pick a likely question: you get a markdown draft with the story the guide suggests and Situation, Task, Action, Result headings. As you write, phrasing the guide says to avoid is underlined; the lightbulb (**Ctrl+.**, **Cmd+.** on macOS) offers a better one.\n[New Answer Draft](command:interviewCoach.newAnswerDraft)',
-      media: { image: 'media/walkthrough/draft.png', altText: 'A draft with red flags underlined and the quick fix menu offering a better phrasing.' },
+      media: { image: 'docs/screenshots/draft-quick-fix.png', altText: 'A draft with red flags underlined and the quick fix menu offering a better phrasing.' },
       completionEvents: ['onCommand:interviewCoach.newAnswerDraft'],
     },
     {
@@ -38,7 +38,7 @@ const walkthrough = {
       title: 'Take a quiz',
       description:
         'Quiz yourself on the whole guide, one section, what is due for review or your weakest items. Answer with the number keys and **Enter**; spaced review brings back what you missed before your interview date.\n[Start Quiz](command:interviewCoach.startQuiz)',
-      media: { image: 'media/walkthrough/quiz.png', altText: 'The quiz panel after an answer: the verdict, the guide\'s answer and the progress bar.' },
+      media: { image: 'docs/screenshots/quiz-dark.png', altText: 'The quiz panel after an answer: the verdict, the guide\'s answer and the progress bar.' },
       completionEvents: ['onCommand:interviewCoach.startQuiz'],
     },
   ],

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { commands } from './commands';
 import { EXIT_USAGE, PackDirError, UsageError, type CliIO } from './io';
+import { setCliBuild } from './cliBuild';
+import { escapeControls } from './terminalText';
 
 function help(): string {
   const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
@@ -15,7 +17,9 @@ function help(): string {
 }
 
 /** The whole CLI as a function of its arguments, so tests run it in-process. */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  // Pack text and file names can hold terminal control sequences: none reaches the terminal raw.
+  const io: CliIO = { cwd: rawIO.cwd, out: (t) => rawIO.out(escapeControls(t)), err: (t) => rawIO.err(escapeControls(t)) };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(help());
@@ -57,8 +61,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 declare const __VERSION__: string | undefined;
 
-/** Runs the CLI as a process: real streams, exit code on `process.exitCode`. `bin.ts` calls it. */
-export function runCli(): void {
+/**
+ * Runs the CLI as a process: real streams, exit code on `process.exitCode`. `bin.ts` calls it,
+ * with the content hash of this bundle that keys the caches.
+ */
+export function runCli(build?: string): void {
+  setCliBuild(build);
   // A reader that stops early (`… | head`) closes the pipe: drop the rest of the output quietly
   // and still finish, so the exit code says what was found.
   let stdoutClosed = false;

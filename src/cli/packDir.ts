@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPack } from '../core/content/loader';
 import type { ContentFile, LoadResult } from '../core/content/types';
 import { PackDirError } from './io';
+import { readText } from './readText';
 
 export { PackDirError };
 
@@ -25,7 +26,15 @@ export function loadPackDir(dir: string): LoadResult {
   }
   const files: ContentFile[] = readdirSync(root)
     .filter((name) => name.toLowerCase().endsWith('.md'))
-    .map((name) => ({ path: name, text: readFileSync(join(root, name), 'utf8') }));
+    .map((name) => {
+      try {
+        return { path: name, text: readText(join(root, name)).text };
+      } catch (err) {
+        // A file of the pack that cannot be read (no permission, a link to nothing): loading the
+        // rest would lose its rules or sections without a word.
+        throw new PackDirError(`cannot read ${join(dir, name)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+    });
   return loadPack(root, files);
 }
 

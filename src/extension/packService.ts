@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { loadPack } from '../core/content/loader';
 import type { ContentFile, ContentProblem, LoadResult, Pack } from '../core/content/types';
+import type { RepoConfig } from './config/repoConfig';
+import { homeDirectory } from './platform/host';
+import { decodeText } from '../core/text/decodeText';
 
 export const CONTENT_PATH_SETTING = 'interviewCoach.contentPath';
 
@@ -33,12 +36,40 @@ export class PackService implements vscode.Disposable {
   /** Bumped by every load; a load that finishes after a newer one started is dropped. */
   private generation = 0;
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  private configuredFrom: string | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly repoConfig?: RepoConfig,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(CONTENT_PATH_SETTING)) void this.reload();
       }),
+      // A config file's contentPath counts only once the workspace is trusted.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()),
     );
+    if (repoConfig) {
+      this.disposables.push(
+        repoConfig.onDidChange(() => {
+          if (this.state && JSON.stringify(this.configured()) !== this.configuredFrom) void this.reload();
+        }),
+      );
+    }
+  }
+
+  /**
+   * The contentPath setting: from a `.interview-coach.jsonc` (relative to that file) when the
+   * workspace is trusted, else VS Code's (which VS Code itself restricts to the user's settings in
+   * an untrusted workspace: package.json lists it under `restrictedConfigurations`).
+   */
+  private configured(): { value: string; base?: vscode.Uri } {
+    if (this.repoConfig && vscode.workspace.isTrusted) {
+      const value = this.repoConfig.configFor(undefined)?.get(CONTENT_PATH_SETTING);
+      const file = this.repoConfig.fileFor(undefined, CONTENT_PATH_SETTING);
+      if (typeof value === 'string' && value.trim() && file) return { value: value.trim(), base: vscode.Uri.joinPath(file, '..') };
+    }
+    return { value: vscode.workspace.getConfiguration().get<string>(CONTENT_PATH_SETTING, '').trim() };
   }
 
   /** The loaded state, if loading has finished. */
@@ -77,9 +108,12 @@ export class PackService implements vscode.Disposable {
 
   /** Reads the configured (or bundled) pack; no side effects on what others see. */
   private async read(): Promise<PackState & { files?: readonly ContentFile[] }> {
-    const configured = vscode.workspace.getConfiguration().get<string>(CONTENT_PATH_SETTING, '').trim();
+    await this.repoConfig?.ready();
+    const setting = this.configured();
+    this.configuredFrom = JSON.stringify(setting);
+    const configured = setting.value;
     if (configured) {
-      const folder = resolveSetting(configured);
+      const folder = resolveSetting(configured, setting.base);
       const files = folder ? await readPackFolder(folder) : undefined;
       if (folder && files) return { result: loadPack(folder.fsPath, files), folder, isUserPack: true, files };
       return {
@@ -169,20 +203,22 @@ export function packStatus(state: PackState): 'ok' | 'problems' | 'failed' {
   return state.result.problems.some((p) => p.severity === 'error') ? 'problems' : 'ok';
 }
 
-/** `~/x`, `${workspaceFolder}/x`, an absolute path, or a path relative to the first workspace folder. */
-function resolveSetting(value: string): vscode.Uri | undefined {
-  const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
+/** `~/x`, `${workspaceFolder}/x`, an absolute path, or a path relative to `base` (default: the first workspace folder). */
+function resolveSetting(value: string, base?: vscode.Uri): vscode.Uri | undefined {
+  const workspace = base ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   let path = value;
   if (path.includes('${workspaceFolder}')) {
     if (!workspace) return undefined;
+    // Kept in the workspace's own scheme, so a virtual workspace (vscode-vfs://…) works too.
+    if (path.startsWith('${workspaceFolder}')) return vscode.Uri.joinPath(workspace, path.slice('${workspaceFolder}'.length).replace(/\$\{workspaceFolder\}/g, ''));
     path = path.replace(/\$\{workspaceFolder\}/g, workspace.fsPath);
   }
   if (path.startsWith('~/') || path === '~') {
-    const home = process.env['HOME'] ?? process.env['USERPROFILE'];
+    const home = homeDirectory();
     if (!home) return undefined;
     path = home + path.slice(1);
   }
-  if (/^([a-zA-Z]:)?[\\/]/.test(path)) return vscode.Uri.file(path);
+  if (/^([a-zA-Z]:)?[\\/]/.test(path)) return workspace && workspace.scheme !== 'file' ? workspace.with({ path }) : vscode.Uri.file(path);
   return workspace ? vscode.Uri.joinPath(workspace, path) : undefined;
 }
 
@@ -194,12 +230,11 @@ async function readPackFolder(folder: vscode.Uri): Promise<ContentFile[] | undef
   } catch {
     return undefined;
   }
-  const decoder = new TextDecoder();
   const names = entries.filter(([name, type]) => type === vscode.FileType.File && name.toLowerCase().endsWith('.md')).map(([name]) => name);
   const files = await Promise.all(
     names.map(async (name) => {
       try {
-        return { path: name, text: decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))) };
+        return { path: name, text: decodeText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))).text };
       } catch {
         return undefined;
       }

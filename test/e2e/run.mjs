@@ -10,8 +10,12 @@
 //
 //   node test/e2e/run.mjs                  package, then test
 //   node test/e2e/run.mjs --no-package     test the .vsix already in dist/
-//   node test/e2e/run.mjs --update-docs    also copy the README's screenshots to docs/screenshots/ and
-//                                          the walkthrough's images to media/walkthrough/
+//   node test/e2e/run.mjs --web            the web extension: a copy of the package without `main`
+//                                          (dist/interview-coach-web.vsix, made from dist/ as built),
+//                                          which code-server can only run in the browser's web worker
+//                                          extension host; runs the guide, drafts and quiz specs there
+//   node test/e2e/run.mjs --update-docs    also copy the README's screenshots (which the walkthrough
+//                                          shows too) to docs/screenshots/
 //   node test/e2e/run.mjs --grep quiz      only the tests whose title matches
 //   node test/e2e/run.mjs --spec guide     only test/e2e/guide.e2e.mjs (comma-separated list)
 // Env: IC_E2E_TIMEOUT_MS (whole run, default 600000), IC_VERBOSE=1 (code-server and workbench logs).
@@ -33,8 +37,10 @@ const flag = (name) => argv.includes(name);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const verbose = process.env.IC_VERBOSE === '1';
 const timeoutMs = Number(process.env.IC_E2E_TIMEOUT_MS || 600_000);
-const vsix = join(ROOT, 'dist', 'interview-coach.vsix');
-const SPEC_NAMES = ['guide', 'drafts', 'quiz', 'walkthrough']; // run in this order, in one window
+const web = flag('--web');
+const vsix = join(ROOT, 'dist', web ? 'interview-coach-web.vsix' : 'interview-coach.vsix');
+// Run in this order, in one window. On the web: the tree and reader, a squiggle and its quick fix, a quiz answer.
+const SPEC_NAMES = web ? ['guide', 'drafts', 'my-drafts', 'quiz'] : ['guide', 'drafts', 'quiz', 'practice', 'walkthrough'];
 const SPECS = (option('--spec')?.split(',') ?? SPEC_NAMES).map((name) => join(ROOT, 'test', 'e2e', `${name}.e2e.mjs`));
 const KEEP_RUNS = 5;
 
@@ -55,6 +61,8 @@ const SETTINGS = {
 const state = { tmp: undefined, workspaceDir: undefined, server: undefined, browser: undefined };
 const serverLog = [];
 const consoleLog = [];
+/** Set when the workbench says it started the web worker extension host (the --web run needs it). */
+let webWorkerHostStarted = false;
 let finishing = false;
 
 function remember(buffer, line) {
@@ -123,6 +131,11 @@ async function main() {
     packageExtension();
     log(`packaged in ${seconds(Date.now() - t)}`);
   }
+  if (web) {
+    // The web-only copy of what was just packaged: same files, package.json without `main`.
+    const res = spawnSync(process.execPath, [join(ROOT, 'scripts', 'lib', 'vsix.mjs'), 'package', vsix, '--web'], { cwd: ROOT, encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`packaging the web-only .vsix failed:\n${res.stdout}${res.stderr}`);
+  }
   if (!existsSync(vsix)) {
     log(`${relative(ROOT, vsix)} is missing: run npm run package (or drop --no-package)`);
     return 2;
@@ -133,6 +146,7 @@ async function main() {
   mkdirSync(cacheDir, { recursive: true });
   state.tmp = mkdtempSync(join(cacheDir.length <= 60 ? cacheDir : tmpdir(), 'e2e-'));
   const profile = prepareProfile(state.tmp);
+  session.profile = profile.dir;
   writeUserSettings(profile, SETTINGS);
   let t = Date.now();
   installExtension(profile, vsix);
@@ -167,6 +181,7 @@ async function main() {
     // The workbench logs `console.log('%c INFO', 'color: …', text)`: keep the level and the text.
     const line = `${msg.type()}: ${msg.text().replace(/^%c\s*(\w+)\s+color:\s*\S+\s*/, '$1 ')}`;
     remember(consoleLog, line);
+    if (/web worker extension host is started/i.test(line)) webWorkerHostStarted = true;
     if (verbose) log(`workbench ${line}`);
   });
   page.on('pageerror', (err) => remember(consoleLog, `pageerror: ${err.message}`));
@@ -195,6 +210,11 @@ async function main() {
     const runner = mocha.run((failed) => resolveRun({ failures: failed, passes: runner.stats.passes, pending: runner.stats.pending }));
   });
   log(`tests: ${passes} passed, ${failures} failed, ${pending} pending, in ${seconds(Date.now() - t)}`);
+  if (web && !webWorkerHostStarted) {
+    log('the workbench never started its web worker extension host: the web-only package cannot have run');
+    return 1;
+  }
+  if (web) log('ran in the web worker extension host (the package has no `main`)');
   if (passes + failures === 0) {
     log('no test ran');
     return 1;

@@ -1,4 +1,4 @@
-// The walkthrough "Get started with Interview Coach": found from F1, three steps with their
+// The walkthrough "Get started with Interview Coach": found from F1, four steps with their
 // images, and a button on each that does what the step says.
 import assert from 'node:assert/strict';
 import { session } from './lib/session.mjs';
@@ -9,6 +9,7 @@ const STEPS = [
   ['Browse the guide', 'Open the Guide'],
   ['Draft an answer', 'New Answer Draft'],
   ['Take a quiz', 'Start Quiz'],
+  ['Practise under time pressure', 'Practice a Question'],
 ];
 
 describe('the walkthrough', function () {
@@ -33,7 +34,7 @@ describe('the walkthrough', function () {
     await until(() => step(title).getAttribute('aria-checked'), (v) => v === 'true', { message: `step "${title}" to be marked done` });
   }
 
-  it('opens from F1 → "Welcome: Open Walkthrough…" with three steps, each with a button', async function () {
+  it('opens from F1 → "Welcome: Open Walkthrough…" with four steps, each with a button', async function () {
     await wb().runCommand('Welcome: Open Walkthrough...', { leavesQuickInputOpen: true });
     await wb().quickPickRow(TITLE).waitFor();
     await wb().pick(TITLE);
@@ -42,6 +43,14 @@ describe('the walkthrough', function () {
       .locator('button.getting-started-step')
       .evaluateAll((els) => els.map((el) => [el.querySelector('.step-title')?.textContent, [...el.querySelectorAll('.button-container .monaco-button')].map((b) => b.textContent)]));
     assert.deepEqual(steps, STEPS.map(([title, button]) => [title, [button]]));
+  });
+
+  it('"Practise under time pressure" → Practice a Question offers the guide\'s questions, the most needed first', async function () {
+    await runStep('Practise under time pressure', 'Practice a Question');
+    await wb().quickPickRow(/Why Netflix\?/).waitFor();
+    await wb().page.keyboard.press('Escape');
+    await wb().quickInput().waitFor({ state: 'hidden' });
+    await stepDone('Practise under time pressure');
   });
 
   it('"Take a quiz" → Start Quiz asks for the session', async function () {

@@ -103,7 +103,11 @@ describe('coach (real VS Code)', () => {
   describe('CodeLens and status bar', () => {
     it('shows words, speaking time and values above a draft, and follows edits and the pace', async () => {
       const coach = await api();
-      const uri = workspaceUri('answers', 'why-netflix.md');
+      // A copy of a fixture draft, so the edits below can never leak into another test's view of
+      // why-netflix.md (My Drafts counts that file's values and speaking time).
+      const uri = workspaceUri('answers', 'lens-pace.md');
+      created.push(uri);
+      await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceUri('answers', 'why-netflix.md')));
       const editor = await vscode.window.showTextDocument(uri);
       assert.deepEqual(await lensTitles(uri), ['$(clock) 0:26 · 65 words at 150 wpm (within the 2:00 target)', '$(star-empty) Values: none shown yet']);
       assert.equal(coach.coach.status.visible, true);
@@ -122,6 +126,7 @@ describe('coach (real VS Code)', () => {
         await setSetting('coach.wordsPerMinute', undefined);
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }
+      assert.equal(editor.document.isDirty, false, 'the edit was reverted');
     });
 
     it('shows the STAR parts of a story draft, and nothing above a file that is not a draft', async () => {

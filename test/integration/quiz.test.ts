@@ -124,7 +124,7 @@ describe('quiz panel in real VS Code', function () {
     assert.equal(panel.state!.results.length, 2);
 
     // Stored on disk, under the pack, with the FSRS state of each answered question.
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.quiz.service.storage.uri));
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(api.quiz.service.progressUri));
     const doc = JSON.parse(text);
     assert.equal(doc.version, 2);
     const cards = doc.packs['netflix-ml-media-algorithms'].cards;

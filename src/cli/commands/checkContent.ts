@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { formatProblem } from '../../core/content/loader';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../io';
+import { oneLine } from '../terminalText';
 import { defaultPackDir, loadPackDir } from '../packDir';
 
 
@@ -9,10 +10,10 @@ export function checkContent(positionals: readonly string[], io: CliIO): number 
   const dir = positionals[0] ?? defaultPackDir();
   const result = loadPackDir(dir);
   const prefix = relative(io.cwd, result.pack?.root ?? dir) || '.';
-  for (const problem of result.problems) io.out(formatProblem(problem, `${prefix}/`));
+  for (const problem of result.problems) io.out(oneLine(formatProblem(problem, `${prefix}/`)));
   const sections = result.pack?.sections.length ?? 0;
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
-  io.err(`${prefix}: ${sections} section${sections === 1 ? '' : 's'} loaded, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  io.err(oneLine(`${prefix}: ${sections} section${sections === 1 ? '' : 's'} loaded, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`));
   return result.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { declaresInterviewDraft } from '../../core/lint';
-import { expandGlob, globToRegExp, hasGlobMagic, walkFiles } from './lintGlob';
+import { compileGlob, compileGlobs, declaresInterviewDraft, GlobError } from '../../core/lint';
+import { decodeText } from '../../core/text/decodeText';
+import { expandGlob, hasGlobMagic, walkFiles, type WalkFs } from './lintGlob';
 
 /** A file a command works on, and how to show its path. */
 export interface FileToLint {
@@ -13,7 +14,9 @@ export interface FileToLint {
  * The files PATHS name, for `lint` and `report` alike: a file named on the command line is taken
  * whatever it is; a folder contributes its answer drafts (files matching
  * `interviewCoach.drafts.include`, or markdown declaring `interview: true`); a glob, every file
- * it matches. Problems (nothing there, no drafts in a folder) go to `report`.
+ * it matches; `!glob` leaves out what folders and globs found. Symbolic links are followed, each
+ * file is taken once. Problems (nothing there, no drafts in a folder, a bad glob, a folder or file
+ * that cannot be read) go to `report`.
  */
 export function collectFiles(
   positionals: readonly string[],
@@ -21,49 +24,97 @@ export function collectFiles(
   workspace: string,
   include: readonly string[],
   report: (message: string, file?: string) => void,
+  fs: WalkFs = nodeFs,
 ): FileToLint[] {
   const seen = new Set<string>();
   const out: FileToLint[] = [];
-  const add = (absolute: string): void => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
-    out.push({ absolute, shown: displayPath(cwd, absolute) });
+  const shown = (absolute: string) => displayPath(cwd, absolute);
+  const excludes: ((path: string) => boolean)[] = [];
+  for (const arg of positionals.filter((a) => a.startsWith('!'))) {
+    try {
+      excludes.push(compileGlob(arg.slice(1).split(sep).join('/')));
+    } catch (err) {
+      report(`${(err as Error).message} (argument ${arg})`, arg);
+    }
+  }
+  const isExcluded = (absolute: string) => {
+    const rel = relative(cwd, absolute).split(sep).join('/');
+    const full = absolute.split(sep).join('/');
+    return excludes.some((m) => m(rel) || m(full));
   };
-  const includes = include.map(globToRegExp);
+  const realKey = (absolute: string): string => {
+    try {
+      return fs.realpathSync(absolute);
+    } catch {
+      return absolute; // reading it will say why
+    }
+  };
+  const add = (absolute: string, found: boolean): void => {
+    if (found && isExcluded(absolute)) return;
+    const key = realKey(absolute);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ absolute, shown: shown(absolute) });
+  };
+  // A file reached through links several ways is shown by its shortest path, in path order.
+  const addAll = (paths: readonly string[]): void => {
+    const depth = (p: string) => p.split(sep).length;
+    const firstSeen = new Set(seen);
+    const chosen = [...paths].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1)).filter((p) => {
+      const key = realKey(p);
+      if (firstSeen.has(key)) return false;
+      firstSeen.add(key);
+      return true;
+    });
+    for (const p of chosen.sort()) add(p, true);
+  };
+  const drafts = compileGlobs(include);
   const isDraft = (absolute: string): boolean => {
     const fromWorkspace = relative(workspace, absolute).split(sep).join('/');
-    const full = absolute.split(sep).join('/');
-    if (includes.some((re) => re.test(fromWorkspace) || re.test(full))) return true;
+    if (drafts.matches(fromWorkspace, absolute.split(sep).join('/'))) return true;
     if (!/\.(md|markdown)$/i.test(absolute)) return false;
     try {
-      return declaresInterviewDraft(readHead(absolute));
-    } catch {
+      return declaresInterviewDraft(readHead(absolute, fs));
+    } catch (err) {
+      report(`cannot read ${shown(absolute)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, shown(absolute));
       return false;
     }
   };
+  const reportUnreadable = (list: readonly { path: string; code: string }[]) => {
+    for (const u of list) report(`cannot read ${shown(u.path)}: ${u.code}`, shown(u.path));
+  };
 
   for (const arg of positionals) {
+    if (arg.startsWith('!')) continue;
     const absolute = resolve(cwd, arg);
     let stat;
     try {
-      stat = statSync(absolute);
+      stat = fs.statSync(absolute);
     } catch {
       stat = undefined;
     }
     if (stat?.isFile()) {
-      add(absolute);
+      add(absolute, false);
     } else if (stat?.isDirectory()) {
-      const drafts = walkFiles(absolute)
-        .map((p) => resolve(absolute, p))
-        .filter(isDraft);
-      if (drafts.length === 0) {
+      const walked = walkFiles(absolute, fs);
+      reportUnreadable(walked.unreadable);
+      const found = walked.files.filter((p) => !isExcluded(p) && isDraft(p));
+      if (found.length === 0 && walked.unreadable.length === 0) {
         report(`no answer drafts in ${arg} (drafts match ${include.join(', ') || 'no include globs'} or declare "interview: true"; name a file to lint it anyway)`, arg);
       }
-      drafts.forEach(add);
+      addAll(found);
     } else if (hasGlobMagic(arg)) {
-      const matches = expandGlob(arg, cwd);
-      if (matches.length === 0) report(`no files match ${arg}`);
-      matches.map((p) => resolve(cwd, p)).forEach(add);
+      let walked;
+      try {
+        walked = expandGlob(arg, cwd, fs);
+      } catch (err) {
+        if (!(err instanceof GlobError)) throw err;
+        report(err.message, arg);
+        continue;
+      }
+      reportUnreadable(walked.unreadable);
+      if (walked.files.length === 0 && walked.unreadable.length === 0) report(`no files match ${arg}`);
+      addAll(walked.files);
     } else {
       report(`cannot read ${arg}: no such file or folder`, arg);
     }
@@ -71,9 +122,9 @@ export function collectFiles(
   return out;
 }
 
-/** The first 64 KB of a file (where its frontmatter is). */
-function readHead(path: string): string {
-  const text = readFileSync(path, 'utf8');
+/** The first 64 KB of a file's text (where its frontmatter is). */
+function readHead(path: string, fs: WalkFs): string {
+  const text = decodeText(fs.readFileSync(path)).text;
   return text.length > 65536 ? text.slice(0, 65536) : text;
 }
 

@@ -72,4 +72,14 @@ export const commands: Record<string, Command> = {
         report(positionals, { format: str(values, 'format'), config: str(values, 'config'), content: str(values, 'content'), wpm: str(values, 'wpm') }, io);
     },
   },
+  readiness: {
+    usage: 'interview-coach readiness [--format human|json] [--store DIR] [--date YYYY-MM-DD] [--config FILE] [--content DIR] [PATHS...]',
+    summary: 'how ready you are: mastery per section, reviews and practice rounds due per day, practice scores, coverage, open red flags',
+    options: { format: { type: 'string' }, store: { type: 'string' }, date: { type: 'string' }, config: { type: 'string' }, content: { type: 'string' } },
+    load: async () => {
+      const { readinessCommand } = await import('./readiness');
+      return (positionals, values, io) =>
+        readinessCommand(positionals, { format: str(values, 'format'), store: str(values, 'store'), date: str(values, 'date'), config: str(values, 'config'), content: str(values, 'content') }, io);
+    },
+  },
 };

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Pack, Severity } from '../../core/content/types';
 import {
   LintRun,
@@ -9,8 +8,11 @@ import {
   type LintOptions,
   type RuleProblem,
 } from '../../core/lint';
-import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson, SETTING, type LintSettings } from '../../core/lint/settings';
+import { lintOptionsFrom, normalizeLintSettings, type LintSettings } from '../../core/lint/settings';
+import { contentPathFrom, settingsCache, settingsFromFlag, type SettingsSource } from '../configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
+import { invalidEncodingWarning, readText } from '../readText';
+import { oneLine } from '../terminalText';
 import { cliAnalyzers } from './lintAnalyzers';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
 import { collectFiles, displayPath } from './draftFiles';
@@ -32,7 +34,8 @@ type Format = (typeof FORMATS)[number];
 declare const __VERSION__: string | undefined;
 
 /**
- * Lints the given drafts with the pack's red-flag rules (plus the settings of `--config`) and
+ * Lints the given drafts with the pack's red-flag rules (plus the settings of `--config`, or of
+ * the `.interview-coach.jsonc` files above each draft) and
  * prints the findings. Exit 0 when clean (hints and infos do not count unless `--strict`), 1 when
  * a finding is a warning or an error, 2 on a usage error or when a file cannot be read (the
  * others are still linted and printed).
@@ -45,54 +48,59 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const errors: { message: string; file?: string }[] = [];
   const report = (message: string, file?: string): void => {
     errors.push({ message, ...(file ? { file } : {}) });
-    io.err(`interview-coach lint: ${message}`);
+    io.err(`interview-coach lint: ${oneLine(message)}`);
   };
 
-  // Settings: the same keys as VS Code's settings.json.
-  let settings: LintSettings = normalizeLintSettings(() => undefined);
-  let workspace = io.cwd;
-  let contentPath: string | undefined;
-  if (options.config !== undefined) {
-    const configFile = resolve(io.cwd, options.config);
-    let text: string;
-    try {
-      text = readFileSync(configFile, 'utf8');
-    } catch (err) {
-      throw new UsageError(`cannot read --config ${options.config}: ${(err as Error).message}`);
-    }
-    let get: (key: string) => unknown;
-    try {
-      get = parseSettingsJson(text);
-    } catch (err) {
-      throw new UsageError(`--config ${options.config} is not a settings JSON file: ${(err as Error).message}`);
-    }
-    // A workspace's .vscode/settings.json resolves paths against the workspace folder.
-    workspace = basename(dirname(configFile)) === '.vscode' ? dirname(dirname(configFile)) : dirname(configFile);
-    settings = normalizeLintSettings(get, (message) => report(`${options.config}: ${message}`));
-    const cp = get(SETTING.contentPath);
-    if (typeof cp === 'string' && cp.trim() !== '') contentPath = resolveContentPath(cp.trim(), workspace);
-  }
+  // Settings: `--config FILE` for every file, else each file's `.interview-coach.jsonc` (found from
+  // its folder up to the repository root). Files that share settings share a pack and rule set.
+  const flag = options.config !== undefined ? settingsFromFlag(options.config, io.cwd) : undefined;
+  const folderSettings = settingsCache(io.cwd);
+  const settingsFor = (dir: string): SettingsSource => flag ?? folderSettings(dir);
+  const reported = new Set<string>();
+  const prepared = new Map<string, Prepared>();
+  let lastRules: Prepared | undefined;
+  const prepare = (source: SettingsSource): Prepared => {
+    const found = prepared.get(source.key);
+    if (found) return found;
+    for (const p of source.problems) report(`${displayPath(io.cwd, p.file)}:${p.line}:${p.column}: ${p.message}`, displayPath(io.cwd, p.file));
+    const settings = normalizeLintSettings(source.get, (message) => report(`${source.label}: ${message}`));
+    const packDir = options.content !== undefined ? resolve(io.cwd, options.content) : (contentPathFrom(source) ?? bundledPackDir());
+    const cached = loadPackCached(packDir);
+    const pack = cached.result.pack;
+    if (!pack) throw new UsageError(`the content pack in ${displayPath(io.cwd, packDir)} could not be loaded; run: interview-coach check-content ${displayPath(io.cwd, packDir)}`);
+    const packErrors = cached.result.problems.filter((p) => p.severity === 'error').length;
+    if (packErrors > 0 && !reported.has(packDir)) io.err(`interview-coach lint: the content pack has ${packErrors} error${packErrors === 1 ? '' : 's'} (run interview-coach check-content); linting with what loaded`);
+    reported.add(packDir);
+    const lintOptions: LintOptions = { ...lintOptionsFrom(settings), analyzers: (analyzers ?? cliAnalyzers)(pack) };
+    const rules = rulesCached(cached, { disabledRules: lintOptions.disabledRules ?? [], extraPhrases: lintOptions.extraPhrases ?? [] });
+    for (const p of rules.problems) report(describeRuleProblem(p, io.cwd, pack));
+    const result = { settings, pack, lintOptions, rules };
+    prepared.set(source.key, result);
+    return result;
+  };
 
-  // The pack and its rules.
-  if (options.content !== undefined) contentPath = resolve(io.cwd, options.content);
-  const packDir = contentPath ?? bundledPackDir();
-  const cached = loadPackCached(packDir);
-  const loaded = cached.result;
-  const pack = loaded.pack;
-  if (!pack) throw new UsageError(`the content pack in ${displayPath(io.cwd, packDir)} could not be loaded; run: interview-coach check-content ${displayPath(io.cwd, packDir)}`);
-  const packErrors = loaded.problems.filter((p) => p.severity === 'error').length;
-  if (packErrors > 0) io.err(`interview-coach lint: the content pack has ${packErrors} error${packErrors === 1 ? '' : 's'} (run interview-coach check-content); linting with what loaded`);
-  const lintOptions: LintOptions = { ...lintOptionsFrom(settings), analyzers: (analyzers ?? cliAnalyzers)(pack) };
-  const rules = rulesCached(cached, { disabledRules: lintOptions.disabledRules ?? [], extraPhrases: lintOptions.extraPhrases ?? [] });
-  for (const p of rules.problems) report(describeRuleProblem(p, io.cwd, pack));
-
-  // Files.
-  const files = collectFiles(positionals, io.cwd, workspace, settings.draftsInclude, report);
+  // Files: folders contribute the drafts their own settings' drafts.include names; every `!glob`
+  // leaves its matches out of what each folder, glob or file found.
+  const negations = positionals.filter((arg) => arg.startsWith('!'));
+  const files = positionals
+    .filter((arg) => !arg.startsWith('!'))
+    .flatMap((arg) => {
+      const absolute = resolve(io.cwd, arg);
+      const source = settingsFor(isDirectory(absolute) ? absolute : io.cwd);
+      return collectFiles([arg, ...negations], io.cwd, source.workspace, prepare(source).settings.draftsInclude, report);
+    });
   const results: FileFindings[] = [];
+  const seen = new Set<string>();
   for (const file of files) {
+    if (seen.has(file.absolute)) continue;
+    seen.add(file.absolute);
+    const { pack, lintOptions } = (lastRules = prepare(settingsFor(dirname(file.absolute))));
     let text: string;
     try {
-      text = readFileSync(file.absolute, 'utf8');
+      const decoded = readText(file.absolute);
+      const warning = invalidEncodingWarning(file.shown, decoded);
+      if (warning) io.err(`interview-coach lint: ${oneLine(warning)}`);
+      text = decoded.text;
     } catch (err) {
       report(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file.shown);
       continue;
@@ -101,6 +109,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     run.step();
     results.push({ file: file.shown, findings: run.findings });
   }
+  const { rules, lintOptions } = lastRules ?? prepare(settingsFor(io.cwd));
 
   if (format === 'json') io.out(formatJson(results));
   else if (format === 'sarif') io.out(formatSarif(results, { version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev', root: io.cwd, rules: ruleInfos(rules.rules, rules.documentRules, lintOptions), errors }));
@@ -116,6 +125,20 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
 }
 
 
+interface Prepared {
+  readonly settings: LintSettings;
+  readonly pack: Pack;
+  readonly lintOptions: LintOptions;
+  readonly rules: ReturnType<typeof rulesCached>;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** Where the bundled pack is (same places packDir.ts looks), without loading the YAML parser. */
 function bundledPackDir(): string {
@@ -137,12 +160,6 @@ function bundledPackDir(): string {
   return (require('../packDir') as typeof import('../packDir')).defaultPackDir();
 }
 
-
-function resolveContentPath(value: string, workspace: string): string {
-  let path = value.replace(/\$\{workspaceFolder\}/g, workspace);
-  if (path === '~' || path.startsWith('~/')) path = homedir() + path.slice(1);
-  return resolve(workspace, path);
-}
 
 function describeRuleProblem(p: RuleProblem, cwd: string, pack: Pack): string {
   const where = p.ref ? ` (${displayPath(cwd, resolve(pack.root, p.ref.file))}:${p.ref.line})` : p.setting ? ` (${p.setting})` : '';

@@ -1,5 +1,6 @@
 import type { Severity } from '../../core/content/types';
 import type { Finding } from '../../core/lint';
+import { oneLine } from '../terminalText';
 
 /** One linted file: its path as shown (relative to the working folder, `/` separated). */
 export interface FileFindings {
@@ -21,7 +22,7 @@ export interface RuleInfo {
 export function formatHuman(results: readonly FileFindings[]): string[] {
   const lines: string[] = [];
   for (const r of results) {
-    for (const f of r.findings) lines.push(`${r.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  [${f.ruleId}]`);
+    for (const f of r.findings) lines.push(`${oneLine(r.file)}:${f.line}:${f.column}  ${f.severity}  ${oneLine(f.message)}  [${f.ruleId}]`);
   }
   return lines;
 }

@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
-import { cacheFolder } from '../cacheFolder';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadResult } from '../../core/content/types';
 import { compileRuleSources, primeRules, type RuleSet, type RuleSetOptions, type RuleSources } from '../../core/lint';
+import { readCacheEntry, writeCacheEntry } from '../cacheEntry';
+import { cacheFolder } from '../cacheFolder';
+import { cliBuild } from '../cliBuild';
+import { SHA256, sha256 } from '../sha256';
 
 /**
  * The pack loader (YAML parsing and all) is required only on a cache miss: loading those modules
@@ -15,12 +17,14 @@ function loadPackDir(dir: string): LoadResult {
 }
 
 /**
- * The loaded pack and its compiled lint rules, cached as JSON between runs of the CLI. Parsing
- * the pack's YAML and compiling its phrase patterns cost several times Node's own start-up, which
- * a pre-commit hook would pay on every commit. The key covers the pack folder, each markdown
- * file's name, size and modification time, and this CLI build (so an edit or an upgrade reloads);
- * the rules' key adds the settings that change them. Set INTERVIEW_COACH_NO_CACHE=1 to bypass it.
- * Writes are atomic; any cache failure just means loading afresh.
+ * The loaded pack and its compiled lint rules, cached between runs of the CLI. Parsing the
+ * pack's YAML and compiling its phrase patterns cost several times Node's own start-up, which a
+ * pre-commit hook would pay on every commit. The key is a SHA-256 of what they are made from:
+ * the pack folder, each markdown file's name and content (not its size and time, which an edit
+ * can keep), and this CLI build's content checksum; the rules' key adds the settings that change them.
+ * Each entry is checksummed (`cacheEntry.ts`) and checked for its shape before use, so a
+ * damaged or tampered entry is a cold run, never a false clean, a crash or a hang. Set
+ * INTERVIEW_COACH_NO_CACHE=1 to bypass it.
  */
 export interface CachedPack {
   readonly result: LoadResult;
@@ -28,87 +32,87 @@ export interface CachedPack {
   readonly key?: string;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function loadPackCached(dir: string): CachedPack {
   if (process.env['INTERVIEW_COACH_NO_CACHE']) return { result: loadPackDir(dir) };
+  const folder = cacheFolder();
+  if (!folder) return { result: loadPackDir(dir) };
   const root = resolve(dir);
   let key: string;
   try {
-    const files = readdirSync(root)
+    const parts: (string | Buffer)[] = [`pack ${FORMAT}`, root, cliBuild()];
+    for (const n of readdirSync(root)
       .filter((n) => n.toLowerCase().endsWith('.md'))
-      .sort()
-      .map((n) => {
-        const s = statSync(join(root, n));
-        return [n, s.size, s.mtimeMs];
-      });
-    key = hash({ format: FORMAT, root, files, build: buildStamp() });
+      .sort()) {
+      parts.push(n, readFileSync(join(root, n)));
+    }
+    key = sha256(...parts);
   } catch {
     return { result: loadPackDir(dir) };
   }
-  const cached = readCache<LoadResult>(`pack-${key}.json`);
+  const name = `pack-${key.slice(0, 32)}.json`;
+  const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isLoadResult);
   if (cached) return { result: cached, key };
   const result = loadPackDir(dir);
-  writeCache(`pack-${key}.json`, result);
+  store(folder, name, key, result);
   return { result, key };
 }
 
 /** The pack's rules compiled with `options`, from the cache when the same pack and options ran before. */
 export function rulesCached(pack: CachedPack, options: RuleSetOptions): RuleSet {
   const p = pack.result.pack;
-  if (pack.key) {
-    const name = `rules-${hash({ pack: pack.key, disabled: [...(options.disabledRules ?? [])].sort(), extra: options.extraPhrases ?? [] })}.json`;
-    const cached = readCache<RuleSources>(name);
-    if (cached && cached.format === 1) return primeRules(p, options, cached);
-    const sources = compileRuleSources(p, options);
-    writeCache(name, sources);
-    return primeRules(p, options, sources);
+  const folder = pack.key ? cacheFolder() : undefined;
+  if (!pack.key || !folder) return primeRules(p, options, compileRuleSources(p, options));
+  const key = sha256(`rules ${FORMAT}`, pack.key, JSON.stringify({ disabled: [...(options.disabledRules ?? [])].sort(), extra: options.extraPhrases ?? [] }));
+  const name = `rules-${key.slice(0, 32)}.json`;
+  const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isRuleSources);
+  if (cached) {
+    try {
+      return primeRules(p, options, cached);
+    } catch {
+      // Checked and still unusable (only a hand-made entry with a valid checksum gets here): compile.
+    }
   }
-  return primeRules(p, options, compileRuleSources(p, options));
+  const sources = compileRuleSources(p, options);
+  store(folder, name, key, sources);
+  return primeRules(p, options, sources);
 }
 
-function hash(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 20);
-}
-
-function readCache<T>(name: string): T | undefined {
+function parseEntry<T>(payload: Buffer | undefined, valid: (v: unknown) => v is T): T | undefined {
+  if (!payload) return undefined;
   try {
-    return JSON.parse(readFileSync(join(cacheFolder(), name), 'utf8')) as T;
+    const value: unknown = JSON.parse(payload.toString('utf8'));
+    return valid(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-function writeCache(name: string, value: unknown): void {
-  try {
-    const folder = cacheFolder();
-    mkdirSync(folder, { recursive: true });
-    const file = join(folder, name);
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, file);
-    prune(folder);
-  } catch {
-    // A read-only home or a full disk: the next run loads again.
-  }
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isLoadResult(v: unknown): v is LoadResult {
+  return isObj(v) && Array.isArray(v['problems']) && (v['pack'] === undefined || isObj(v['pack']));
+}
+
+function isRuleSources(v: unknown): v is RuleSources {
+  return isObj(v) && v['format'] === 1 && Array.isArray(v['rules']) && Array.isArray(v['problems']) && Array.isArray(v['vocabulary']) && Array.isArray(v['bigrams']);
+}
+
+function store(folder: string, name: string, key: string, value: unknown): void {
+  // A read-only home or a full disk: the next run loads again.
+  if (writeCacheEntry(folder, name, key, Buffer.from(JSON.stringify(value), 'utf8'), SHA256)) prune(folder);
 }
 
 /** Keeps the newest few entries: every rebuild or pack edit makes new keys. */
 function prune(folder: string, keep = 24): void {
-  const entries = readdirSync(folder)
-    .filter((n) => /^(pack|rules)-[0-9a-f]+\.json$/.test(n))
-    .map((n) => ({ n, t: statSync(join(folder, n)).mtimeMs }))
-    .sort((a, b) => b.t - a.t);
-  for (const e of entries.slice(keep)) rmSync(join(folder, e.n), { force: true });
-}
-
-
-/** Changes whenever this CLI is rebuilt (its own file's size and time). */
-function buildStamp(): string {
   try {
-    const s = statSync(__filename);
-    return `${s.size}:${s.mtimeMs}`;
+    const entries = readdirSync(folder)
+      .filter((n) => /^(pack|rules)-[0-9a-f]+\.json$/.test(n))
+      .map((n) => ({ n, t: statSync(join(folder, n)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const e of entries.slice(keep)) rmSync(join(folder, e.n), { force: true });
   } catch {
-    return 'unknown';
+    // Another run pruned at the same time: fine.
   }
 }

@@ -4,6 +4,7 @@ import { grade as gradeAnswer, type SessionItem } from '../../core/quiz/session'
 import type { Response } from '../../core/quiz/protocol';
 import { answerOf, type Question } from '../../core/quiz/question';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
+import { oneLine } from '../terminalText';
 import { defaultPackDir, loadPackDir } from '../packDir';
 
 
@@ -18,7 +19,7 @@ export function quiz(positionals: readonly string[], options: { list?: boolean; 
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format "${format}": expected text or json`);
   const result = loadPackDir(positionals[0] ?? defaultPackDir());
-  for (const p of result.problems) io.err(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`);
+  for (const p of result.problems) io.err(oneLine(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`));
   const bank = result.pack ? buildBank(result.pack) : undefined;
   if (options.section && bank && !bank.sections.some((s) => s.id === options.section)) {
     throw new UsageError(`no section "${options.section}"; sections: ${bank.sections.map((s) => s.id).join(', ')}`);
@@ -42,7 +43,7 @@ export function quiz(positionals: readonly string[], options: { list?: boolean; 
     );
   } else {
     for (const s of sections) {
-      io.out(`${s.title} (${s.id}): ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`);
+      io.out(oneLine(`${s.title} (${s.id}): ${s.questions.length} question${s.questions.length === 1 ? '' : 's'}`));
       for (const q of s.questions) io.out(describe(q));
       io.out('');
     }
@@ -66,7 +67,7 @@ function describe(q: Question): string {
   if (q.kind === 'fix') lines.push(`      line to fix: ${q.line}`);
   if (q.inferred) lines.push(`      inferred (not stated in the guide): ${q.inferred}`);
   lines.push(`      source: ${q.source.label}`);
-  return lines.join('\n');
+  return lines.map(oneLine).join('\n');
 }
 
 /**

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { analyzeDraft, type CoachOptions } from '../../core/coach/analyze';
 import { analyzeCoverage } from '../../core/coach/coverage';
 import { isCoachRule } from '../../core/coach/rules';
 import type { Pack } from '../../core/content/types';
 import { lintText, type LintOptions } from '../../core/lint/engine';
-import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson, SETTING, type LintSettings } from '../../core/lint/settings';
+import { lintOptionsFrom, normalizeLintSettings, type LintSettings } from '../../core/lint/settings';
+import { contentPathFrom, settingsForFolder, settingsFromFlag } from '../configSource';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
-import { collectFiles } from './draftFiles';
+import { invalidEncodingWarning, readText } from '../readText';
+import { oneLine } from '../terminalText';
+import { collectFiles, displayPath } from './draftFiles';
 import { formatReportHuman, formatReportJson, type ReportEntry } from './reportFormat';
 
 
@@ -27,17 +28,26 @@ export interface DraftFile {
 }
 
 /** The drafts under PATHS, found exactly as `interview-coach lint` finds them, with their text. */
-export function collectDrafts(paths: readonly string[], cwd: string, workspace = cwd, include: readonly string[] = []): { drafts: DraftFile[]; errors: string[] } {
+export function collectDrafts(
+  paths: readonly string[],
+  cwd: string,
+  workspace = cwd,
+  include: readonly string[] = [],
+): { drafts: DraftFile[]; errors: string[]; warnings: string[] } {
   const drafts: DraftFile[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   for (const file of collectFiles(paths, cwd, workspace, include, (message) => errors.push(message))) {
     try {
-      drafts.push({ file: file.shown, text: readFileSync(file.absolute, 'utf8') });
+      const decoded = readText(file.absolute);
+      const warning = invalidEncodingWarning(file.shown, decoded);
+      if (warning) warnings.push(warning);
+      drafts.push({ file: file.shown, text: decoded.text });
     } catch (err) {
       errors.push(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
   }
-  return { drafts, errors };
+  return { drafts, errors, warnings };
 }
 
 /** The coach's report over drafts: one table each, then coverage across them all. */
@@ -63,26 +73,13 @@ export function report(positionals: readonly string[], options: ReportOptions, i
   const format = options.format ?? 'human';
   if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be human or json, not "${format}"`);
 
-  // Settings: the same settings.json keys as the editor (and `interview-coach lint --config`).
-  let get: (key: string) => unknown = () => undefined;
-  let workspace = io.cwd;
-  const warnings: string[] = [];
-  if (options.config !== undefined) {
-    const file = resolve(io.cwd, options.config);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new UsageError(`cannot read --config ${options.config}: ${(err as Error).message}`);
-    }
-    try {
-      get = parseSettingsJson(text);
-    } catch (err) {
-      throw new UsageError(`--config ${options.config} is not a settings JSON file: ${(err as Error).message}`);
-    }
-    workspace = basename(dirname(file)) === '.vscode' ? dirname(dirname(file)) : dirname(file);
-  }
-  const lint: LintSettings = normalizeLintSettings(get, (m) => warnings.push(`${options.config}: ${m}`));
+  // Settings: `--config FILE`, else the `.interview-coach.jsonc` files from the working folder up
+  // to the repository root (one set for the whole report: coverage is across every draft).
+  const source = options.config !== undefined ? settingsFromFlag(options.config, io.cwd) : settingsForFolder(io.cwd, io.cwd);
+  const get = source.get;
+  const workspace = source.workspace;
+  const warnings: string[] = source.problems.map((p) => `${displayPath(io.cwd, p.file)}:${p.line}:${p.column}: ${p.message}`);
+  const lint: LintSettings = normalizeLintSettings(get, (m) => warnings.push(`${source.label}: ${m}`));
   const coach: Partial<CoachOptions> = {};
   const number = (key: string) => (typeof get(key) === 'number' ? (get(key) as number) : undefined);
   const wpmSetting = number('interviewCoach.coach.wordsPerMinute');
@@ -97,30 +94,19 @@ export function report(positionals: readonly string[], options: ReportOptions, i
     Object.assign(coach, { wordsPerMinute: wpm });
   }
 
-  const contentSetting = get(SETTING.contentPath);
-  const packDir =
-    options.content !== undefined
-      ? resolve(io.cwd, options.content)
-      : typeof contentSetting === 'string' && contentSetting.trim()
-        ? resolveContentPath(contentSetting.trim(), workspace)
-        : defaultPackDir();
+  const packDir = options.content !== undefined ? resolve(io.cwd, options.content) : (contentPathFrom(source) ?? defaultPackDir());
   const loaded = loadPackDir(packDir);
   if (!loaded.pack) {
     io.err(`interview-coach report: the content pack could not be loaded (${loaded.problems[0]?.message ?? 'no files'}); run interview-coach check-content for every problem`);
     return EXIT_USAGE;
   }
-  for (const w of warnings) io.err(`interview-coach report: ${w}`);
-  const { drafts, errors } = collectDrafts(positionals.length ? positionals : ['.'], io.cwd, workspace, lint.draftsInclude);
-  for (const e of errors) io.err(`interview-coach report: ${e}`);
+  for (const w of warnings) io.err(`interview-coach report: ${oneLine(w)}`);
+  const { drafts, errors, warnings: readWarnings } = collectDrafts(positionals.length ? positionals : ['.'], io.cwd, workspace, lint.draftsInclude);
+  for (const e of [...errors, ...readWarnings]) io.err(`interview-coach report: ${oneLine(e)}`);
   const { entries, coverage } = buildReport(drafts, loaded.pack, coach, lintOptionsFrom(lint));
   if (format === 'json') io.out(formatReportJson(entries, coverage));
   else if (entries.length === 0) io.err('interview-coach report: no answer drafts found (a draft matches interviewCoach.drafts.include or has `interview: true` in its frontmatter)');
   else io.out(formatReportHuman(entries, coverage));
-  return errors.length ? EXIT_USAGE : EXIT_OK;
-}
-
-function resolveContentPath(value: string, workspace: string): string {
-  let path = value.replace(/\$\{workspaceFolder\}/g, workspace);
-  if (path === '~' || path.startsWith('~/')) path = homedir() + path.slice(1);
-  return resolve(workspace, path);
+  // A setting it could not use (a bad drafts.include glob…) fails the run as it does for `lint`.
+  return errors.length || warnings.length ? EXIT_USAGE : EXIT_OK;
 }

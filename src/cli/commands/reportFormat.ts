@@ -4,6 +4,7 @@ import { formatDuration } from '../../core/coach/pace';
 import { isCoachRule } from '../../core/coach/rules';
 import { STAR_NAMES, STAR_PARTS } from '../../core/coach/star';
 import type { Finding } from '../../core/lint/finding';
+import { oneLine } from '../terminalText';
 
 /** One draft as the report shows it. */
 export interface ReportEntry {
@@ -44,7 +45,7 @@ function countByRule(findings: readonly Finding[]): string {
 
 function table(rows: readonly (readonly [string, string])[], indent = '  '): string[] {
   const width = Math.max(...rows.map(([k]) => k.length));
-  return rows.map(([k, v]) => `${indent}${k.padEnd(width)}  ${v}`);
+  return rows.map(([k, v]) => `${indent}${k.padEnd(width)}  ${oneLine(v)}`);
 }
 
 /** The human report: a table per draft, then coverage across all of them. */
@@ -52,7 +53,7 @@ export function formatReportHuman(entries: readonly ReportEntry[], coverage: Cov
   const out: string[] = [];
   for (const e of entries) {
     const a = e.analysis;
-    out.push(e.file);
+    out.push(oneLine(e.file));
     out.push(
       ...table([
         ...(a.title ? [[a.meta.question ? 'Question' : 'Title', a.title] as const] : []),

@@ -1,3 +1,4 @@
+import { toLf } from '../text/lineEndings';
 import { FrontmatterSyntaxError, parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 import { formatPath, INVALID, list, object, withDefault, type FieldPath, type Reporter } from './schema';
 import { authoredQuestion, manifestSchema, sectionBodies, sectionHeader } from './sectionSchemas';
@@ -85,7 +86,8 @@ export function loadPack(root: string, files: readonly ContentFile[]): LoadResul
 
 function parseFile(file: ContentFile, problems: ContentProblem[]): ParsedFrontmatter | undefined {
   try {
-    return parseFrontmatter(file.text);
+    // CRLF (Git on Windows) or a lone CR would leave `\r` in values and break YAML block scalars.
+    return parseFrontmatter(toLf(file.text));
   } catch (err) {
     if (err instanceof FrontmatterSyntaxError) {
       problems.push({ file: file.path, line: err.line, column: err.column, message: `invalid YAML frontmatter: ${err.message}`, severity: 'error' });

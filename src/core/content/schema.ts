@@ -6,6 +6,8 @@
 
 export type FieldPath = readonly (string | number)[];
 
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
 export interface Reporter {
   report(path: FieldPath, message: string, severity?: 'error' | 'warning'): void;
 }
@@ -17,6 +19,8 @@ export interface Validator<T> {
   /** What a pack author should write, for messages: "a string", "a list of strings". */
   readonly expected: string;
   readonly optional?: boolean;
+  /** The same rule as JSON schema, for editors and other tools (see frontmatterSchema.ts). */
+  readonly schema: JsonSchema;
   check(value: unknown, path: FieldPath, reporter: Reporter): T | Invalid;
 }
 
@@ -39,6 +43,8 @@ function mismatch<T>(v: Validator<T>, value: unknown, path: FieldPath, reporter:
 
 export const text: Validator<string> = {
   expected: 'a non-empty string',
+  // YAML reads `Python` and `2024` alike, so a number or true/false is taken as text too.
+  schema: { type: ['string', 'number', 'boolean'], minLength: 1, pattern: '\\S' },
   check(value, path, reporter) {
     // YAML reads `Python` and `2024` alike; a number where prose is wanted is almost always meant as text.
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -49,6 +55,7 @@ export const text: Validator<string> = {
 
 export const id: Validator<string> = {
   expected: 'an id of lowercase letters, digits and dashes (e.g. "dream-team")',
+  schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
   check(value, path, reporter) {
     if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return mismatch(this, value, path, reporter);
     return value;
@@ -58,6 +65,7 @@ export const id: Validator<string> = {
 export function integer(min: number, max = Number.MAX_SAFE_INTEGER): Validator<number> {
   return {
     expected: `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`,
+    schema: { type: 'integer', minimum: min, ...(max === Number.MAX_SAFE_INTEGER ? {} : { maximum: max }) },
     check(value, path, reporter) {
       if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
         return mismatch(this, value, path, reporter);
@@ -70,6 +78,7 @@ export function integer(min: number, max = Number.MAX_SAFE_INTEGER): Validator<n
 export function oneOf<const T extends string>(values: readonly T[]): Validator<T> {
   return {
     expected: `one of ${values.map((v) => `"${v}"`).join(', ')}`,
+    schema: { enum: values },
     check(value, path, reporter) {
       if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) return mismatch(this, value, path, reporter);
       return value as T;
@@ -82,11 +91,12 @@ export function optional<T>(v: Validator<T>): Validator<T | undefined> {
 }
 
 export function withDefault<T>(v: Validator<T>, fallback: T): Validator<T> {
-  return { ...v, optional: true, check: (value, path, reporter) => (value === undefined || value === null ? fallback : v.check(value, path, reporter)) };
+  return { ...v, optional: true, schema: { ...v.schema, default: fallback }, check: (value, path, reporter) => (value === undefined || value === null ? fallback : v.check(value, path, reporter)) };
 }
 
 export function list<T>(item: Validator<T>, minItems = 0): Validator<T[]> {
   return {
+    schema: { type: 'array', items: item.schema, ...(minItems > 0 ? { minItems } : {}) },
     expected: `a list of ${item.expected.replace(/^an? /, '')}${item.expected.startsWith('a mapping') ? '' : 's'}`.replace(/ss$/, 's'),
     check(value, path, reporter) {
       if (!Array.isArray(value)) return mismatch(this, value, path, reporter);
@@ -115,6 +125,13 @@ type Decoded<S extends Shape> = { -readonly [K in keyof S]: S[K] extends Validat
 export function object<S extends Shape>(shape: S, allowExtra: readonly string[] = []): Validator<Decoded<S>> {
   return {
     expected: 'a mapping',
+    schema: {
+      type: 'object',
+      properties: { ...Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, { ...v.schema, description: v.expected }])), ...Object.fromEntries(allowExtra.map((k) => [k, {}])) },
+      required: Object.entries(shape).filter(([, v]) => !v.optional).map(([k]) => k),
+      // Unknown fields are only warnings when loading; an editor shows them the same way.
+      additionalProperties: false,
+    },
     check(value, path, reporter) {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return mismatch(this, value, path, reporter);
       const record = value as Record<string, unknown>;

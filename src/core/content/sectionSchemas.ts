@@ -12,6 +12,7 @@ export const sectionHeader = {
 function oneOfCodiconName(): Validator<string> {
   return {
     expected: 'a codicon name such as "book" or "checklist"',
+    schema: { type: 'string', pattern: '^[a-z0-9-]+$' },
     check(value, path, reporter) {
       if (typeof value !== 'string' || !/^[a-z0-9-]+$/.test(value)) {
         return id.check(value, path, reporter);
@@ -31,6 +32,7 @@ export const authoredQuestion = object({
   options: optional(list(text, 2)),
   answer: {
     expected: 'a string or a list of strings',
+    schema: { anyOf: [text.schema, list(text, 1).schema] },
     check(value, path, reporter) {
       return Array.isArray(value) ? list(text, 1).check(value, path, reporter) : text.check(value, path, reporter);
     },
@@ -55,6 +57,7 @@ export const lintRule = object({
  */
 const inferredMark: Validator<true> = {
   expected: 'true (the guide does not state this item; say why in `inferredReason`)',
+  schema: { const: true },
   check(value, path, reporter) {
     if (value === true) return true;
     reporter.report(path, `expected true, got ${JSON.stringify(value)}: leave \`inferred\` out for what the guide states`);
@@ -66,6 +69,7 @@ function valueLink(): Validator<string | { value: string; inferred: true; reason
   const inferredLink = object({ value: id, inferred: inferredMark, reason: text });
   return {
     expected: 'a principle or value id, or { value, inferred: true, reason } for a link the guide does not make',
+    schema: { anyOf: [id.schema, inferredLink.schema] },
     check(value, path, reporter) {
       if (typeof value === 'string') return id.check(value, path, reporter);
       return inferredLink.check(value, path, reporter) as { value: string; inferred: true; reason: string } | typeof INVALID;
@@ -77,6 +81,7 @@ function valueLink(): Validator<string | { value: string; inferred: true; reason
 function withProvenance<T>(inner: Validator<T>): Validator<T> {
   return {
     expected: inner.expected,
+    schema: inner.schema,
     check(value, path, reporter) {
       const out = inner.check(value, path, reporter);
       if (out === INVALID || typeof out !== 'object' || out === null) return out;

@@ -20,5 +20,5 @@ export {
 export { applyFixes, preferredFixes, adaptCase } from './fix';
 export { maskMarkdown, MarkdownMasker, HARD, SOFT, type Directive, type MaskWindow } from './mask';
 export { declaresInterviewDraft } from './draft';
-export { globToRegExp, matchesAnyGlob } from './glob';
+export { compileGlob, compileGlobs, GlobError, type GlobSet, type GlobProblem } from './glob';
 export { parsePhrase, compilePhrase, wordForms, PatternError, type ParsedPhrase } from './pattern';

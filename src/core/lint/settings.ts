@@ -1,6 +1,8 @@
+import { dottedLookup, parseJsoncObject } from '../config/jsonc';
 import type { Severity } from '../content/types';
 import type { LintOptions } from './engine';
 import type { ExtraPhrase } from './rules';
+import { compileGlobs } from './glob';
 
 /**
  * The lint settings as the editor and the CLI share them: the keys of `interviewCoach.lint.*`
@@ -81,7 +83,14 @@ export function normalizeLintSettings(get: (key: string) => unknown, warn: (mess
   }
 
   const includeRaw = get(SETTING.draftsInclude);
-  const draftsInclude = includeRaw === undefined || includeRaw === null ? DEFAULT_DRAFTS_INCLUDE : stringList(includeRaw, SETTING.draftsInclude, warn);
+  const includeList = includeRaw === undefined || includeRaw === null ? DEFAULT_DRAFTS_INCLUDE : stringList(includeRaw, SETTING.draftsInclude, warn);
+  // A glob that cannot be read is named and left out; the others still select drafts.
+  const bad = new Set<number>();
+  for (const p of compileGlobs(includeList).problems) {
+    warn(`${SETTING.draftsInclude}[${p.index}]: ${p.message}`);
+    bad.add(p.index);
+  }
+  const draftsInclude = bad.size === 0 ? includeList : includeList.filter((_, i) => !bad.has(i));
 
   return { enabled, disabledRules, severity, extraPhrases, draftsInclude };
 }
@@ -103,69 +112,11 @@ export function lintOptionsFrom(settings: LintSettings): LintOptions {
 }
 
 /**
- * A settings.json as VS Code writes it: JSON with comments and trailing commas. Returns a lookup
- * that understands both flat keys (`"interviewCoach.lint.enabled": false`) and nested objects.
+ * A settings.json as VS Code writes it: JSON with comments and trailing commas (and perhaps a
+ * byte order mark). Returns a lookup that understands both flat keys
+ * (`"interviewCoach.lint.enabled": false`) and nested objects. Throws a SyntaxError naming the
+ * line and column of the first problem.
  */
 export function parseSettingsJson(text: string): (key: string) => unknown {
-  const data = JSON.parse(stripJsonComments(text)) as unknown;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SyntaxError('expected a JSON object of settings');
-  const root = data as Record<string, unknown>;
-  return (key) => {
-    if (Object.prototype.hasOwnProperty.call(root, key)) return root[key];
-    const parts = key.split('.');
-    // Nested or partly nested: {"interviewCoach": {"lint.enabled": …}} and {"interviewCoach": {"lint": {"enabled": …}}}.
-    const walk = (node: unknown, i: number): unknown => {
-      if (i === parts.length) return node;
-      if (typeof node !== 'object' || node === null) return undefined;
-      const obj = node as Record<string, unknown>;
-      for (let j = parts.length; j > i; j--) {
-        const k = parts.slice(i, j).join('.');
-        if (Object.prototype.hasOwnProperty.call(obj, k)) {
-          const found = walk(obj[k], j);
-          if (found !== undefined) return found;
-        }
-      }
-      return undefined;
-    };
-    return walk(root, 0);
-  };
-}
-
-/** JSON with line and block comments and trailing commas → plain JSON. */
-export function stripJsonComments(text: string): string {
-  let out = '';
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i]!;
-    if (c === '"') {
-      let j = i + 1;
-      while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < n && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 2;
-    } else if (c === ',') {
-      let j = i + 1;
-      // A comma followed (past whitespace and comments) by } or ] is trailing.
-      for (;;) {
-        while (j < n && /\s/.test(text[j]!)) j++;
-        if (text[j] === '/' && text[j + 1] === '/') {
-          while (j < n && text[j] !== '\n') j++;
-        } else if (text[j] === '/' && text[j + 1] === '*') {
-          const end = text.indexOf('*/', j + 2);
-          j = end < 0 ? n : end + 2;
-        } else break;
-      }
-      if (text[j] !== '}' && text[j] !== ']') out += c;
-      i++;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
+  return dottedLookup(parseJsoncObject(text));
 }

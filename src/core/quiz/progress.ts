@@ -1,35 +1,36 @@
-import { isGrade } from './protocol';
+import { countCards, PROGRESS_VERSION, readProgress, serializeProgress, type PackProgress, type Packs, type ProgressDocument, type ReadProgress } from './progressDocument';
+import { mergeProgress } from './progressMerge';
 import type { CardRecord } from './schedule';
+
+export { parseCardRecord, PROGRESS_SCHEMA, PROGRESS_VERSION } from './progressDocument';
+export type { PackProgress, ProgressDocument } from './progressDocument';
 
 /**
  * Quiz progress: per pack, each question's review state keyed by question id, plus the one
  * unfinished session. Stored as one versioned JSON document through a small storage interface
  * the host implements (a file under `globalStorageUri`), so this module touches neither `fs` nor
- * `vscode`. Opening never crashes and never silently wipes: an old version is migrated; an
- * unreadable, corrupted or newer-than-known document is copied to a backup first and reported
- * as a warning, and whatever records in it are still valid are kept.
+ * `vscode`.
+ *
+ * Several windows share the document. Every save re-reads it, merges (per question, the latest
+ * review wins; see `progressMerge`) and writes the result, under the storage's lock, so no
+ * window erases another's reviews; `reload` takes in what other windows saved. Opening never
+ * crashes and never silently wipes: an old version is migrated; a damaged document keeps every
+ * readable entry, is copied to a backup first and reported; when nothing at all is readable,
+ * the backups' reviews are taken back. A document of a newer format is never overwritten: the
+ * store opens read-only and says so.
  */
 export interface ProgressStorage {
   /** The stored text, or undefined when nothing was stored yet. */
   read(): Promise<string | undefined>;
-  write(text: string): Promise<void>;
+  /**
+   * Stores what `next` returns for the text stored now (nothing when it returns undefined),
+   * with no other writer of the same storage in between.
+   */
+  update(next: (current: string | undefined) => Promise<string | undefined>): Promise<void>;
   /** Keeps `text` aside and returns where, for the warning (e.g. a file path). */
   backup(text: string, reason: string): Promise<string>;
-}
-
-export const PROGRESS_SCHEMA = 'interview-coach/quiz-progress';
-export const PROGRESS_VERSION = 2;
-
-export interface PackProgress {
-  readonly cards: Readonly<Record<string, CardRecord>>;
-  /** The unfinished session, as the session module snapshots it (validated when resumed). */
-  readonly session?: Readonly<Record<string, unknown>>;
-}
-
-export interface ProgressDocument {
-  readonly schema: typeof PROGRESS_SCHEMA;
-  readonly version: typeof PROGRESS_VERSION;
-  readonly packs: Readonly<Record<string, PackProgress>>;
+  /** The backups kept so far, for taking reviews back when the progress has none left. */
+  listBackups?(): Promise<readonly { readonly where: string; readonly text: string }[]>;
 }
 
 export interface OpenResult {
@@ -38,201 +39,205 @@ export interface OpenResult {
   readonly warnings: readonly string[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIso = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-const isNum = (v: unknown, min = 0): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min;
-const STATES = ['New', 'Learning', 'Review', 'Relearning'];
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** A stored card record, or undefined if any field is off. */
-export function parseCardRecord(v: unknown): CardRecord | undefined {
-  if (!isObj(v)) return undefined;
-  const ok =
-    isIso(v['due']) &&
-    isNum(v['stability']) &&
-    isNum(v['difficulty']) &&
-    STATES.includes(v['state'] as string) &&
-    Number.isInteger(v['reps']) &&
-    isNum(v['reps']) &&
-    Number.isInteger(v['lapses']) &&
-    isNum(v['lapses']) &&
-    isNum(v['learningSteps']) &&
-    isNum(v['scheduledDays']) &&
-    (v['lastReview'] === undefined || isIso(v['lastReview'])) &&
-    isGrade(v['lastGrade']) &&
-    typeof v['lastCorrect'] === 'boolean';
-  if (!ok) return undefined;
-  return {
-    due: v['due'] as string,
-    stability: v['stability'] as number,
-    difficulty: v['difficulty'] as number,
-    state: v['state'] as CardRecord['state'],
-    reps: v['reps'] as number,
-    lapses: v['lapses'] as number,
-    learningSteps: v['learningSteps'] as number,
-    scheduledDays: v['scheduledDays'] as number,
-    ...(v['lastReview'] !== undefined ? { lastReview: v['lastReview'] as string } : {}),
-    lastGrade: v['lastGrade'] as CardRecord['lastGrade'],
-    lastCorrect: v['lastCorrect'] as boolean,
-  };
-}
-
-/**
- * Version 1 (the first shape of this store, before sessions could be resumed): one pack's cards
- * at the top level, `{version: 1, packId, cards: {id: {due: epoch ms, stability, difficulty,
- * state: 0-3, reps, lapses, lastReview?: epoch ms, lastRating: 1-4}}}`. Version 2 namespaces by
- * pack, keeps ISO dates and the learning step, and remembers whether the last answer was right.
- */
-function migrateV1(doc: Obj, dropped: string[]): Obj {
-  const packId = typeof doc['packId'] === 'string' && doc['packId'] ? doc['packId'] : 'unknown-pack';
-  const cards: Record<string, unknown> = {};
-  for (const [id, raw] of Object.entries(isObj(doc['cards']) ? doc['cards'] : {})) {
-    if (!isObj(raw) || !isNum(raw['due']) || !Number.isInteger(raw['state']) || !isGrade(raw['lastRating'])) {
-      dropped.push(id);
-      continue;
-    }
-    cards[id] = {
-      due: new Date(raw['due'] as number).toISOString(),
-      stability: raw['stability'],
-      difficulty: raw['difficulty'],
-      state: STATES[raw['state'] as number],
-      reps: raw['reps'],
-      lapses: raw['lapses'],
-      learningSteps: 0,
-      scheduledDays: 0,
-      ...(isNum(raw['lastReview']) ? { lastReview: new Date(raw['lastReview'] as number).toISOString() } : {}),
-      lastGrade: raw['lastRating'],
-      lastCorrect: raw['lastRating'] !== 1,
-    };
+/** Why stored text was set aside, for the backup's name and the warning; undefined when it is fine. */
+function problemOf(read: ReadProgress): string | undefined {
+  switch (read.status) {
+    case 'damaged':
+      return `could not be read whole (${read.error ?? 'damaged'})`;
+    case 'foreign':
+      return 'is not a progress file this version understands';
+    case 'unupgradable':
+      return `has format ${read.version}, which cannot be upgraded`;
+    case 'ok':
+      return read.dropped.length > 0
+        ? `had ${plural(read.dropped.length, 'unreadable entry', 'unreadable entries')} (${read.dropped.slice(0, 3).join(', ')}${read.dropped.length > 3 ? ', …' : ''})`
+        : undefined;
+    default:
+      return undefined;
   }
-  return { schema: PROGRESS_SCHEMA, version: 2, packs: { [packId]: { cards } } };
 }
 
-/** Each entry upgrades a document of version `key` to `key + 1`. */
-const MIGRATIONS: Record<number, (doc: Obj, dropped: string[]) => Obj> = { 1: migrateV1 };
-
-function emptyDocument(): ProgressDocument {
-  return { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, packs: {} };
+function newerMessage(version: number | undefined): string {
+  return (
+    `Quiz progress was written by a newer version of Interview Coach (format ${version}, this one reads up to ${PROGRESS_VERSION}). ` +
+    'It is open read-only: answers in this window are not saved, so the newer file is never overwritten. Update Interview Coach to save progress again.'
+  );
 }
 
 export class ProgressStore {
-  private doc: { schema: typeof PROGRESS_SCHEMA; version: typeof PROGRESS_VERSION; packs: Record<string, { cards: Record<string, CardRecord>; session?: Readonly<Record<string, unknown>> }> };
-  private writing: Promise<void> = Promise.resolve();
+  private packs: Packs;
+  /** Packs whose session this window changed since it last saved. */
+  private dirtySessions = new Set<string>();
+  private readOnlyReason: string | undefined;
+  /** The last stored text copied to a backup, so one damaged file is kept once. */
+  private backedUp: string | undefined;
+  private queue: Promise<void> = Promise.resolve();
   private listeners: ((packId: string) => void)[] = [];
+  private warningListeners: ((warning: string) => void)[] = [];
 
   private constructor(
     private readonly storage: ProgressStorage,
-    doc: ProgressDocument,
+    packs: Packs,
   ) {
-    this.doc = JSON.parse(JSON.stringify(doc)) as typeof this.doc;
+    this.packs = packs;
   }
 
   /** Reads, migrates or recovers. Never throws on content; only a failing storage throws. */
   static async open(storage: ProgressStorage): Promise<OpenResult> {
     const warnings: string[] = [];
     const text = await storage.read();
-    if (text === undefined || text.trim() === '') return { store: new ProgressStore(storage, emptyDocument()), warnings };
-
-    const setAside = async (reason: string): Promise<void> => {
-      const where = await storage.backup(text, reason);
-      warnings.push(`Quiz progress ${reason}, so review starts again from nothing. The old file was kept as ${where}; nothing was deleted.`);
-    };
-
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      await setAside(`could not be read (${(err as Error).message})`);
-      return { store: new ProgressStore(storage, emptyDocument()), warnings };
-    }
-    if (!isObj(raw) || !Number.isInteger(raw['version'])) {
-      await setAside('is not a progress file this version understands');
-      return { store: new ProgressStore(storage, emptyDocument()), warnings };
-    }
-    let version = raw['version'] as number;
-    if (version > PROGRESS_VERSION) {
-      await setAside(`was written by a newer version of Interview Coach (format ${version}, this one reads up to ${PROGRESS_VERSION}); starting afresh here`);
-      return { store: new ProgressStore(storage, emptyDocument()), warnings };
+    const read = readProgress(text);
+    const store = new ProgressStore(storage, read.packs);
+    if (read.status === 'newer') {
+      store.readOnlyReason = newerMessage(read.version);
+      warnings.push(store.readOnlyReason);
+      return { store, warnings };
     }
 
-    let doc: Obj = raw;
-    const dropped: string[] = [];
-    let migrated = false;
-    while (version < PROGRESS_VERSION) {
-      const step = MIGRATIONS[version];
-      if (!step) {
-        await setAside(`has format ${version}, which cannot be upgraded`);
-        return { store: new ProgressStore(storage, emptyDocument()), warnings };
+    const problem = problemOf(read);
+    let where: string | undefined;
+    if (text !== undefined && problem) {
+      where = await storage.backup(text, problem);
+      store.backedUp = text;
+    } else if (text !== undefined && read.migratedFrom !== undefined) {
+      await storage.backup(text, `format ${read.migratedFrom}, before upgrading`);
+    }
+
+    // Nothing readable left: take back the reviews the backups still hold.
+    let recovered = 0;
+    const unreadable = read.status === 'empty' || read.status === 'damaged' || read.status === 'foreign' || read.status === 'unupgradable';
+    if (unreadable && countCards(read.packs) === 0 && storage.listBackups) {
+      let packs: Packs = {};
+      for (const b of await storage.listBackups()) {
+        const old = readProgress(b.text);
+        if (old.status !== 'newer') packs = mergeProgress(packs, withoutSessions(old.packs)).packs;
       }
-      if (!migrated) await storage.backup(text, `format ${version}, before upgrading`);
-      doc = step(doc, dropped);
-      version++;
-      migrated = true;
+      recovered = countCards(packs);
+      if (recovered > 0) store.packs = packs;
     }
 
-    // Validate record by record: one bad entry costs that entry, not the whole history.
-    const packs: Record<string, PackProgress> = {};
-    const rawPacks = isObj(doc['packs']) ? doc['packs'] : undefined;
-    if (!rawPacks || doc['schema'] !== PROGRESS_SCHEMA) dropped.push('(the whole document)');
-    for (const [packId, rawPack] of Object.entries(rawPacks ?? {})) {
-      if (!isObj(rawPack)) {
-        dropped.push(packId);
-        continue;
-      }
-      const cards: Record<string, CardRecord> = {};
-      for (const [id, rawCard] of Object.entries(isObj(rawPack['cards']) ? rawPack['cards'] : {})) {
-        const card = parseCardRecord(rawCard);
-        if (card) cards[id] = card;
-        else dropped.push(`${packId}: ${id}`);
-      }
-      const session = isObj(rawPack['session']) ? rawPack['session'] : undefined;
-      packs[packId] = { cards, ...(session ? { session } : {}) };
+    if (problem) {
+      const kept = countCards(read.packs);
+      const outcome =
+        recovered > 0
+          ? `${plural(recovered, 'review was', 'reviews were')} taken back from earlier backups`
+          : kept > 0 || read.status === 'ok'
+            ? `the ${plural(kept, 'readable review was', 'readable reviews were')} kept`
+            : 'review starts again from nothing';
+      warnings.push(`Quiz progress ${problem}; ${outcome}. The file as it was is kept as ${where}; nothing was deleted.`);
+    } else if (recovered > 0) {
+      warnings.push(`Quiz progress was missing; ${plural(recovered, 'review was', 'reviews were')} taken back from earlier backups.`);
     }
-    if (dropped.length > 0) {
-      await setAside(`had ${dropped.length} unreadable entr${dropped.length === 1 ? 'y' : 'ies'} (${dropped.slice(0, 3).join(', ')}${dropped.length > 3 ? ', …' : ''}); the rest was kept`);
-    }
-    const store = new ProgressStore(storage, { schema: PROGRESS_SCHEMA, version: PROGRESS_VERSION, packs });
-    if (migrated || dropped.length > 0) await store.save();
+    if (read.migratedFrom !== undefined || (problem && read.status === 'ok') || recovered > 0) await store.save();
     return { store, warnings };
   }
 
-  /** Called after every change, with the pack it touched. */
+  /** Called after every change, with the pack it touched (also for changes another window saved). */
   onDidChange(listener: (packId: string) => void): { dispose(): void } {
     this.listeners.push(listener);
     return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
   }
 
-  private pack(packId: string) {
-    return (this.doc.packs[packId] ??= { cards: {} });
+  /** Problems found after opening (another window wrote a newer format, a damaged file was set aside). */
+  onWarning(listener: (warning: string) => void): { dispose(): void } {
+    this.warningListeners.push(listener);
+    return { dispose: () => (this.warningListeners = this.warningListeners.filter((l) => l !== listener)) };
+  }
+
+  /** Why nothing is saved, when the stored progress is of a newer format. */
+  get readOnly(): string | undefined {
+    return this.readOnlyReason;
   }
 
   card(packId: string, questionId: string): CardRecord | undefined {
-    return this.doc.packs[packId]?.cards[questionId];
+    return this.packs[packId]?.cards[questionId];
   }
 
   cards(packId: string): Readonly<Record<string, CardRecord>> {
-    return this.doc.packs[packId]?.cards ?? {};
+    return this.packs[packId]?.cards ?? {};
   }
 
   async setCard(packId: string, questionId: string, record: CardRecord): Promise<void> {
-    this.pack(packId).cards[questionId] = record;
+    const p = this.packs[packId];
+    this.packs = { ...this.packs, [packId]: { ...(p ?? {}), cards: { ...(p?.cards ?? {}), [questionId]: record } } };
     await this.changed(packId);
   }
 
   session(packId: string): Readonly<Record<string, unknown>> | undefined {
-    return this.doc.packs[packId]?.session;
+    return this.packs[packId]?.session;
   }
 
   async setSession(packId: string, session: Readonly<Record<string, unknown>> | undefined): Promise<void> {
-    const p = this.pack(packId);
-    if (session) p.session = session;
-    else delete p.session;
+    const cards = this.packs[packId]?.cards ?? {};
+    const next: PackProgress = session ? { cards, session } : { cards };
+    this.packs = { ...this.packs, [packId]: next };
+    this.dirtySessions.add(packId);
     await this.changed(packId);
   }
 
-  /** Progress for one pack, for export and tests. */
+  /** All progress, for export and tests. */
   snapshot(): ProgressDocument {
-    return JSON.parse(JSON.stringify(this.doc)) as ProgressDocument;
+    return JSON.parse(serializeProgress(this.packs)) as ProgressDocument;
+  }
+
+  /** Takes in what other windows saved since this one last read or wrote. */
+  reload(): Promise<void> {
+    return this.enqueue(async () => {
+      const read = readProgress(await this.storage.read());
+      if (read.status === 'newer') this.enterReadOnly(read.version);
+      if (read.status !== 'ok' && read.status !== 'newer') return; // a damaged file is dealt with by the next save
+      this.adopt(read.packs);
+    });
+  }
+
+  /**
+   * Re-reads, merges and writes, one save at a time: the stored document ends up with every
+   * review this window and the others made. Nothing is written in read-only mode.
+   */
+  save(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.readOnlyReason) return;
+      const sessions = this.dirtySessions;
+      this.dirtySessions = new Set();
+      try {
+        await this.storage.update(async (current) => {
+          const read = readProgress(current);
+          if (read.status === 'newer') {
+            this.enterReadOnly(read.version);
+            return undefined;
+          }
+          const problem = problemOf(read);
+          if (current !== undefined && current !== this.backedUp && (problem || read.migratedFrom !== undefined)) {
+            const where = await this.storage.backup(current, problem ?? `format ${read.migratedFrom}, before upgrading`);
+            this.backedUp = current;
+            if (problem) this.warn(`Quiz progress ${problem} when saving; its readable reviews were merged with this window's. The file as it was is kept as ${where}.`);
+          }
+          this.adopt(read.packs, sessions);
+          return serializeProgress(this.packs);
+        });
+      } catch (err) {
+        for (const p of sessions) this.dirtySessions.add(p);
+        throw err;
+      }
+    });
+  }
+
+  private adopt(stored: Packs, sessions: ReadonlySet<string> = this.dirtySessions): void {
+    const merged = mergeProgress(stored, this.packs, new Set([...sessions, ...this.dirtySessions]));
+    this.packs = merged.packs;
+    for (const packId of merged.changed) for (const l of this.listeners) l(packId);
+  }
+
+  private enterReadOnly(version: number | undefined): void {
+    if (this.readOnlyReason) return;
+    this.readOnlyReason = newerMessage(version);
+    this.warn(this.readOnlyReason);
+  }
+
+  private warn(warning: string): void {
+    for (const l of this.warningListeners) l(warning);
   }
 
   private async changed(packId: string): Promise<void> {
@@ -240,10 +245,14 @@ export class ProgressStore {
     await this.save();
   }
 
-  /** Writes are serialized: the last write always carries the latest state. */
-  save(): Promise<void> {
-    const text = `${JSON.stringify(this.doc, null, 1)}\n`;
-    this.writing = this.writing.catch(() => undefined).then(() => this.storage.write(text));
-    return this.writing;
+  /** Saves and reloads run one after another, in the order asked; a failure does not stop the next. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.catch(() => undefined).then(task);
+    this.queue = run;
+    return run;
   }
+}
+
+function withoutSessions(packs: Packs): Packs {
+  return Object.fromEntries(Object.entries(packs).map(([id, p]) => [id, { cards: p.cards }]));
 }

@@ -6,6 +6,8 @@ import type { Pack } from '../../core/content/types';
 import type { Finding } from '../../core/lint/finding';
 import type { PackService } from '../packService';
 import { affectsCoach, readCoachSettings, type CoachSettings } from './settings';
+import { repoConfig } from '../config/repoConfig';
+import { decodeText } from '../../core/text/decodeText';
 
 /** Decides which markdown files are answer drafts (the lint feature's `drafts.include` + frontmatter). */
 export interface DraftMatcher {
@@ -59,17 +61,21 @@ export class DraftIndex implements vscode.Disposable {
     private readonly countRedFlags?: RedFlagCounter,
   ) {
     this.disposables.push(
+      ...(repoConfig() ? [repoConfig()!.onDidChange(() => this.settingsChanged())] : []),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!affectsCoach(e)) return;
-        const wasEnabled = this.settings.enabled;
-        this.settings = readCoachSettings();
-        // Which files are drafts follows drafts.include through the matcher; settings only change
-        // analyses, unless the coach was off (then nothing is known yet).
-        if (!this.started) this.changed();
-        else if (!wasEnabled && this.settings.enabled) void this.rescan();
-        else this.reanalyze();
+        if (affectsCoach(e)) this.settingsChanged();
       }),
     );
+  }
+
+  private settingsChanged(): void {
+    const wasEnabled = this.settings.enabled;
+    this.settings = readCoachSettings();
+    // Which files are drafts follows drafts.include through the matcher; settings only change
+    // analyses, unless the coach was off (then nothing is known yet).
+    if (!this.started) this.changed();
+    else if (!wasEnabled && this.settings.enabled) void this.rescan();
+    else this.reanalyze();
   }
 
   /** Scans the workspace once (later calls return the same promise) and starts following changes. */
@@ -282,7 +288,7 @@ async function readSmallFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > MAX_SCAN_BYTES || stat.type !== vscode.FileType.File) return undefined;
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return decodeText(await vscode.workspace.fs.readFile(uri)).text;
   } catch {
     return undefined;
   }

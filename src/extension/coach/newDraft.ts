@@ -4,6 +4,7 @@ import { draftChoices, draftTemplate, type DraftChoice, type DraftRequest } from
 import type { Pack } from '../../core/content/types';
 import type { PackService } from '../packService';
 import { readCoachSettings } from './settings';
+import { draftsFolder } from '../../core/coach/draftsFolder';
 
 export const NEW_DRAFT_COMMAND = 'interviewCoach.newAnswerDraft';
 
@@ -49,7 +50,10 @@ export async function newAnswerDraft(packs: PackService, arg?: unknown): Promise
 
   const template = draftTemplate(pack, request);
   const settings = readCoachSettings(folder.uri);
-  const dir = draftsFolder(folder.uri, settings.folder);
+  // Inside the workspace only: the setting may come from the workspace's own settings.
+  const target = draftsFolder(folder.uri.fsPath, settings.folder);
+  if (target.ignored) void vscode.window.showWarningMessage(`Interview Coach: ${target.ignored}.`);
+  const dir = vscode.Uri.joinPath(folder.uri, ...target.segments);
   const uri = vscode.Uri.joinPath(dir, template.fileName);
   const shown = vscode.workspace.asRelativePath(uri, false);
 
@@ -123,13 +127,6 @@ async function ask(pack: Pack): Promise<DraftRequest | undefined> {
   });
   if (!storyPick) return undefined;
   return { question: question.trim(), ...(storyPick.story ? { story: storyPick.story } : {}) };
-}
-
-/** The drafts folder: relative to the workspace folder unless absolute; never above it by `..`. */
-export function draftsFolder(workspace: vscode.Uri, setting: string): vscode.Uri {
-  if (/^([a-zA-Z]:)?[\\/]/.test(setting)) return vscode.Uri.file(setting);
-  const parts = setting.split(/[\\/]+/).filter((p) => p && p !== '.' && p !== '..');
-  return parts.length ? vscode.Uri.joinPath(workspace, ...parts) : vscode.Uri.joinPath(workspace, 'answers');
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -19,7 +19,8 @@ export interface CoachFeature {
   readonly view: vscode.TreeView<DraftsNode>;
 }
 
-const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }];
+// Markdown on any scheme: file, untitled, and the virtual file systems of vscode.dev and github.dev.
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
 /**
  * The coach in the editor: "New Answer Draft", CodeLens and status bar speaking time, coach hints

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { coachOptions, type CoachOptions } from '../../core/coach/analyze';
+import { settingsLookup } from '../config/repoConfig';
 
 export const COACH_SECTION = 'interviewCoach.coach';
 export const DRAFTS_FOLDER_SETTING = 'interviewCoach.drafts.folder';
@@ -11,17 +12,22 @@ export interface CoachSettings extends CoachOptions {
   readonly folder: string;
 }
 
-export function readCoachSettings(scope?: vscode.ConfigurationScope): CoachSettings {
-  const config = vscode.workspace.getConfiguration('interviewCoach', scope);
+/** The coach's settings: VS Code's for `scope`, overlaid with the `.interview-coach.jsonc` files that apply to it. */
+export function readCoachSettings(scope?: vscode.Uri): CoachSettings {
+  const get = settingsLookup(scope);
+  const typed = <T>(key: string, type: string, fallback: T): T => {
+    const value = get(`interviewCoach.${key}`);
+    return typeof value === type ? (value as T) : fallback;
+  };
   return {
     ...coachOptions({
-      wordsPerMinute: config.get<number>('coach.wordsPerMinute'),
-      answerSeconds: config.get<number>('coach.answerSeconds'),
-      maxStoryReuse: config.get<number>('coach.maxStoryReuse'),
+      wordsPerMinute: typed<number | undefined>('coach.wordsPerMinute', 'number', undefined),
+      answerSeconds: typed<number | undefined>('coach.answerSeconds', 'number', undefined),
+      maxStoryReuse: typed<number | undefined>('coach.maxStoryReuse', 'number', undefined),
     }),
-    enabled: config.get<boolean>('coach.enabled', true),
-    codeLens: config.get<boolean>('coach.codeLens', true),
-    folder: config.get<string>('drafts.folder', 'answers').trim() || 'answers',
+    enabled: typed('coach.enabled', 'boolean', true),
+    codeLens: typed('coach.codeLens', 'boolean', true),
+    folder: typed('drafts.folder', 'string', 'answers').trim() || 'answers',
   };
 }
 

@@ -4,6 +4,8 @@ import { LintRun, lintText, type Analyzer, type Finding, type LintOptions, type 
 import { lintOptionsFrom, type LintSettings } from '../../core/lint/settings';
 import type { PackService } from '../packService';
 import { affectsLint, readLintSettings, type DraftSelector } from './lintSettings';
+import { repoConfig } from '../config/repoConfig';
+import { yieldToHost } from '../platform/host';
 
 export const LINT_SOURCE = 'Interview Coach';
 export const OPEN_REASON_COMMAND = 'interviewCoach.lint.openReason';
@@ -11,7 +13,11 @@ export const OPEN_REASON_COMMAND = 'interviewCoach.lint.openReason';
 export const MAX_DIAGNOSTICS = 1000;
 /** A slice of linting never holds the extension host longer than this. */
 const SLICE_MS = 8;
-const LINTABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
+/**
+ * Views of a file that are not the file (a git diff's other side, output, comments): never linted.
+ * Every other scheme is, so drafts in virtual workspaces (vscode-vfs, github.dev) are too.
+ */
+const NOT_LINTED_SCHEMES = new Set(['git', 'gitlens', 'output', 'vscode-scm', 'comment', 'merge-conflict.conflict-diff', 'vscode-notebook-cell-output', 'debug']);
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -101,7 +107,11 @@ export class LintController implements vscode.Disposable {
         this.relintOpen();
       }),
       packs.onDidChange(() => this.relintOpen()),
-      drafts.onDidChange(() => this.relintOpen()),
+      drafts.onDidChange(() => {
+        // Also fires when a config file changes: its lint settings may have too.
+        this.settingsCache.clear();
+        this.relintOpen();
+      }),
     );
   }
 
@@ -112,10 +122,10 @@ export class LintController implements vscode.Disposable {
 
   settingsFor(uri: vscode.Uri | undefined): LintSettings {
     const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
-    const key = folder?.uri.toString() ?? '';
+    const key = `${folder?.uri.toString() ?? ''}|${repoConfig()?.keyFor(uri ?? folder?.uri) ?? ''}`;
     let s = this.settingsCache.get(key);
     if (!s) {
-      s = readLintSettings(folder?.uri, (message) => this.warnOnce(`setting:${message}`, `Interview Coach: ${message}`));
+      s = readLintSettings(folder?.uri, (message) => this.warnOnce(`setting:${message}`, `Interview Coach: ${message}`), uri ?? folder?.uri);
       this.settingsCache.set(key, s);
     }
     return s;
@@ -127,7 +137,7 @@ export class LintController implements vscode.Disposable {
 
   /** Whether a document is linted: a draft while linting is enabled, or one the user asked for. */
   shouldLint(document: vscode.TextDocument): boolean {
-    if (!LINTABLE_SCHEMES.has(document.uri.scheme)) return false;
+    if (NOT_LINTED_SCHEMES.has(document.uri.scheme)) return false;
     if (this.forced.has(document.uri.toString())) return true;
     return this.settingsFor(document.uri).enabled && this.drafts.isDraftDocument(document);
   }
@@ -242,7 +252,7 @@ export class LintController implements vscode.Disposable {
     while (!run.step(SLICE_MS)) {
       slices++;
       // Give the extension host back between slices; stop if the text moved on.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToHost();
       if (superseded()) return undefined;
     }
     if (superseded()) return undefined;

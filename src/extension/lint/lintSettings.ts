@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
-import { declaresInterviewDraft, globToRegExp, matchesAnyGlob } from '../../core/lint';
+import { compileGlobs, declaresInterviewDraft, type GlobSet } from '../../core/lint';
 import { normalizeLintSettings, SETTING, type LintSettings } from '../../core/lint/settings';
+import { repoConfig, settingsLookup } from '../config/repoConfig';
 
-/** The lint settings for a resource (settings can differ per workspace folder). */
-export function readLintSettings(scope: vscode.Uri | undefined, warn?: (message: string) => void): LintSettings {
-  const config = vscode.workspace.getConfiguration(undefined, scope);
-  return normalizeLintSettings((key) => config.get(key), warn);
+/**
+ * The lint settings for a resource: VS Code's for its workspace folder (`scope`), overlaid with
+ * the `.interview-coach.jsonc` files that apply to `at` (a file or folder; default `scope`).
+ */
+export function readLintSettings(scope: vscode.Uri | undefined, warn?: (message: string) => void, at: vscode.Uri | undefined = scope): LintSettings {
+  return normalizeLintSettings(settingsLookup(scope, at), warn);
 }
 
 export function affectsLint(e: vscode.ConfigurationChangeEvent): boolean {
@@ -22,13 +25,18 @@ export class DraftSelector implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires when `drafts.include` changes. */
   readonly onDidChange = this.changeEmitter.event;
-  private globs = new Map<string, RegExp[]>();
-  private readonly subscription = vscode.workspace.onDidChangeConfiguration((e) => {
-    if (e.affectsConfiguration(SETTING.draftsInclude)) {
-      this.globs.clear();
-      this.changeEmitter.fire();
-    }
-  });
+  private globs = new Map<string, GlobSet>();
+  private readonly subscriptions = [
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SETTING.draftsInclude)) this.changed();
+    }),
+    ...(repoConfig() ? [repoConfig()!.onDidChange(() => this.changed())] : []),
+  ];
+
+  private changed(): void {
+    this.globs.clear();
+    this.changeEmitter.fire();
+  }
 
   isDraft(uri: vscode.Uri, text: string): boolean {
     if (!/\.(md|markdown|mdown|mkd)$/i.test(uri.path)) return false;
@@ -45,18 +53,22 @@ export class DraftSelector implements vscode.Disposable {
 
   matchesInclude(uri: vscode.Uri): boolean {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const key = folder?.uri.toString() ?? '';
+    // drafts.include from a config file is relative to that file's folder, as in the CLI.
+    const configFile = repoConfig()?.fileFor(uri, SETTING.draftsInclude);
+    const key = `${folder?.uri.toString() ?? ''}|${configFile?.toString() ?? ''}`;
     let globs = this.globs.get(key);
     if (!globs) {
-      globs = readLintSettings(folder?.uri).draftsInclude.map(globToRegExp);
+      // Globs that cannot be read are left out (the lint settings warning names them).
+      globs = compileGlobs(readLintSettings(folder?.uri, undefined, uri).draftsInclude);
       this.globs.set(key, globs);
     }
-    const relative = folder ? vscode.workspace.asRelativePath(uri, false) : undefined;
-    return matchesAnyGlob(globs, relative, uri.path);
+    const base = configFile ? configFile.path.slice(0, configFile.path.lastIndexOf('/') + 1) : undefined;
+    const relative = base !== undefined ? (uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined) : folder ? vscode.workspace.asRelativePath(uri, false) : undefined;
+    return globs.matches(relative, uri.path);
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.changeEmitter.dispose();
   }
 }

@@ -1,12 +1,17 @@
 import * as vscode from 'vscode';
 import { compileRules, lintText, type Analyzer, type Finding } from '../../core/lint';
 import { SETTING } from '../../core/lint/settings';
+import { setJsoncValue } from '../../core/config/jsonc';
+import { parseConfigFile, shortKey } from '../../core/config/configFile';
+import { repoConfig } from '../config/repoConfig';
+import { yieldToHost } from '../platform/host';
 import type { Services } from '../services';
 import { DISABLE_RULE_COMMAND, fixAllEdit, LintCodeActions } from './codeActions';
 import { LintHover } from './hover';
 import { LintController, MAX_DIAGNOSTICS, OPEN_REASON_COMMAND, toDiagnostic, type LintResult } from './lintController';
 import { DraftSelector } from './lintSettings';
 import { LintStatus } from './statusBar';
+import { decodeText } from '../../core/text/decodeText';
 
 export const LINT_FILE_COMMAND = 'interviewCoach.lint.lintFile';
 export const LINT_WORKSPACE_COMMAND = 'interviewCoach.lint.lintWorkspace';
@@ -78,6 +83,9 @@ export function registerLint(context: vscode.ExtensionContext, services: Omit<Se
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, async (ruleId?: unknown, uri?: unknown) => {
       if (typeof ruleId !== 'string') return;
       const scope = uri instanceof vscode.Uri ? uri : undefined;
+      // A .interview-coach.jsonc that sets disabledRules wins over VS Code's settings: change it there.
+      const configFile = repoConfig()?.fileFor(scope, SETTING.disabledRules);
+      if (configFile) return disableInConfigFile(configFile, ruleId);
       const config = vscode.workspace.getConfiguration(undefined, scope);
       const current = config.get<string[]>(SETTING.disabledRules) ?? [];
       if (current.includes(ruleId)) return;
@@ -126,7 +134,6 @@ export async function lintWorkspace(controller: LintController, drafts: DraftSel
     async (progress, token) => {
       const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git}/**', 10000, token);
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      const decoder = new TextDecoder();
       let linted = 0;
       let withFindings = 0;
       let count = 0;
@@ -141,7 +148,7 @@ export async function lintWorkspace(controller: LintController, drafts: DraftSel
         } else {
           let text: string;
           try {
-            text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+            text = decodeText(await vscode.workspace.fs.readFile(uri)).text;
           } catch {
             continue;
           }
@@ -156,7 +163,7 @@ export async function lintWorkspace(controller: LintController, drafts: DraftSel
         count += n;
         if (n > 0) withFindings++;
         // Let other work run between files of a big workspace.
-        if (i % 20 === 19) await new Promise<void>((r) => setImmediate(r));
+        if (i % 20 === 19) await yieldToHost();
       }
       return { files: linted, filesWithFindings: withFindings, findings: count, cancelled: false };
     },
@@ -188,4 +195,19 @@ function pseudoDocument(uri: vscode.Uri, text: string): vscode.TextDocument {
     return new vscode.Position(lo, offset - lineStarts[lo]!);
   };
   return { uri, positionAt } as unknown as vscode.TextDocument;
+}
+
+/** Adds a rule to `lint.disabledRules` in a config file, keeping its comments; Undo puts the old text back. */
+async function disableInConfigFile(file: vscode.Uri, ruleId: string): Promise<void> {
+  const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+  const current = parseConfigFile(file.path, before).file?.get(SETTING.disabledRules);
+  const list = Array.isArray(current) ? current.filter((x): x is string => typeof x === 'string') : [];
+  if (list.includes(ruleId)) return;
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(setJsoncValue(before, shortKey(SETTING.disabledRules), [...list, ruleId])));
+  await repoConfig()?.reload();
+  void vscode.window.showInformationMessage(`Interview Coach: "${ruleId}" is off in ${vscode.workspace.asRelativePath(file)}.`, 'Undo').then(async (choice) => {
+    if (!choice) return;
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
+    await repoConfig()?.reload();
+  });
 }

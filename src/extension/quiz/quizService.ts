@@ -2,12 +2,12 @@ import * as vscode from 'vscode';
 import type { Pack } from '../../core/content/types';
 import { buildBank, type QuestionBank } from '../../core/quiz/bank';
 import { counts, masteryLabel, planSession, type Counts, type SessionRequest } from '../../core/quiz/plan';
-import { ProgressStore } from '../../core/quiz/progress';
+import { ProgressStore, type ProgressStorage } from '../../core/quiz/progress';
 import type { Grade } from '../../core/quiz/protocol';
 import { parseInterviewDate, Scheduler, type Clock } from '../../core/quiz/schedule';
 import { restoreSession, type SessionState } from '../../core/quiz/session';
 import type { Services } from '../services';
-import { ProgressFile } from './progressFile';
+import { openSharedFile, SHARED_FILES } from '../storage/openSharedFile';
 
 export const INTERVIEW_DATE_SETTING = 'interviewCoach.interviewDate';
 const HOUR = 3_600_000;
@@ -22,7 +22,9 @@ export class QuizService implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
   readonly scheduler: Scheduler;
-  readonly storage: ProgressFile;
+  readonly storage: ProgressStorage;
+  /** Where progress is stored (`quiz-progress.json` in the global storage). */
+  readonly progressUri: vscode.Uri;
   private storeOpening: Promise<ProgressStore> | undefined;
   private opened: ProgressStore | undefined;
   private bankCache: { pack: Pack; bank: QuestionBank } | undefined;
@@ -35,9 +37,17 @@ export class QuizService implements vscode.Disposable {
     globalStorage: vscode.Uri,
     clock: Clock = () => new Date(),
   ) {
-    this.storage = new ProgressFile(globalStorage);
+    // On the local disk, Node's fs with a lock between windows; elsewhere, VS Code's file system.
+    this.storage = openSharedFile(globalStorage, SHARED_FILES.quizProgress);
+    this.progressUri = vscode.Uri.joinPath(globalStorage, SHARED_FILES.quizProgress.name);
     this.scheduler = new Scheduler(clock, () => this.interviewDate());
+    // Another window saved: take its reviews in (the tree's counts follow).
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(globalStorage, SHARED_FILES.quizProgress.name));
+    const reload = () => void this.opened?.reload().catch((err: unknown) => services.log.warn(`quiz: could not re-read progress: ${String(err)}`));
     this.disposables.push(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
       services.packs.onDidChange(() => this.changed()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(INTERVIEW_DATE_SETTING)) this.changed();
@@ -49,14 +59,18 @@ export class QuizService implements vscode.Disposable {
     return parseInterviewDate(vscode.workspace.getConfiguration().get<string>(INTERVIEW_DATE_SETTING, ''));
   }
 
-  /** The progress store, opened on first use. Recovery warnings are logged and shown once. */
+  /** The progress store, opened on first use. Recovery warnings are logged and shown once each. */
   store(): Promise<ProgressStore> {
     this.storeOpening ??= ProgressStore.open(this.storage).then(({ store, warnings }) => {
-      for (const w of warnings) {
+      const shown = new Set<string>();
+      const warn = (w: string) => {
+        if (shown.has(w)) return;
+        shown.add(w);
         this.services.log.warn(w);
         void vscode.window.showWarningMessage(`Interview Coach: ${w}`);
-      }
-      this.disposables.push({ dispose: store.onDidChange(() => this.changed()).dispose });
+      };
+      warnings.forEach(warn);
+      this.disposables.push({ dispose: store.onDidChange(() => this.changed()).dispose }, { dispose: store.onWarning(warn).dispose });
       this.opened = store;
       this.changed();
       return store;
@@ -75,8 +89,15 @@ export class QuizService implements vscode.Disposable {
     return pack ? this.bankFor(pack) : undefined;
   }
 
+  /** The store with what other windows saved taken in: for starting a session or counting. */
+  async freshStore(): Promise<ProgressStore> {
+    const store = await this.store();
+    await store.reload().catch((err: unknown) => this.services.log.warn(`quiz: could not re-read progress: ${String(err)}`));
+    return store;
+  }
+
   async counts(): Promise<Counts | undefined> {
-    const [bank, store] = await Promise.all([this.bank(), this.store()]);
+    const [bank, store] = await Promise.all([this.bank(), this.freshStore()]);
     return bank ? counts(bank, store.cards(bank.packId), this.scheduler) : undefined;
   }
 
@@ -118,14 +139,14 @@ export class QuizService implements vscode.Disposable {
   }
 
   async plan(request: SessionRequest): Promise<SessionState | undefined> {
-    const [bank, store] = await Promise.all([this.bank(), this.store()]);
+    const [bank, store] = await Promise.all([this.bank(), this.freshStore()]);
     if (!bank) return undefined;
     return planSession(request, { bank, cards: store.cards(bank.packId), scheduler: this.scheduler, seed: randomSeed(), id: randomId() });
   }
 
   /** The stored unfinished session of the loaded pack, if it still fits the pack. */
   async unfinished(): Promise<SessionState | undefined> {
-    const [bank, store] = await Promise.all([this.bank(), this.store()]);
+    const [bank, store] = await Promise.all([this.bank(), this.freshStore()]);
     if (!bank) return undefined;
     const state = restoreSession(store.session(bank.packId), bank);
     return state && state.phase !== 'done' ? state : undefined;

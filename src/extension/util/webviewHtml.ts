@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
+import { toBase64 } from '../platform/host';
 
 /** A nonce for a webview's Content-Security-Policy, from a cryptographic source. */
 export function nonce(): string {
   const bytes = new Uint8Array(18);
   globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return toBase64(bytes).replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** Escapes text for an HTML text node or a double-quoted attribute. */

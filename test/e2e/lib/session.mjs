@@ -7,6 +7,8 @@ export const session = {
   page: undefined,
   /** Absolute path of the workspace: a fresh copy of examples/. */
   workspace: undefined,
+  /** The isolated profile of code-server and the browser (user data, global storage). */
+  profile: undefined,
   /** The repository root. */
   root: undefined,
 };

@@ -80,10 +80,10 @@ export class Workbench {
   }
 
   /**
-   * Saves a PNG of the window, and of the region `clip` if given. `doc` and `walkthrough` name
-   * the image (the region when there is one) as README screenshot docs/screenshots/<doc> and as
-   * walkthrough image media/walkthrough/<walkthrough>; the runner copies them only with
-   * --update-docs.
+   * Saves a PNG of the window, and of the region `clip` if given. `doc` names the image (the
+   * region when there is one) as README screenshot docs/screenshots/<doc>, which the walkthrough
+   * shows too (`walkthrough: true` only documents that: one copy of each image in the .vsix); the
+   * runner copies them only with --update-docs.
    */
   async screenshot(name, { clip, doc, walkthrough } = {}) {
     mkdirSync(this.shotsDir, { recursive: true });
@@ -95,7 +95,7 @@ export class Workbench {
       await this.page.screenshot({ path: image, clip });
     }
     if (doc) this.docShots.set(`docs/screenshots/${doc}`, image);
-    if (walkthrough) this.docShots.set(`media/walkthrough/${walkthrough}`, image);
+    if (walkthrough && !doc) throw new Error(`screenshot ${name}: a walkthrough image is a README screenshot (give doc)`);
     return file;
   }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -38,6 +38,24 @@ describe('cli: check-content and content', () => {
     const r = await run('check-content', join(broken, 'nope'));
     assert.equal(r.code, 2);
     assert.match(r.err, /not a folder/);
+  });
+
+  it('a pack file that cannot be read is a usage-level error naming it (exit 2), not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-pack-'));
+    try {
+      cpSync(BUNDLED_PACK_DIR, dir, { recursive: true });
+      symlinkSync(join(dir, 'gone.md'), join(dir, '11-extra.md'));
+      for (const command of ['check-content', 'content', 'quiz']) {
+        const r = await run(command, ...(command === 'quiz' ? ['--list'] : []), dir);
+        assert.equal(r.code, 2, command);
+        assert.match(r.err, /cannot read .*11-extra\.md: ENOENT/, command);
+      }
+      const lint = await run('lint', '--content', dir, join(FIXTURES, 'drafts', 'stability.md'));
+      assert.equal(lint.code, 2);
+      assert.match(lint.err, /cannot read .*11-extra\.md: ENOENT/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('content --format json prints the parsed pack', async () => {

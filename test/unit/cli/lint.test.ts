@@ -1,11 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { lint, type LintCommandOptions } from '../../../src/cli/commands/lint';
-import { expandGlob, globToRegExp } from '../../../src/cli/commands/lintGlob';
+import { collectFiles } from '../../../src/cli/commands/draftFiles';
+import { expandGlob, type WalkFs } from '../../../src/cli/commands/lintGlob';
 import { UsageError } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
+import { BUNDLED_PACK_DIR } from '../helpers/packFiles';
 
 const CREATIVE = 'I built it with the studio artists and creators.';
 const FILLER = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
@@ -198,32 +201,162 @@ describe('cli: interview-coach lint', () => {
   });
 });
 
-describe('cli: lint globs', () => {
-  it('matches **, *, ?, classes and alternatives on / paths', () => {
-    const m = (glob: string, path: string) => globToRegExp(glob).test(path);
-    assert.ok(m('**/answers/**/*.md', 'answers/a.md'));
-    assert.ok(m('**/answers/**/*.md', 'x/answers/y/z/a.md'));
-    assert.ok(!m('**/answers/**/*.md', 'answers.md'));
-    assert.ok(!m('**/answers/**/*.md', 'x/answersy/a.md'));
-    assert.ok(m('**/*.answer.md', 'a/b/why.answer.md'));
-    assert.ok(!m('*.md', 'a/b.md'));
-    assert.ok(m('notes/?.md', 'notes/a.md'));
-    assert.ok(m('notes/[ab].md', 'notes/b.md') && !m('notes/[!ab].md', 'notes/b.md'));
-    assert.ok(m('{answers,notes}/*.md', 'notes/x.md'));
-    assert.ok(m('a.b', 'a.b') && !m('a.b', 'axb'));
+describe('cli: lint globs, folders, links and what cannot be read', () => {
+  let dir: string;
+  let cache: string;
+  const savedCache = process.env['XDG_CACHE_HOME'];
+  const DRAFT = `${CREATIVE} I want work-life balance.\n`;
+
+  function put(path: string, text = DRAFT): void {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+
+  async function run(...argv: string[]): Promise<Run> {
+    let out = '';
+    let err = '';
+    const code = await main(argv, { cwd: dir, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+    return { code, out, err };
+  }
+
+  const files = (r: Run) => [...new Set(r.out.trim().split('\n').filter(Boolean).map((l) => l.split(':')[0]!))].sort();
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ic-glob-'));
+    cache = mkdtempSync(join(tmpdir(), 'ic-cache-'));
+    process.env['XDG_CACHE_HOME'] = cache;
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    if (savedCache === undefined) delete process.env['XDG_CACHE_HOME'];
+    else process.env['XDG_CACHE_HOME'] = savedCache;
   });
 
   it('expands a glob from its fixed folder, skipping node_modules and hidden folders', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ic-glob-'));
+    for (const p of ['a/x.md', 'a/b/y.md', 'a/node_modules/z.md', 'a/.hidden/w.md', 'c.md']) put(p, '');
+    assert.deepEqual(expandGlob('a/**/*.md', dir).files.map((f) => relative(dir, f)), ['a/b/y.md', 'a/x.md']);
+    assert.deepEqual(expandGlob('*.md', dir).files.map((f) => relative(dir, f)), ['c.md']);
+    // An absolute glob is taken from its own root, not from the working folder.
+    assert.deepEqual(expandGlob(`${dir}/a/*.md`, tmpdir()).files.map((f) => relative(dir, f)), ['a/x.md']);
+  });
+
+  it('a bad glob argument is a clear error naming it: exit 2, no stack trace', async () => {
+    put('answers/a.md');
+    for (const bad of ['{a,b.md', '[z-a].md', '!answers/[x.md']) {
+      const r = await run('lint', bad, 'answers/a.md');
+      assert.equal(r.code, 2, bad);
+      assert.match(r.err, new RegExp(`bad glob .*${bad.replace(/^!/, '').replace(/[[\]{}.*]/g, '\\$&')}`), bad);
+      assert.doesNotMatch(r.err, /\n\s+at /);
+      assert.match(r.out, /answers\/a\.md:1:\d+/, 'the other paths are still linted');
+    }
+  });
+
+  it('a bad glob in drafts.include is named by its setting: exit 2, the other globs still used', async () => {
+    put('answers/a.md');
+    put('notes/b.md');
+    writeFileSync(join(dir, 'settings.json'), '{ "interviewCoach.drafts.include": ["notes/**/*.md", "[z-a].md"] }');
+    const r = await run('lint', '--config', 'settings.json', '.');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /interviewCoach\.drafts\.include\[1\]: bad glob "\[z-a\]\.md"/);
+    assert.deepEqual(files(r), ['notes/b.md']);
+    const report = await run('report', '--config', 'settings.json', '--content', BUNDLED_PACK_DIR, '--format', 'json', '.');
+    assert.equal(report.code, 2);
+    assert.match(report.err, /interviewCoach\.drafts\.include\[1\]: bad glob "\[z-a\]\.md"/);
+  });
+
+  it('a drafts.include of many **/ segments over a deep tree does not hang', async () => {
+    const deep = Array.from({ length: 60 }, () => 'a').join('/');
+    put(`${deep}/why.md`);
+    put(`${deep}/notes.txt`, 'x');
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ 'interviewCoach.drafts.include': [`${'**/a/'.repeat(12)}*.md`, `${'**/'.repeat(40)}*.answer.md`] }));
+    const r = await run('lint', '--config', 'settings.json', '.');
+    assert.equal(r.code, 1, r.err);
+    assert.deepEqual(files(r), [`${deep}/why.md`]);
+  });
+
+  it('!glob leaves out what folders and globs found', async () => {
+    put('answers/a.md');
+    put('answers/archive/old.md');
+    put('answers/b.answer.md');
+    assert.deepEqual(files(await run('lint', 'answers/**/*.md', '!answers/archive/**')), ['answers/a.md', 'answers/b.answer.md']);
+    assert.deepEqual(files(await run('lint', 'answers', '!**/*.answer.md')), ['answers/a.md', 'answers/archive/old.md']);
+  });
+
+  it('respects .gitignore files (nested, with ! re-includes) in folders and globs, not for named files', async () => {
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.gitignore'), 'build/\n*.tmp.md\n');
+    put('answers/a.md');
+    put('answers/x.tmp.md');
+    put('answers/build/gen.md');
+    put('answers/private/secret.md');
+    put('answers/private/shared.md');
+    writeFileSync(join(dir, 'answers', '.gitignore'), 'private/*\n!private/shared.md\n');
+    const expected = ['answers/a.md', 'answers/private/shared.md'];
+    assert.deepEqual(files(await run('lint', 'answers')), expected);
+    assert.deepEqual(files(await run('lint', '**/*.md')), expected);
+    // Inside the ignored folder, from a folder that is itself in the repository.
+    assert.deepEqual(files(await run('lint', 'answers/x.tmp.md')), ['answers/x.tmp.md']);
+  });
+
+  it('follows symbolic links to drafts and folders, each file once, and ends on a link loop', async () => {
+    put('shared/story.md');
+    mkdirSync(join(dir, 'answers'));
+    symlinkSync(join(dir, 'shared', 'story.md'), join(dir, 'answers', 'story.md'));
+    symlinkSync(join(dir, 'shared'), join(dir, 'answers', 'more'));
+    symlinkSync(join(dir, 'answers'), join(dir, 'answers', 'loop'));
+    symlinkSync('..', join(dir, 'shared', 'up'));
+    const r = await run('lint', 'answers');
+    assert.equal(r.code, 1, r.err);
+    assert.deepEqual(files(r), ['answers/story.md']);
+    assert.equal(r.out.trim().split('\n').length, 1, 'linted once though reachable three ways');
+  });
+
+  it('reports a link to nothing found in a folder (exit 2), naming it, and lints the rest', async () => {
+    put('answers/a.md');
+    symlinkSync(join(dir, 'gone.md'), join(dir, 'answers', 'b.md'));
+    const r = await run('lint', 'answers');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /cannot read answers\/b\.md: ENOENT/);
+    assert.match(r.out, /answers\/a\.md:1:/);
+  });
+
+  it('reports folders and files it cannot read (exit 2), naming each, and lints the rest', () => {
+    put('answers/a.md');
+    put('answers/locked/b.md');
+    put('answers/c.md', '---\ninterview: true\n---\nWork-life balance.\n');
+    const denied = (path: unknown) => {
+      const p = String(path);
+      if (p.includes('locked') || p.endsWith('c.md')) throw Object.assign(new Error(`EACCES: ${p}`), { code: 'EACCES' });
+    };
+    const fs: WalkFs = {
+      ...nodeFs,
+      readdirSync: ((path: nodeFs.PathLike, options: unknown) => {
+        denied(path);
+        return (nodeFs.readdirSync as (p: unknown, o: unknown) => unknown)(path, options);
+      }) as typeof nodeFs.readdirSync,
+      readFileSync: ((path: nodeFs.PathOrFileDescriptor, options: unknown) => {
+        denied(path);
+        return (nodeFs.readFileSync as (p: unknown, o: unknown) => unknown)(path, options);
+      }) as typeof nodeFs.readFileSync,
+    };
+    const problems: string[] = [];
+    const found = collectFiles(['answers'], dir, dir, ['answers/a.md'], (m) => problems.push(m), fs);
+    assert.deepEqual(found.map((f) => f.shown), ['answers/a.md']);
+    assert.deepEqual(problems.sort(), ['cannot read answers/c.md: EACCES', 'cannot read answers/locked: EACCES']);
+  });
+
+  it('reports a folder without read permission (exit 2) when not running as root', async function () {
+    if (process.getuid?.() === 0) this.skip();
+    put('answers/a.md');
+    put('answers/locked/b.md');
+    chmodSync(join(dir, 'answers', 'locked'), 0);
     try {
-      for (const p of ['a/x.md', 'a/b/y.md', 'a/node_modules/z.md', 'a/.hidden/w.md', 'c.md']) {
-        mkdirSync(join(dir, p, '..'), { recursive: true });
-        writeFileSync(join(dir, p), '');
-      }
-      assert.deepEqual(expandGlob('a/**/*.md', dir), ['a/b/y.md', 'a/x.md']);
-      assert.deepEqual(expandGlob('*.md', dir), ['c.md']);
+      const r = await run('lint', 'answers');
+      assert.equal(r.code, 2);
+      assert.match(r.err, /cannot read answers\/locked: EACCES/);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      chmodSync(join(dir, 'answers', 'locked'), 0o755);
     }
   });
 });

@@ -175,6 +175,21 @@ describe('content loader: whole-pack problems', () => {
     assert.deepEqual(result.pack!.sections[0]!.quiz, []);
   });
 
+  it('loads a pack written with CRLF or lone-CR line endings exactly as the LF one, errors on the same lines', () => {
+    const lf = loadBundled();
+    for (const eol of ['\r\n', '\r']) {
+      const files = readPackFiles(BUNDLED_PACK_DIR).map((f) => ({ ...f, text: f.text.replace(/\n/g, eol) }));
+      const result = loadPack(BUNDLED_PACK_DIR, files);
+      assert.deepEqual(result.problems, [], JSON.stringify(eol));
+      assert.doesNotMatch(JSON.stringify(result.pack), /\\r/);
+      assert.deepEqual(result.pack, lf.pack);
+    }
+    const bad = '---\nid: a\nkind: checklist\ntitle: A\norder: 1\ntitel: typo\nitems:\n  - id: x\n    text: X\n---\n';
+    const where = (text: string) => loadPack('/x/p', [{ path: 'a.md', text }]).problems.map((p) => [p.line, p.column, p.field]);
+    assert.deepEqual(where(bad.replace(/\n/g, '\r\n')), where(bad));
+    assert.deepEqual(where(bad)[0], [6, 8, 'titel']);
+  });
+
   it('never throws on arbitrary text', () => {
     for (const text of ['', '---', '---\n---', '---\n: :\n---', '---\n- a\n- b\n---', '\uFEFF---\nid: x\n---', '---\nid: [\n---', 'x'.repeat(1000)]) {
       assert.doesNotThrow(() => loadPack('/x/p', [{ path: 'a.md', text }]));

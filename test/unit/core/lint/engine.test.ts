@@ -10,7 +10,7 @@ import {
   type Analyzer,
   type Finding,
 } from '../../../../src/core/lint';
-import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson, stripJsonComments } from '../../../../src/core/lint/settings';
+import { lintOptionsFrom, normalizeLintSettings, parseSettingsJson } from '../../../../src/core/lint/settings';
 import { bundledPack } from '../../helpers/packFiles';
 import { fixtureDrafts } from './fixtureDrafts';
 import { packWith } from './packs';
@@ -217,7 +217,18 @@ describe('lint drafts and settings', () => {
     assert.deepEqual(s.draftsInclude, ['notes/**/*.md']);
     assert.equal(s.enabled, true);
     assert.deepEqual(warnings, []);
-    assert.equal(stripJsonComments('{"a": "//x", "b": [1,],}'), '{"a": "//x", "b": [1]}');
+    assert.deepEqual(parseSettingsJson('{"a": "//x", "b": [1,],}')('b'), [1]);
+    assert.equal(parseSettingsJson('{"a": "//x", "b": [1,],}')('a'), '//x');
+  });
+
+  it('reads a settings.json that starts with a byte order mark, as VS Code does', () => {
+    const get = parseSettingsJson('\ufeff{ "interviewCoach.lint.enabled": false }');
+    assert.equal(get('interviewCoach.lint.enabled'), false);
+  });
+
+  it('names the line and column of a settings.json syntax error', () => {
+    assert.throws(() => parseSettingsJson('{\n  "a": 1\n  "b": 2\n}'), /line 3, column 3/);
+    assert.throws(() => parseSettingsJson('[1, 2]'), /expected an object/);
   });
 
   it('drops malformed settings with a warning instead of failing', () => {

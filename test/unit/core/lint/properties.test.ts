@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyFixes, lintText, type Finding } from '../../../../src/core/lint';
+import { analyzeDraft } from '../../../../src/core/coach/analyze';
+import { decodeText } from '../../../../src/core/text/decodeText';
 import { bundledPack } from '../../helpers/packFiles';
 import { markdownish } from './arbitraries';
 
@@ -122,6 +124,26 @@ describe('lint engine: properties (fast-check)', () => {
         const unfixed = findings.filter((f) => fixedRules.has(f.ruleId) && f.suggestions.length === 0).map((f) => f.ruleId).sort();
         const after = lintText(fixed, pack).filter((f) => fixedRules.has(f.ruleId));
         assert.deepEqual(after.map((f) => f.ruleId).sort(), unfixed, `${text}\n→\n${fixed}\n${after.map((f) => fixed.slice(f.start, f.end)).join(' | ')}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('CRLF, lone-CR and LF variants of a draft, decoded at the edge, give the same findings at the same lines and columns', () => {
+    const key = (f: Finding) => `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+    const draftish = fc.oneof(
+      markdownish().map((t) => t.replace(/\r/g, '')),
+      fc.array(fc.oneof(paragraph, fc.constantFrom('---\ninterview: true\n---', '```\nwork-life balance\n```', '<!-- interview-coach-disable-next-line -->', '- a stable role', '')), { maxLength: 8 }).map((p) => p.join('\n')),
+    );
+    fc.assert(
+      fc.property(draftish, fc.constantFrom('\r\n', '\r'), (lf, eol) => {
+        const read = (text: string) => decodeText(new TextEncoder().encode(text)).text;
+        const expected = lintText(read(lf), pack).map(key);
+        const variant = read(lf.replace(/\n/g, eol));
+        const findings = lintText(variant, pack);
+        checkShape(variant.replace(/\r\n/g, ' \n'), findings);
+        assert.deepEqual(findings.map(key), expected);
+        assert.deepEqual(analyzeDraft(variant, pack).findings.map(key), analyzeDraft(read(lf), pack).findings.map(key));
       }),
       { numRuns: 300 },
     );

@@ -20,12 +20,23 @@ export class MemoryStorage implements ProgressStorage {
   async read(): Promise<string | undefined> {
     return this.text;
   }
-  async write(text: string): Promise<void> {
-    this.writes++;
-    this.text = text;
+  private lock: Promise<void> = Promise.resolve();
+  /** One update at a time, as the contract asks (the file storage holds a lock). */
+  update(next: (current: string | undefined) => Promise<string | undefined>): Promise<void> {
+    const run = this.lock.catch(() => undefined).then(async () => {
+      const text = await next(this.text);
+      if (text === undefined) return;
+      this.writes++;
+      this.text = text;
+    });
+    this.lock = run;
+    return run;
   }
   async backup(text: string, reason: string): Promise<string> {
     this.backups.push({ text, reason });
     return `backup-${this.backups.length}.json`;
+  }
+  async listBackups(): Promise<{ where: string; text: string }[]> {
+    return this.backups.map((b, i) => ({ where: `backup-${i + 1}.json`, text: b.text })).reverse();
   }
 }

@@ -83,12 +83,90 @@ describe('quiz progress store', () => {
     assert.equal(storage.backups.length, 1);
   });
 
-  it('does not overwrite a newer format silently: backup and warning', async () => {
-    const newer = JSON.stringify({ schema: PROGRESS_SCHEMA, version: 99, packs: {} });
+  it('never overwrites a newer format: opens read-only and says so', async () => {
+    const newer = JSON.stringify({ schema: PROGRESS_SCHEMA, version: 99, packs: { p: { cards: { a: record } } } });
     const storage = new MemoryStorage(newer);
-    const { warnings } = await ProgressStore.open(storage);
-    assert.match(warnings[0]!, /newer version of Interview Coach \(format 99/);
-    assert.equal(storage.backups[0]!.text, newer);
+    const { store, warnings } = await ProgressStore.open(storage);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /newer version of Interview Coach \(format 99.*read-only.*not saved/);
+    assert.ok(store.readOnly);
+    assert.deepEqual(store.card('p', 'a'), record, 'what it can read is shown');
+    await store.setCard('p', 'b', record);
+    await store.setSession('p', { v: 1 });
+    assert.equal(storage.text, newer, 'the newer file is untouched after answers');
+    assert.equal(storage.writes, 0);
+  });
+
+  it('turns read-only when another window has written a newer format since', async () => {
+    const storage = new MemoryStorage();
+    const { store } = await ProgressStore.open(storage);
+    const seen: string[] = [];
+    store.onWarning((w) => seen.push(w));
+    await store.setCard('p', 'a', record);
+    const newer = JSON.stringify({ schema: PROGRESS_SCHEMA, version: 3, packs: {} });
+    storage.text = newer;
+    await store.setCard('p', 'b', record);
+    assert.equal(storage.text, newer);
+    assert.equal(seen.length, 1);
+    assert.match(seen[0]!, /format 3.*read-only/);
+  });
+
+  it('keeps the readable entries of a truncated file (49 of 50 when the cut is in the last)', async () => {
+    const cards = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`q${i}`, record]));
+    const whole = JSON.stringify({ schema: PROGRESS_SCHEMA, version: 2, packs: { p: { cards } } }, null, 1);
+    const cut = whole.slice(0, whole.lastIndexOf('"lastGrade"'));
+    const storage = new MemoryStorage(cut);
+    const { store, warnings } = await ProgressStore.open(storage);
+    assert.equal(Object.keys(store.cards('p')).length, 49);
+    assert.match(warnings[0]!, /could not be read whole .*the 49 readable reviews were kept/);
+    assert.equal(storage.backups[0]!.text, cut);
+    await store.setCard('p', 'q49', record);
+    assert.equal(Object.keys(JSON.parse(storage.text!).packs.p.cards).length, 50);
+  });
+
+  it('takes reviews back from backups rather than starting from nothing', async () => {
+    const old = JSON.stringify({ schema: PROGRESS_SCHEMA, version: 2, packs: { p: { cards: { a: record, b: record }, session: { v: 1 } } } });
+    const storage = new MemoryStorage('{"schema": "interview-coach/quiz-progress", "version": 2, "packs": {"p": {"ca');
+    storage.backups.push({ text: old, reason: 'earlier' });
+    const { store, warnings } = await ProgressStore.open(storage);
+    assert.deepEqual(Object.keys(store.cards('p')).sort(), ['a', 'b']);
+    assert.equal(store.session('p'), undefined, 'an old session is not brought back');
+    assert.match(warnings[0]!, /2 reviews were taken back from earlier backups/);
+    assert.deepEqual(Object.keys(JSON.parse(storage.text!).packs.p.cards).sort(), ['a', 'b']);
+  });
+
+  it('merges on save: two windows keep each other\'s reviews, and the later review of a question', async () => {
+    const storage = new MemoryStorage();
+    const a = (await ProgressStore.open(storage)).store;
+    const b = (await ProgressStore.open(storage)).store;
+    const early = record;
+    clock.advance(60_000);
+    const late = scheduler.review(record, 1, false);
+    await a.setCard('p', 'only-a', early);
+    await b.setCard('p', 'only-b', early);
+    await b.setCard('p', 'both', late);
+    await a.setCard('p', 'both', early); // a saves last, with the older review
+    const cards = JSON.parse(storage.text!).packs.p.cards;
+    assert.deepEqual(Object.keys(cards).sort(), ['both', 'only-a', 'only-b']);
+    assert.deepEqual(cards.both, late);
+    assert.deepEqual(a.card('p', 'both'), late, 'the saving window sees the merged state');
+  });
+
+  it('reload takes in what another window saved, and a cleared session stays cleared', async () => {
+    const storage = new MemoryStorage();
+    const a = (await ProgressStore.open(storage)).store;
+    await a.setSession('p', { v: 1, id: 's' });
+    const b = (await ProgressStore.open(storage)).store;
+    const seen: string[] = [];
+    b.onDidChange((p) => seen.push(p));
+    await a.setCard('p', 'x', record);
+    await a.setSession('p', undefined);
+    await b.reload();
+    assert.deepEqual(b.card('p', 'x'), record);
+    assert.equal(b.session('p'), undefined);
+    assert.deepEqual(seen, ['p']);
+    await b.setCard('p', 'y', record);
+    assert.equal(JSON.parse(storage.text!).packs.p.session, undefined, 'b did not bring back the session a finished');
   });
 
   it('sets aside JSON that is not a progress document at all', async () => {

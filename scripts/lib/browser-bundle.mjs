@@ -1,0 +1,60 @@
+// What makes the extension's bundle run in a browser's web worker (vscode.dev, github.dev), and
+// the build's check that it does.
+import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+/**
+ * gray-matter (which finds the frontmatter) pulls in `fs` (for `matter.read`, unused), js-yaml
+ * (its default engine; we always pass the `yaml` library as the engine) and Node's `Buffer` (to
+ * keep the original text as bytes). In the browser build: `fs` is an empty module, the default
+ * engines module gives the `yaml` library instead of js-yaml, and the bytes are a Uint8Array.
+ */
+export const grayMatterForBrowser = {
+  name: 'gray-matter-for-browser',
+  setup(build) {
+    build.onResolve({ filter: /^fs$/ }, (args) => (/[\\/]gray-matter[\\/]/.test(args.importer) ? { path: 'fs', namespace: 'empty-fs' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'empty-fs' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]engines\.js$/ }, () => ({
+      contents: `const YAML = require('yaml');
+module.exports = {
+  yaml: { parse: (s) => YAML.parse(s), stringify: (o) => YAML.stringify(o) },
+  json: { parse: (s) => JSON.parse(s), stringify: (o, opts) => JSON.stringify(o, null, (opts && opts.space) || 2) },
+};`,
+      loader: 'js',
+      resolveDir: new URL('../../node_modules/gray-matter/lib', import.meta.url).pathname,
+    }));
+    build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]utils\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source.replace('Buffer.from(input)', 'new TextEncoder().encode(input)');
+      if (patched === source) throw new Error('gray-matter/lib/utils.js changed: Buffer.from(input) not found');
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
+const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+/**
+ * Problems that would stop the bundle in a web worker: a Node built-in among its inputs (from
+ * esbuild's metafile) or a `require("<built-in>")` left in the output, or js-yaml bundled after all.
+ */
+export function checkBrowserBundle(file, metafile) {
+  const problems = [];
+  for (const [input, info] of Object.entries(metafile?.inputs ?? {})) {
+    for (const imp of info.imports ?? []) if (NODE_BUILTINS.has(imp.path) || imp.external && NODE_BUILTINS.has(imp.path)) problems.push(`${input} imports the Node built-in "${imp.path}"`);
+    if (/node_modules[\\/]js-yaml[\\/]/.test(input)) problems.push(`${input}: js-yaml is bundled (gray-matter should get the yaml library)`);
+  }
+  const text = readFileSync(file, 'utf8');
+  // Node-only globals the web worker lacks (a lint that yields with setImmediate dies there), unless
+  // behind a typeof check.
+  for (const name of ['setImmediate', 'clearImmediate', '__dirname', '__filename']) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      // Guarded: `typeof X` just before, or earlier in the same expression (`typeof X === "function" ? X(…)`).
+      if (!text.slice(Math.max(0, m.index - 80), m.index + name.length).includes(`typeof ${name}`)) problems.push(`${file} uses the Node-only global ${name} (line ${text.slice(0, m.index).split('\n').length}); use src/extension/platform/host.ts`);
+    }
+  }
+  for (const m of text.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+    if (NODE_BUILTINS.has(m[1])) problems.push(`${file} requires the Node built-in "${m[1]}"`);
+  }
+  return problems;
+}

@@ -1,0 +1,19 @@
+/**
+ * The desktop entry (`main`): the Node extension host runs the same bundle as the browser
+ * (`browser`: dist/web/extension.js), so the .vsix carries the extension's code once. This file
+ * only gives that bundle what Node alone has: the home folder, for `~/…` in interviewCoach.contentPath,
+ * and files in the global storage that windows share under a lock (quiz progress, practice rounds).
+ */
+import type * as Extension from './activate';
+import { LockedTextFile } from './storage/lockedTextFile';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const extension = require('./web/extension.js') as typeof Extension;
+
+extension.setHost({
+  homeDirectory: () => process.env['HOME'] ?? process.env['USERPROFILE'],
+  openLocalSharedFile: (folderPath, name, what) => new LockedTextFile(folderPath, name, what),
+});
+
+export const activate = extension.activate;
+export const deactivate = extension.deactivate;

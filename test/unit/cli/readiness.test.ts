@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultStoreDir, readinessCommand } from '../../../src/cli/commands/readiness';
+import { ROUNDS_SCHEMA } from '../../../src/core/practice/rounds';
+import { BUNDLED_PACK_DIR, REPO } from '../helpers/packFiles';
+
+describe('cli: readiness', () => {
+  let store: string;
+  before(() => {
+    store = mkdtempSync(join(tmpdir(), 'ic-readiness-'));
+    const card = { due: '2026-03-03T09:00:00.000Z', stability: 2, difficulty: 5, state: 'Review', reps: 2, lapses: 0, learningSteps: 0, scheduledDays: 1, lastReview: '2026-03-02T09:00:00.000Z', lastGrade: 3, lastCorrect: true };
+    const round = { id: 'r1', promptId: 'pitch', question: 'Pitch', startedAt: '2026-03-02T08:55:00.000Z', finishedAt: '2026-03-02T09:00:00.000Z', score: 72, grade: 3, targetSeconds: 30, spokenSeconds: 28, redFlags: 0, draft: 'answers/practice/p.md' };
+    writeFileSync(join(store, 'practice-rounds.json'), JSON.stringify({ schema: ROUNDS_SCHEMA, version: 1, packs: { 'netflix-ml-media-algorithms': { rounds: { r1: round }, cards: { pitch: card } } } }));
+    writeFileSync(join(store, 'quiz-progress.json'), JSON.stringify({ schema: 'interview-coach/quiz-progress', version: 2, packs: { 'netflix-ml-media-algorithms': { cards: { 'not-a-question': card } } } }));
+  });
+  after(() => rmSync(store, { recursive: true, force: true }));
+
+  function run(...args: string[]): { code: number; out: string; err: string } {
+    let out = '';
+    let err = '';
+    const positionals = args.filter((a) => !a.startsWith('--'));
+    const format = args.includes('--json') ? 'json' : 'human';
+    const code = readinessCommand(positionals, { format, store, content: BUNDLED_PACK_DIR, date: '2026-03-05' }, { cwd: REPO, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) }, () => new Date(2026, 2, 2, 10, 0, 0));
+    return { code, out, err };
+  }
+
+  it('prints the same figures as JSON and for a person, from the stored rounds and the drafts given', () => {
+    const json = run('--json', 'examples/answers');
+    assert.equal(json.code, 0, json.err);
+    const r = JSON.parse(json.out);
+    assert.equal(r.interviewDate, '2026-03-05');
+    assert.deepEqual(r.scores.find((s: { promptId: string }) => s.promptId === 'pitch').rounds.map((x: { score: number }) => x.score), [72]);
+    assert.equal(r.due.reduce((n: number, d: { rounds: number }) => n + d.rounds, 0), 1);
+    assert.equal(r.due.reduce((n: number, d: { reviews: number }) => n + d.reviews, 0), 0, 'a card for a question the pack does not have is not counted');
+    assert.ok(r.totals.openRedFlags > 0);
+    const human = run('examples/answers');
+    assert.equal(human.code, 0, human.err);
+    assert.match(human.out, /Interview on 2026-03-05 \(3 days left\)/);
+    assert.match(human.out, /30-Second Elevator Pitch: 72/);
+    assert.match(human.out, new RegExp(`${r.totals.openRedFlags} red flags open in ${r.totals.drafts} drafts`));
+  });
+
+  it('finds VS Code\'s global storage for the extension on each platform', () => {
+    assert.equal(defaultStoreDir({}, 'linux', '/users/u'), '/users/u/.config/Code/User/globalStorage/interview-coach.interview-coach');
+    assert.equal(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux', '/users/u'), '/x/Code/User/globalStorage/interview-coach.interview-coach');
+    assert.match(defaultStoreDir({}, 'darwin', '/Users/u'), /Library\/Application Support\/Code\/User\/globalStorage\/interview-coach\.interview-coach$/);
+  });
+});
