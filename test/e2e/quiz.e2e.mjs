@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { session } from './lib/session.mjs';
 import { until } from './lib/workbench.mjs';
 
-const SECTION = 'red-flags'; // every question of this section is single choice
+const SECTION = 'red-flags'; // choice questions, flash cards and "fix this line" drills
 const SECTION_TITLE = 'Red Flags to Avoid';
 
 describe('the quiz', function () {
@@ -42,6 +42,9 @@ describe('the quiz', function () {
           correctAnswer: body.querySelector('.correct-answer')?.textContent ?? '',
           announced: body.querySelector('#announce')?.textContent ?? '',
           theme: body.className,
+          // A flash card (Show answer, then grade buttons) or a typed answer (a field), not a choice question.
+          grades: body.querySelectorAll('.grades button').length,
+          typed: !!body.querySelector('textarea.field, input.field'),
         };
       });
   }
@@ -51,6 +54,30 @@ describe('the quiz', function () {
     const fits = bank.filter((x) => x.prompt === prompt && options.includes(x.answer) && options.every((o) => o === x.answer || x.distractors?.includes(o)));
     assert.equal(fits.length, 1, `the panel asks "${prompt}" with ${JSON.stringify(options)}: ${fits.length} questions of the ${SECTION} bank fit`);
     return fits[0];
+  }
+
+  /** Answers and counts what is not a choice question (a card graded Good, a typed answer left blank: wrong) until a choice question is on screen. */
+  const tally = { answered: 0, right: 0 };
+  async function toChoice() {
+    for (let i = 0; i < 60; i++) {
+      const s = await until(screen, (x) => x.prompt !== '' && x.verdict === '', { message: 'a question' });
+      if (s.options.length > 1) return s;
+      const at = s.counter;
+      if (s.typed) {
+        await wb().page.keyboard.press('Enter');
+        await until(screen, (x) => x.verdict !== '', { message: 'feedback on a typed answer' });
+        tally.answered++;
+        await wb().page.keyboard.press('Enter');
+      } else {
+        await wb().page.keyboard.press('Enter'); // Show answer
+        await until(screen, (x) => x.grades === 4, { message: 'the grade buttons of a card' });
+        await wb().page.keyboard.press('3');
+        tally.answered++;
+        tally.right++;
+      }
+      await until(screen, (x) => x.counter !== at && x.verdict === '', { message: 'the next question' });
+    }
+    throw new Error(`no choice question in the ${SECTION} session`);
   }
 
   /** Presses the number key of option `index` (0-based) and waits until the panel shows it chosen. */
@@ -72,10 +99,12 @@ describe('the quiz', function () {
     await wb().quickInput().waitFor({ state: 'hidden' });
     await wb().page.locator('.tabs-container .tab.active', { hasText: `Quiz: ` }).waitFor();
 
-    const first = await until(screen, (s) => s.prompt !== '' && s.options.length > 1, { message: 'the first question' });
+    await until(screen, (s) => s.prompt !== '', { message: 'the first question' });
+    const first = await toChoice();
     questionFor(first);
-    assert.deepEqual(first.progress, { now: 0, max: bank.length, text: `0 of ${bank.length} answered` });
-    assert.match(first.counter, new RegExp(`^Question 1 of ${bank.length}`));
+    const n = tally.answered;
+    assert.deepEqual(first.progress, { now: n, max: bank.length, text: `${n} of ${bank.length} answered` });
+    assert.match(first.counter, new RegExp(`^Question ${n + 1} of ${bank.length}`));
   });
 
   it('a right answer, with the number keys and Enter: a verdict, the explanation, the progress bar moves', async function () {
@@ -90,16 +119,19 @@ describe('the quiz', function () {
     assert.match(fed.verdict, /\bok\b/, `expected a right verdict, got "${fed.verdictText}"`);
     assert.equal(fed.marks[right], 'correct');
     assert.equal(fed.prompt, asked.prompt);
-    assert.deepEqual(fed.progress, { now: 1, max: bank.length, text: `1 of ${bank.length} answered` });
-    assert.equal(fed.fill, `${Math.round(100 / bank.length)}%`);
-    assert.match(fed.counter, /· 1\/1 right/);
+    tally.answered++;
+    tally.right++;
+    assert.deepEqual(fed.progress, { now: tally.answered, max: bank.length, text: `${tally.answered} of ${bank.length} answered` });
+    assert.equal(fed.fill, `${Math.round((100 * tally.answered) / bank.length)}%`);
+    assert.match(fed.counter, new RegExp(`· ${tally.right}/${tally.answered} right`));
     await until(screen, (s) => s.announced === fed.verdictText, { message: 'the live region to announce the verdict' });
   });
 
   it('a wrong answer shows the guide\'s answer, and the progress bar counts it', async function () {
     await wb().page.keyboard.press('Enter'); // Next
-    const asked = await until(screen, (s) => s.verdict === '' && s.options.length > 1, { message: 'the second question' });
-    assert.match(asked.counter, new RegExp(`^Question 2 of ${bank.length}`));
+    await until(screen, (s) => s.verdict === '' && s.prompt !== '', { message: 'the next question' });
+    const asked = await toChoice();
+    assert.match(asked.counter, new RegExp(`^Question ${tally.answered + 1} of ${bank.length}`));
     const q = questionFor(asked);
     const wrong = asked.options.findIndex((o) => o !== q.answer);
     await choose(wrong);
@@ -111,8 +143,9 @@ describe('the quiz', function () {
     // The chosen option is marked wrong, the right one marked as the one to have picked.
     assert.equal(fed.marks[wrong], 'wrong');
     assert.equal(fed.marks[asked.options.indexOf(q.answer)], 'missed');
-    assert.deepEqual(fed.progress, { now: 2, max: bank.length, text: `2 of ${bank.length} answered` });
-    assert.match(fed.counter, /· 1\/2 right/);
+    tally.answered++;
+    assert.deepEqual(fed.progress, { now: tally.answered, max: bank.length, text: `${tally.answered} of ${bank.length} answered` });
+    assert.match(fed.counter, new RegExp(`· ${tally.right}/${tally.answered} right`));
     assert.match(fed.theme, /vscode-dark/);
     const clip = await wb().region(wb().page.locator('.part.editor'), undefined, { pad: 0, maxWidth: 960, maxHeight: 600 });
     await wb().screenshot('quiz-dark', { clip, doc: 'quiz-dark.png', walkthrough: true });

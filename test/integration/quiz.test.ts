@@ -68,6 +68,8 @@ describe('quiz panel in real VS Code', function () {
         return { questionId: q.id, response: { kind: 'short', text: q.answer } };
       case 'recite':
         return { questionId: q.id, response: { kind: 'recite', text: q.answer } };
+      case 'fix':
+        return { questionId: q.id, response: { kind: 'fix', text: q.answer } };
       case 'card':
         assert.equal(await panel.receive({ type: 'reveal', questionId: q.id }), true);
         return { questionId: q.id, response: { kind: 'card', grade: 3 } };
@@ -83,8 +85,8 @@ describe('quiz panel in real VS Code', function () {
       labels.filter((l) => l && !l.startsWith('$(debug-continue)')),
       ['$(book) Whole guide', '$(list-tree) One section…', '$(history) Due for review', '$(flame) Weakest items', '$(zap) Rapid-fire round', '$(calendar) Set interview date…'],
     );
-    assert.equal(pick.items.find((i) => i.label === '$(book) Whole guide')!.description, '127 questions');
-    assert.match(pick.placeholder ?? '', /127 items not yet mastered/);
+    assert.equal(pick.items.find((i) => i.label === '$(book) Whole guide')!.description, '229 questions');
+    assert.match(pick.placeholder ?? '', /229 items not yet mastered/);
 
     const sectionPick = next(api.quiz.onDidShowPick, (p) => p !== pick);
     await accept(pick, /One section/);
@@ -105,7 +107,7 @@ describe('quiz panel in real VS Code', function () {
   it('takes answers through the message protocol, stores progress, and updates the tree', async () => {
     const panel = api.quiz.panel!;
     const before = sectionRow('culture').description;
-    assert.match(String(before), /(^| · )0\/27 mastered, 27 new$/);
+    assert.match(String(before), /(^| · )0\/48 mastered, 48 new$/);
 
     for (let i = 0; i < 2; i++) {
       const { questionId, response } = await rightAnswer(panel);
@@ -132,7 +134,7 @@ describe('quiz panel in real VS Code', function () {
     }
     assert.equal(doc.packs['netflix-ml-media-algorithms'].session.id, panel.state!.id, 'the unfinished session is stored too');
 
-    assert.match(String(sectionRow('culture').description), /(^| · )0\/27 mastered, 25 new$/);
+    assert.match(String(sectionRow('culture').description), /(^| · )0\/48 mastered, 46 new$/);
   });
 
   it('rejects malformed messages and answers the session is not waiting for', async () => {

@@ -49,13 +49,17 @@ export const commands: Record<string, Command> = {
     },
   },
   quiz: {
-    usage: 'interview-coach quiz --list [--format text|json] [--section ID] [DIR]',
-    summary: 'print the quiz question bank a pack yields (answers, distractors, sources)',
-    options: { list: { type: 'boolean' }, format: { type: 'string' }, section: { type: 'string' } },
+    usage: 'interview-coach quiz --list [--format text|json] [--section ID] [DIR] | quiz --check ID --answer TEXT [--format text|json] [DIR]',
+    summary: 'print the quiz question bank a pack yields (answers, distractors, facts, sources), or grade one answer as the quiz panel does',
+    options: { list: { type: 'boolean' }, format: { type: 'string' }, section: { type: 'string' }, check: { type: 'string' }, answer: { type: 'string' } },
     load: async () => {
       const { quiz } = await import('./quiz');
       return (positionals, values, io) =>
-        quiz(positionals, { list: values['list'] as boolean | undefined, format: str(values, 'format'), section: str(values, 'section') }, io);
+        quiz(
+          positionals,
+          { list: values['list'] as boolean | undefined, format: str(values, 'format'), section: str(values, 'section'), check: str(values, 'check'), answer: str(values, 'answer') },
+          io,
+        );
     },
   },
   report: {

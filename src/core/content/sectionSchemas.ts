@@ -116,6 +116,55 @@ export const lintRule = object({
   meaning: optional(meaningForm),
 });
 
+/**
+ * Provenance. What the pack states beyond the guide is marked: `inferred: true` with an
+ * `inferredReason` on an item the guide implies but does not list (the team-as-family flag), and
+ * the object form `conflictsWith: { value, inferred: true, reason }` on a link the guide does not
+ * make. The reader and the quiz show the reason; the loader rejects a mark without one.
+ */
+const inferredMark: Validator<true> = {
+  expected: 'true (the guide does not state this item; say why in `inferredReason`)',
+  schema: { const: true },
+  check(value, path, reporter) {
+    if (value === true) return true;
+    reporter.report(path, `expected true, got ${JSON.stringify(value)}: leave \`inferred\` out for what the guide states`);
+    return INVALID;
+  },
+};
+
+function valueLink(): Validator<string | { value: string; inferred: true; reason: string }> {
+  const inferredLink = object({ value: id, inferred: inferredMark, reason: text });
+  return {
+    expected: 'a principle or value id, or { value, inferred: true, reason } for a link the guide does not make',
+    schema: { anyOf: [id.schema, inferredLink.schema] },
+    check(value, path, reporter) {
+      if (typeof value === 'string') return id.check(value, path, reporter);
+      return inferredLink.check(value, path, reporter) as { value: string; inferred: true; reason: string } | typeof INVALID;
+    },
+  };
+}
+
+/** Checks that an inferred mark comes with its reason, and flattens an inferred link onto `conflictsWith` + `conflictInferred`. */
+function withProvenance<T>(inner: Validator<T>): Validator<T> {
+  return {
+    expected: inner.expected,
+    schema: inner.schema,
+    check(value, path, reporter) {
+      const out = inner.check(value, path, reporter);
+      if (out === INVALID || typeof out !== 'object' || out === null) return out;
+      const o = { ...(out as Record<string, unknown>) };
+      if (o['inferred'] === true && o['inferredReason'] === undefined) reporter.report([...path, 'inferred'], '`inferred: true` needs an `inferredReason`: why the item is here though the guide does not state it');
+      if (o['inferredReason'] !== undefined && o['inferred'] !== true) reporter.report([...path, 'inferredReason'], '`inferredReason` without `inferred: true`');
+      const link = o['conflictsWith'];
+      if (typeof link === 'object' && link !== null) {
+        o['conflictsWith'] = (link as { value: string }).value;
+        o['conflictInferred'] = (link as { reason: string }).reason;
+      }
+      return o as T;
+    },
+  };
+}
+
 /** The kind-specific fields of each section, keyed by `kind`. */
 export const sectionBodies: Record<SectionKind, Record<string, Validator<unknown>>> = {
   'job-description': {
@@ -170,14 +219,18 @@ export const sectionBodies: Record<SectionKind, Record<string, Validator<unknown
   },
   'red-flags': {
     flags: list(
-      object({
-        id,
-        group: text,
-        text,
-        reason: text,
-        conflictsWith: optional(id),
-        lint: optional(lintRule),
-      }),
+      withProvenance(
+        object({
+          id,
+          group: text,
+          text,
+          reason: text,
+          conflictsWith: optional(valueLink()),
+          lint: optional(lintRule),
+          inferred: optional(inferredMark),
+          inferredReason: optional(text),
+        }),
+      ),
       1,
     ),
   },

@@ -206,6 +206,11 @@ export interface RedFlag {
   readonly reason: string;
   /** Id of the principle or value it conflicts with, when the guide ties it to one. */
   readonly conflictsWith?: string;
+  /** Set when the guide does not make the `conflictsWith` link itself: why the pack adds it. */
+  readonly conflictInferred?: string;
+  /** The guide implies this flag but does not list it (`inferredReason` says why it is here). */
+  readonly inferred?: true;
+  readonly inferredReason?: string;
   readonly lint?: LintRule;
   readonly ref: SourceRef;
 }

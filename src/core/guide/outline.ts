@@ -275,13 +275,26 @@ function sectionChildren(section: Section, look: Lookups): OutlineNode[] {
           {
             id: `${section.id}/${f.id}`,
             label: f.text,
-            description: f.reason,
-            tooltip: `**${escapeMd(f.text)}** (${escapeMd(f.reason)})${f.conflictsWith ? `\n\nConflicts with **${escapeMd(look.valueName(f.conflictsWith))}**` : ''}\n\n_${escapeMd(f.group)}_`,
+            // What the pack adds beyond the guide says so, with its reason.
+            description: f.inferred ? `${f.reason} (inferred)` : f.reason,
+            tooltip: `**${escapeMd(f.text)}** (${escapeMd(f.reason)})${f.conflictsWith ? `\n\nConflicts with **${escapeMd(look.valueName(f.conflictsWith))}**${f.conflictInferred ? ` (inferred: ${escapeMd(f.conflictInferred)})` : ''}` : ''}${f.inferred ? `\n\n_Inferred, not stated in the guide:_ ${escapeMd(f.inferredReason ?? '')}` : ''}\n\n_${escapeMd(f.group)}_`,
             icon: 'warning',
             sectionId: section.id,
             anchor: f.text,
           },
-          f.conflictsWith ? [leaf(section, `${f.id}/conflicts`, 'Conflicts with', look.valueName(f.conflictsWith), escapeMd(look.valueMeaning(f.conflictsWith) ?? ''), 'heart', f.text)] : [],
+          f.conflictsWith
+            ? [
+                leaf(
+                  section,
+                  `${f.id}/conflicts`,
+                  'Conflicts with',
+                  f.conflictInferred || f.inferred ? `${look.valueName(f.conflictsWith)} (inferred)` : look.valueName(f.conflictsWith),
+                  `${escapeMd(look.valueMeaning(f.conflictsWith) ?? '')}${f.conflictInferred ? `\n\n_Inferred, not stated in the guide:_ ${escapeMd(f.conflictInferred)}` : ''}`,
+                  'heart',
+                  f.text,
+                ),
+              ]
+            : [],
         ),
       );
     case 'pitch': {

@@ -14,8 +14,12 @@ import type {
   Section,
   StoriesSection,
 } from '../content/types';
+import { checkFix, drillLine, type FixVerdict } from './drill';
+import { sameFamily } from './english';
+import { extractFacts, normalWords, type Fact } from './facts';
+import { guessable } from './guessable';
 import type { SourceLink } from './protocol';
-import type { CardQuestion, FactKind, MultiQuestion, Question, ReciteQuestion, ShortQuestion, SingleQuestion } from './question';
+import type { CardQuestion, FactKind, FixQuestion, MultiQuestion, Question, ReciteQuestion, ShortQuestion, SingleQuestion } from './question';
 
 /**
  * The question bank, generated from the pack's structured data plus the questions a pack author
@@ -29,6 +33,8 @@ export interface QuestionBank {
   readonly byId: ReadonlyMap<string, Question>;
   /** Section ids in guide order, each with its questions. */
   readonly sections: readonly { readonly id: string; readonly title: string; readonly questions: readonly Question[] }[];
+  /** Checks a "fix this line" rewrite with the lint engine against this bank's pack. */
+  readonly checkFix: (text: string, question: FixQuestion) => FixVerdict;
 }
 
 export function buildBank(pack: Pack): QuestionBank {
@@ -40,7 +46,7 @@ export function buildBank(pack: Pack): QuestionBank {
     return { id: section.id, title: section.title, questions };
   });
   const questions = sections.flatMap((s) => s.questions);
-  return { packId: pack.manifest.id, questions, byId: new Map(questions.map((q) => [q.id, q])), sections };
+  return { packId: pack.manifest.id, questions, byId: new Map(questions.map((q) => [q.id, q])), sections, checkFix: (text, q) => checkFix(text, q.keyPhrases, pack) };
 }
 
 /** A later question with an id already used (an authored id clashing with a generated one) is dropped. */
@@ -86,6 +92,8 @@ interface Common {
   explanation: string;
   anchor?: string;
   label?: string;
+  /** The key rests on something the guide does not state: why it is there. */
+  inferred?: string;
 }
 
 function base(c: Common) {
@@ -102,7 +110,8 @@ function base(c: Common) {
     sectionId: c.section.id,
     source,
     prompt: c.prompt,
-    explanation: c.explanation,
+    explanation: c.inferred ? `${c.explanation} (Inferred, not stated in the guide: ${c.inferred})` : c.explanation,
+    ...(c.inferred ? { inferred: c.inferred } : {}),
   };
 }
 
@@ -151,22 +160,60 @@ function key(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-function single(c: Common, answer: string, pool: readonly string[], optionCount = 4): SingleQuestion | undefined {
-  const distractors = others(pool, [answer]);
-  if (distractors.length === 0) return undefined;
-  return { ...base(c), kind: 'single', answer, distractors, optionCount: Math.min(optionCount, distractors.length + 1) };
+/** Features of an option's form that distractors should share with the key. */
+function formOf(o: string): string {
+  const n = o.trim().split(/\s+/).length;
+  return [n === 1 ? 1 : n <= 3 ? 2 : 3, /\d/.test(o), /^(they|they're|you|it|it's|we|i)\b/i.test(o.trim()), /["“”]/.test(o), /^[A-Z]/.test(o.trim())].join('|');
 }
 
-function multi(c: Common, answers: readonly string[], pool: readonly string[], optionCount?: number): MultiQuestion | undefined {
+/**
+ * The `n` distractors that fit the key best: the same form first, then the closest in length,
+ * and never all shorter or all longer than the key when the pool allows otherwise.
+ */
+export function fitDistractors(answer: string, pool: readonly string[], n: number): string[] {
+  const form = formOf(answer);
+  const ranked = [...pool].sort((a, b) => Number(formOf(b) === form) - Number(formOf(a) === form) || Math.abs(a.length - answer.length) - Math.abs(b.length - answer.length));
+  const chosen = ranked.slice(0, n);
+  const rest = ranked.slice(n);
+  const fix = (extreme: (o: string) => boolean, better: (o: string) => boolean) => {
+    if (chosen.length && chosen.every(extreme)) {
+      const swap = rest.find(better);
+      if (swap !== undefined) chosen[chosen.length - 1] = swap;
+    }
+  };
+  fix((o) => o.length < answer.length, (o) => o.length >= answer.length && formOf(o) === form);
+  fix((o) => o.length > answer.length, (o) => o.length <= answer.length && formOf(o) === form);
+  fix((o) => o.length < answer.length, (o) => o.length >= answer.length);
+  fix((o) => o.length > answer.length, (o) => o.length <= answer.length);
+  return chosen;
+}
+
+/**
+ * A choice question whose options fit the key; when no set of options from the guide can hide the
+ * key's form (it is the longest of its kind, or the only one with a number...), a flash card
+ * instead: a card to recall beats options that give the answer away.
+ */
+function single(c: Common, answer: string, pool: readonly string[], optionCount = 4, recallPrompt?: string): SingleQuestion | CardQuestion | undefined {
+  const distractors = fitDistractors(answer, others(pool, [answer]), optionCount - 1);
+  if (distractors.length === 0) return undefined;
+  const q: SingleQuestion = { ...base(c), kind: 'single', answer, distractors, optionCount: Math.min(optionCount, distractors.length + 1) };
+  // `recallPrompt`: the question asked without options ("which of these" needs them).
+  return guessable(q).length === 0 ? q : card(recallPrompt ? { ...c, prompt: recallPrompt } : c, answer);
+}
+
+function multi(c: Common, answers: readonly string[], pool: readonly string[], optionCount?: number, recallPrompt?: string): MultiQuestion | CardQuestion | undefined {
   const uniqueAnswers = others(answers, []);
   const distractors = others(pool, uniqueAnswers);
   if (uniqueAnswers.length === 0 || distractors.length === 0) return undefined;
   const count = optionCount ?? Math.min(8, uniqueAnswers.length + Math.max(2, Math.min(4, uniqueAnswers.length)));
-  return { ...base(c), kind: 'multi', answers: uniqueAnswers, distractors, optionCount: Math.min(Math.max(count, 2), uniqueAnswers.length + distractors.length) };
+  const q: MultiQuestion = { ...base(c), kind: 'multi', answers: uniqueAnswers, distractors, optionCount: Math.min(Math.max(count, 2), uniqueAnswers.length + distractors.length) };
+  return guessable(q).length === 0 ? q : card(recallPrompt ? { ...c, prompt: recallPrompt } : c, uniqueAnswers);
 }
 
 function short(c: Common, answer: string, accepted: readonly string[], confusables: readonly string[]): ShortQuestion {
-  return { ...base(c), kind: 'short', answer, accepted: others([answer, ...accepted], []), confusables: others(confusables, [answer, ...accepted]) };
+  const forms = others([answer, ...accepted], []);
+  const plainest = [...forms].sort((a, b) => a.length - b.length)[0] ?? answer;
+  return { ...base(c), kind: 'short', answer, accepted: forms, confusables: others(confusables, [answer, ...accepted]), facts: extractFacts(plainest) };
 }
 
 function card(c: Common, answer: string | readonly string[]): CardQuestion {
@@ -174,7 +221,68 @@ function card(c: Common, answer: string | readonly string[]): CardQuestion {
 }
 
 function recite(c: Common, answer: string): ReciteQuestion {
-  return { ...base(c), kind: 'recite', answer };
+  return { ...base(c), kind: 'recite', answer, facts: extractFacts(answer) };
+}
+
+/** A slug of a fact for a question id: "5TB/month" → "5tb-month". */
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+/**
+ * One card per item of an ordered list: the list with that item blanked out. Ids name the item,
+ * so progress follows an item when the list is reordered.
+ */
+function listClozes(c: Omit<Common, 'prompt' | 'explanation' | 'fact' | 'item'>, what: string, items: readonly { id: string; text: string }[], confusables: readonly string[] = []): ShortQuestion[] {
+  return items.map((it, i) =>
+    short(
+      {
+        ...c,
+        fact: 'list-cloze',
+        item: it.id,
+        prompt: `${capitalize(what)}, in the guide's order (${i + 1} of ${items.length}): ${items.map((x, j) => (j === i ? '___' : x.text)).join(' · ')}`,
+        explanation: `${capitalize(what)}: ${items.map((x) => x.text).join(', ')}.`,
+      },
+      it.text,
+      withoutParentheses(it.text),
+      [...items.filter((x) => x.id !== it.id).map((x) => x.text), ...confusables],
+    ),
+  );
+}
+
+/**
+ * Cloze cards for the key numbers and names of a text: each blanked in turn. Roles ("researchers")
+ * are left to the recitation; a fact already asked for by an earlier cloze of the same text is not
+ * asked twice.
+ */
+function factClozes(c: Omit<Common, 'prompt' | 'explanation' | 'fact' | 'item'>, item: string, context: string, text: string, allFacts: readonly string[]): ShortQuestion[] {
+  const seen = new Set<string>();
+  const out: ShortQuestion[] = [];
+  for (const f of extractFacts(text)) {
+    if (f.type === 'negation' || /^[a-z]/.test(f.text) || seen.has(f.text)) continue;
+    seen.add(f.text);
+    const at = text.indexOf(f.text);
+    if (at < 0) continue;
+    const shown = `${text.slice(0, at)}___${text.slice(at + f.text.length)}`;
+    out.push(
+      short(
+        { ...c, fact: 'fact-cloze', item: `${item}/${slug(f.text)}`, prompt: `${context}: “${shown}”`, explanation: `“${text}”` },
+        f.text,
+        [],
+        allFacts.filter((x) => x !== f.text && sameType(x, f)),
+      ),
+    );
+  }
+  return out;
+}
+
+function sameType(text: string, f: Fact): boolean {
+  return /\d/.test(text) === (f.type === 'number');
+}
+
+/** Every number and name of the texts, for confusables. */
+function factTexts(texts: readonly string[]): string[] {
+  return [...new Set(texts.flatMap((t) => extractFacts(t).filter((f) => f.type !== 'negation').map((f) => f.text)))];
 }
 
 function defined<T>(items: readonly (T | undefined)[]): T[] {
@@ -206,7 +314,7 @@ function generate(section: Section, ctx: Context): Question[] {
     case 'stories':
       return stories(section, ctx);
     case 'phrases':
-      return phrases(section);
+      return phrases(section, ctx);
     case 'questions':
       return likelyQuestions(section, ctx);
     case 'job-details':
@@ -271,19 +379,8 @@ function jobDescription(s: JobDescriptionSection): Question[] {
       required,
       Math.min(8, required.length + bonus.length),
     ),
-    s.nonTechnicalSkills.length > 0
-      ? card(
-          {
-            section: s,
-            fact: 'non-technical-skills',
-            prompt: `Name the ${s.nonTechnicalSkills.length} critical non-technical skills.`,
-            explanation: 'The job description calls these out as critical, beside the technical skills.',
-            anchor: 'Critical non-technical skills',
-            label: 'Critical non-technical skills',
-          },
-          s.nonTechnicalSkills.map((k) => k.text),
-        )
-      : undefined,
+    ...listClozes({ section: s, anchor: 'Critical non-technical skills', label: 'Critical non-technical skills' }, 'the critical non-technical skills', s.nonTechnicalSkills),
+    ...factClozes({ section: s, anchor: role, label: 'Role' }, 'role', 'The role', s.role, factTexts([s.role, s.team, s.location])),
   ]);
 }
 
@@ -294,7 +391,9 @@ function salaryQuestion(s: JobDescriptionSection): Question {
   const low = m ? Number(m[1]!.replace(/,/g, '')) : NaN;
   const high = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
   if (!Number.isFinite(low) || !Number.isFinite(high) || low <= 0 || high <= low) return card(c, s.salaryRange);
-  const money = (n: number) => `$${(Math.round(n / 10_000) * 10_000).toLocaleString('en-US')}`;
+  // As round as the key's own ends, so roundness gives nothing away.
+  const step = [100_000, 50_000, 10_000, 5_000, 1_000].find((u) => low % u === 0 && high % u === 0) ?? 1_000;
+  const money = (n: number) => `$${Math.max(step, Math.round(n / step) * step).toLocaleString('en-US')}`;
   const range = (a: number, b: number) => `${money(a)} - ${money(b)}`;
   const pool = [range(low * 0.6, high * 0.5), range(low * 1.4, high * 1.3), range(low * 0.8, high * 0.7), range(low * 1.2, high * 0.6)].filter(
     (r) => !r.includes(money(low)) && !r.includes(money(high)),
@@ -307,29 +406,34 @@ function culture(s: CultureSection): Question[] {
   const values = s.values;
   const pAnchor = 'Core principles';
   const vAnchor = 'Key values';
+  const names = [...principles, ...values].map((x) => x.name);
   const out: (Question | undefined)[] = [
-    card(
-      { section: s, fact: 'principles-list', prompt: `Name the ${principles.length} core principles.`, explanation: principles.map((p) => `${p.number}. ${p.name}: ${p.meaning}`).join('\n'), anchor: pAnchor, label: 'Core principles' },
-      principles.map((p) => p.name),
-    ),
-    card(
-      { section: s, fact: 'values-list', prompt: `Name the ${values.length} key values.`, explanation: values.map((v) => `${v.number}. ${v.name}: ${v.meaning}`).join('\n'), anchor: vAnchor, label: 'Key values' },
-      values.map((v) => v.name),
-    ),
-    multi(
-      {
-        section: s,
-        fact: 'principle-or-value',
-        prompt: 'Which of these are core PRINCIPLES (not values)?',
-        explanation: `Principles: ${principles.map((p) => p.name).join(', ')}. Values: ${values.map((v) => v.name).join(', ')}.`,
-        anchor: pAnchor,
-        label: 'Core principles',
-      },
-      principles.map((p) => p.name),
-      values.map((v) => v.name),
-      Math.min(8, principles.length + Math.min(4, values.length)),
-    ),
+    ...listClozes({ section: s, anchor: pAnchor, label: 'Core principles' }, `the ${principles.length} core principles`, principles.map((p) => ({ id: p.id, text: p.name })), names),
+    ...listClozes({ section: s, anchor: vAnchor, label: 'Key values' }, `the ${values.length} key values`, values.map((v) => ({ id: v.id, text: v.name })), names),
   ];
+  // Principle or value? Both options have one form, whatever the name's length.
+  // Same length, and neither echoes the prompt.
+  const PRINCIPLE = 'One of the principles';
+  const VALUE = 'One of the key values';
+  for (const x of [...principles, ...values]) {
+    const isPrinciple = principles.includes(x);
+    out.push(
+      single(
+        {
+          section: s,
+          fact: 'principle-or-value',
+          item: x.id,
+          prompt: `Which list of the culture memo is “${x.name}” on?`,
+          explanation: `${x.name} is ${isPrinciple ? `core principle ${x.number}` : `key value ${x.number}`}: ${x.meaning}.`,
+          anchor: isPrinciple ? pAnchor : vAnchor,
+          label: x.name,
+        },
+        isPrinciple ? PRINCIPLE : VALUE,
+        [isPrinciple ? VALUE : PRINCIPLE],
+        2,
+      ),
+    );
+  }
   for (const p of principles) {
     const explanation = `Principle ${p.number}, ${p.name}: ${p.meaning}.`;
     const c = { section: s, item: p.id, explanation, anchor: pAnchor, label: p.name };
@@ -354,7 +458,7 @@ function culture(s: CultureSection): Question[] {
 
 function stories(s: StoriesSection, ctx: Context): Question[] {
   const out: (Question | undefined)[] = [];
-  const allWhys = s.stories.flatMap((st) => st.demonstrates.map((d) => d.why));
+  const allFacts = factTexts(s.stories.flatMap((st) => st.demonstrates.map((d) => d.why)));
   for (const story of s.stories) {
     const label = ctx.storyLabel(story.id);
     const anchor = `Story ${story.number}`;
@@ -369,6 +473,7 @@ function stories(s: StoriesSection, ctx: Context): Question[] {
           explanation: story.demonstrates.map((d) => `${ctx.valueName(d.value)}: ${d.why}`).join('\n'),
         },
         shown,
+        // Values this story does not show: the question is about the values, not which story it is.
         ctx.allValues.map((v) => v.name),
         Math.min(8, shown.length + 3),
       ),
@@ -391,11 +496,34 @@ function stories(s: StoriesSection, ctx: Context): Question[] {
             explanation: `${ctx.valueName(d.value)}: ${d.why}. Make this explicit when you tell the story.`,
           },
           d.why,
-          // Other evidence from this story would be right for a different value: draw from other stories.
-          allWhys.filter((w) => !story.demonstrates.some((x) => x.why === w)),
+          // The same story's evidence for its other values: right story, wrong value.
+          story.demonstrates.filter((x) => x.value !== d.value).map((x) => x.why),
         ),
       );
+      out.push(...factClozes(c, `${story.id}/${d.value}`, `${label}, evidence of ${ctx.valueName(d.value)}`, d.why, allFacts));
     }
+  }
+  // Reverse: a value → the stories that show it.
+  const labels = s.stories.map((st) => ctx.storyLabel(st.id));
+  for (const v of ctx.allValues) {
+    const showing = s.stories.filter((st) => st.demonstrates.some((d) => d.value === v.id));
+    if (showing.length === 0) continue;
+    out.push(
+      multi(
+        {
+          section: s,
+          fact: 'value-stories',
+          item: v.id,
+          anchor: `Story ${showing[0]!.number}`,
+          label: v.name,
+          prompt: `Which of your stories show ${v.name}?`,
+          explanation: showing.map((st) => `${ctx.storyLabel(st.id)}: ${st.demonstrates.find((d) => d.value === v.id)!.why}`).join('\n'),
+        },
+        showing.map((st) => ctx.storyLabel(st.id)),
+        labels,
+        labels.length,
+      ),
+    );
   }
   return defined(out);
 }
@@ -408,8 +536,53 @@ function blankLastWord(text: string): { shown: string; blank: string } | undefin
   return blank ? { shown: `${m[1]} ___`, blank } : undefined;
 }
 
-function phrases(s: PhrasesSection): Question[] {
+/** Every sentence-like text of the pack, for the guide's own other wordings of a phrase. */
+function guideTexts(pack: Pack): string[] {
+  return pack.sections.flatMap((sec): string[] => {
+    switch (sec.kind) {
+      case 'questions':
+        return sec.questions.flatMap((q) => [...q.points, ...(q.connect ? [q.connect] : [])]);
+      case 'job-description':
+        return [sec.lookingFor, ...sec.nonTechnicalSkills.map((k) => k.text)];
+      case 'job-details':
+        return [sec.coreMission, sec.technologies.bridge];
+      case 'pitch':
+        return [sec.pitch];
+      case 'questions-to-ask':
+        return sec.questions.map((q) => q.text);
+      default:
+        return [];
+    }
+  });
+}
+
+const ENDS_WORDING = new Set(['is', 'are', 'was', 'were', 'to', 'that', 'with', 'for', 'in', 'at', 'my', 'the', 'and', 'of', 'while', 'when', 'because', 'but', 'so', 'as', 'by', 'on']);
+
+/**
+ * How the guide itself ends a phrase elsewhere: "Bridge researchers and ___" is "creators" in the
+ * key phrase and "creative teams" in "Bridging researchers and creative teams is my sweet spot";
+ * both are the guide's words, so both are accepted.
+ */
+function guideWordings(shown: string, texts: readonly string[]): string[] {
+  const prefix = normalWords(shown.replace(/_+/g, ' '));
+  if (prefix.length < 2) return [];
+  const out: string[] = [];
+  for (const t of texts) {
+    const w = normalWords(t);
+    for (let i = 0; i + prefix.length < w.length; i++) {
+      // The first word in any form (Bridge / Bridging), the others as they are.
+      if (!prefix.every((p, j) => (j === 0 ? sameFamily(p, w[i]!) : p === w[i + j]))) continue;
+      const rest: string[] = [];
+      for (let k = i + prefix.length; k < w.length && rest.length < 3 && !ENDS_WORDING.has(w[k]!); k++) rest.push(w[k]!);
+      if (rest.length) out.push(rest.join(' '));
+    }
+  }
+  return out;
+}
+
+function phrases(s: PhrasesSection, ctx: Context): Question[] {
   const out: (Question | undefined)[] = [];
+  const texts = guideTexts(ctx.pack);
   const allWords = s.groups.flatMap((g) => g.phrases.flatMap((p) => p.text.split(/\s+/)));
   for (const g of s.groups) {
     const c = { section: s, anchor: g.title };
@@ -420,7 +593,7 @@ function phrases(s: PhrasesSection): Question[] {
           short(
             { ...c, item: p.id, fact: 'phrase-complete', label: `“${p.text}”`, prompt: `Complete the key phrase: “${b.shown}”`, explanation: `“${p.text}”${p.note ? ` (${p.note})` : ''}, ${g.title.toLowerCase()}.` },
             b.blank,
-            [],
+            guideWordings(b.shown, texts),
             allWords,
           ),
         );
@@ -460,6 +633,26 @@ function phrases(s: PhrasesSection): Question[] {
 function likelyQuestions(s: QuestionsSection, ctx: Context): Question[] {
   const out: (Question | undefined)[] = [];
   const storyLabels = ctx.stories?.stories.map((st) => ctx.storyLabel(st.id)) ?? [];
+  const allFacts = factTexts(s.questions.flatMap((q) => q.points));
+  // Reverse: a story → the likely question it answers.
+  for (const q of s.questions) {
+    if (!q.story) continue;
+    out.push(
+      single(
+        {
+          section: s,
+          fact: 'story-question',
+          item: q.story,
+          anchor: q.question,
+          label: `“${q.question}”`,
+          prompt: `Which likely question does ${ctx.storyLabel(q.story)} answer?`,
+          explanation: `“${q.question}”: tell ${ctx.storyLabel(q.story)}.`,
+        },
+        q.question,
+        s.questions.map((x) => x.question),
+      ),
+    );
+  }
   for (const q of s.questions) {
     const c = { section: s, item: q.id, anchor: q.question, label: `“${q.question}”` };
     if (q.story) {
@@ -484,6 +677,7 @@ function likelyQuestions(s: QuestionsSection, ctx: Context): Question[] {
         ),
       );
     }
+    q.points.forEach((point, i) => out.push(...factClozes(c, `${q.id}/point-${i + 1}`, `A key point for “${q.question}”`, point, allFacts)));
     const otherPoints = s.questions.filter((x) => x.id !== q.id).flatMap((x) => x.points);
     out.push(
       multi(
@@ -491,6 +685,7 @@ function likelyQuestions(s: QuestionsSection, ctx: Context): Question[] {
         q.points,
         otherPoints,
         Math.min(8, q.points.length + 3),
+        `What are your ${q.points.length} key points for “${q.question}”?`,
       ),
     );
   }
@@ -516,19 +711,11 @@ function jobDetails(s: JobDetailsSection): Question[] {
       ),
     );
   }
-  out.push(
-    card(
-      {
-        section: s,
-        fact: 'technologies',
-        anchor: 'Technologies',
-        label: 'Technologies to mention',
-        prompt: 'Which technologies from the job description should you mention, and which of them have you used?',
-        explanation: `Bridge the two: “${s.technologies.bridge}”`,
-      },
-      [`From the job description: ${s.technologies.fromJobDescription.join(', ')}`, ...(s.technologies.yourExperience.length ? [`Your experience: ${s.technologies.yourExperience.join(', ')}`] : [])],
-    ),
-  );
+  const techFacts = factTexts([...s.qualifications.map((q) => q.detail), ...s.technologies.fromJobDescription, ...s.technologies.yourExperience]);
+  for (const q of s.qualifications) out.push(...factClozes({ section: s, anchor: 'Qualifications', label: q.title }, q.id, `Your evidence for “${q.title}”`, q.detail, techFacts));
+  const tech = { section: s, anchor: 'Technologies', label: 'Technologies to mention' };
+  out.push(...listClozes(tech, 'the technologies from the job description', s.technologies.fromJobDescription.map((t) => ({ id: `jd-${slug(t)}`, text: t }))));
+  out.push(...listClozes(tech, 'the technologies of your experience', s.technologies.yourExperience.map((t) => ({ id: `yours-${slug(t)}`, text: t }))));
   out.push(
     card(
       { section: s, fact: 'bridge', anchor: 'Technologies', label: 'Bridge', prompt: 'What sentence bridges your experience to the technologies they use?', explanation: 'Say it when the technologies come up.' },
@@ -547,8 +734,9 @@ function jobDetails(s: JobDetailsSection): Question[] {
 function redFlags(s: RedFlagsSection, ctx: Context): Question[] {
   const out: (Question | undefined)[] = [];
   const goodPhrases = ctx.phrases?.groups.flatMap((g) => g.phrases.map((p) => p.text)) ?? [];
+  const spotted = s.flags.map((f) => /^don['’]?t\b.*?["“]([^"”]+)["”]/i.exec(f.text)?.[1]).filter((x): x is string => !!x);
   for (const f of s.flags) {
-    const c = { section: s, item: f.id, anchor: f.group, label: f.text };
+    const c = { section: s, item: f.id, anchor: f.group, label: f.text, ...(f.inferred ? { inferred: f.inferredReason ?? 'not a line of the guide' } : {}) };
     out.push(
       single(
         { ...c, fact: 'red-flag-why', prompt: `Red flag: ${f.text}. Why is it one?`, explanation: `${f.text} (${f.reason}).` },
@@ -556,11 +744,21 @@ function redFlags(s: RedFlagsSection, ctx: Context): Question[] {
         s.flags.filter((x) => x.id !== f.id).map((x) => x.reason),
       ),
     );
+    // Reverse: the reason → its red flag.
+    out.push(
+      single(
+        { ...c, fact: 'reason-flag', prompt: `The guide's reason is “${f.reason}”. Which red flag is it for?`, explanation: `${f.text} (${f.reason}).` },
+        f.text,
+        s.flags.filter((x) => x.id !== f.id).map((x) => x.text),
+      ),
+    );
     if (f.conflictsWith) {
+      const inferred = f.inferred ? f.inferredReason ?? 'not a line of the guide' : f.conflictInferred;
       out.push(
         single(
           {
             ...c,
+            ...(inferred ? { inferred } : {}),
             fact: 'red-flag-conflict',
             prompt: `Red flag: ${f.text}. Which principle or value does it clash with?`,
             explanation: `${f.text} (${f.reason}): it clashes with ${ctx.valueName(f.conflictsWith)}.`,
@@ -582,9 +780,28 @@ function redFlags(s: RedFlagsSection, ctx: Context): Question[] {
             explanation: `“${capitalize(quoted[1]!)}” is a red flag: ${f.reason}. The others are key phrases to use.`,
           },
           capitalize(quoted[1]!),
-          goodPhrases,
+          goodPhrases.filter((g) => !spotted.some((x) => x.toLowerCase() === g.toLowerCase())),
+          4,
+          `Which word does the guide warn you not to use, because “${f.reason}”?`,
         ),
       );
+    }
+    const drill = drillLine(f, ctx.pack);
+    if (drill && f.lint) {
+      const fix: FixQuestion = {
+        ...base({
+          ...c,
+          fact: 'fix-line',
+          prompt: `Fix this line: it has a red flag (${f.text}). Rewrite it so no red flag is left, keeping a phrase that fits.`,
+          explanation: `${f.text} (${f.reason}). Phrases that fit: ${quoteList(f.lint.suggestions.slice(0, 3))}.`,
+        }),
+        kind: 'fix',
+        line: drill.line,
+        flagId: f.id,
+        keyPhrases: [...f.lint.suggestions, ...goodPhrases],
+        answer: drill.example,
+      };
+      out.push(fix);
     }
   }
   return defined(out);
@@ -598,9 +815,10 @@ function sentences(text: string): string[] {
 function pitch(s: PitchSection): Question[] {
   const out: Question[] = [
     recite({ section: s, fact: 'pitch-recite', label: 'Pitch', prompt: `Type your ${s.seconds}-second pitch from memory.`, explanation: `Then say it out loud: it should fit in ${s.seconds} seconds.` }, s.pitch),
-    card({ section: s, fact: 'pitch-card', label: 'Pitch', prompt: `Say your ${s.seconds}-second pitch out loud, then reveal it and grade yourself.`, explanation: `Time it: ${s.seconds} seconds.` }, s.pitch),
   ];
   const parts = sentences(s.pitch);
+  const facts = factTexts(parts);
+  parts.forEach((sentence, i) => out.push(...factClozes({ section: s, label: 'Pitch' }, `sentence-${i + 1}`, `Your pitch, sentence ${i + 1}`, sentence, facts)));
   for (let i = 1; i < parts.length; i++) {
     out.push(
       card(
@@ -612,19 +830,17 @@ function pitch(s: PitchSection): Question[] {
   return out;
 }
 
-function checklist(s: ChecklistSection): Question[] {
-  return s.items.map((item) =>
-    card(
-      { section: s, fact: 'checklist-card', item: item.id, label: item.text, prompt: item.text, explanation: 'Grade yourself honestly: Again if you hesitated, Good if you could do it in the interview.' },
-      'Answer it out loud as you would in the interview, then grade how well you did.',
-    ),
-  );
+/**
+ * The checklist leaves the quiz: each item points at facts other cards drill one by one (the
+ * principles, each story's values, the team names, the pitch, "disagree then commit", your
+ * questions), and a card that only says "answer it, then grade yourself" teaches nothing.
+ */
+function checklist(_s: ChecklistSection): Question[] {
+  return [];
 }
 
 function questionsToAsk(s: AskSection, ctx: Context): Question[] {
-  const out: (Question | undefined)[] = [
-    card({ section: s, fact: 'ask-list', label: 'Smart questions', prompt: `Recall your ${s.questions.length} smart questions to ask the interviewers.`, explanation: 'Questions that show you understand the culture.' }, s.questions.map((q) => q.text)),
-  ];
+  const out: (Question | undefined)[] = [];
   const theirs = ctx.likely?.questions.map((q) => q.question) ?? [];
   for (const q of s.questions) {
     out.push(
@@ -632,6 +848,8 @@ function questionsToAsk(s: AskSection, ctx: Context): Question[] {
         { section: s, item: q.id, fact: 'ask-which', label: `Question ${q.number}`, prompt: 'Which of these is one of YOUR questions for the interviewers (not one they ask you)?', explanation: `Your question ${q.number}: “${q.text}”` },
         q.text,
         theirs,
+        4,
+        `Your smart question ${q.number} of ${s.questions.length} for the interviewers: what is it?`,
       ),
     );
   }

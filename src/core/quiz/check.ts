@@ -1,10 +1,15 @@
+import { isEnglishWord, PLACE_QUALIFIERS, sameFamily } from './english';
+import { compareFacts, normalWords, type FactWrong } from './facts';
 import type { DiffToken, Grade, OptionMark } from './protocol';
 
 /**
- * Answer checking. Typed answers are tolerant of case, punctuation, accents, "&"/"and", a leading
- * article and a small typo, and strict about a wrong word: a typed word that is itself another word
- * the guide uses (a confusable) is wrong however close it is, a short word (4 letters or fewer)
- * only forgives two swapped letters, and numbers must match exactly.
+ * Answer checking, on the facts. Typed answers are tolerant of case, punctuation, accents,
+ * "&"/"and", a leading article, word forms (curious / curiosity), common abbreviations (LA / Los
+ * Angeles), the order of the parts of a multi-part answer, and a small typo; and strict about a
+ * wrong word: a typed word that is itself an English word, or another word the guide uses (a
+ * confusable), is never "a typo" of the guide's word; a short word (4 letters or fewer) only
+ * forgives two swapped letters; numbers, names and negations (the key facts, see `facts.ts`) must
+ * match whatever the overlap of the other words.
  */
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -20,12 +25,6 @@ export function words(text: string): string[] {
     .replace(/[^a-z0-9+#]+/g, ' ')
     .split(' ')
     .filter(Boolean);
-}
-
-function contentWords(text: string): string[] {
-  const all = words(text);
-  const kept = all.filter((w, i) => !(i === 0 && ARTICLES.has(w)));
-  return kept.length > 0 ? kept : all;
 }
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent swaps. */
@@ -64,11 +63,17 @@ export function isTypo(expected: string, typed: string): boolean {
 
 export type WordMatch = 'exact' | 'typo' | 'wrong';
 
-/** One typed word against the guide's word. */
+/**
+ * One typed word against the guide's word: the same word or a form of it (curious / curiosity) is
+ * exact; a near miss is a typo only when the typed word is no English word and no confusable.
+ */
 export function matchWord(expected: string, typed: string, known: ReadonlySet<string> = new Set()): WordMatch {
   if (expected === typed) return 'exact';
   if (known.has(typed)) return 'wrong';
-  return isTypo(expected, typed) ? 'typo' : 'wrong';
+  const word = isEnglishWord(typed);
+  if (!word && isTypo(expected, typed)) return 'typo';
+  if (word && sameFamily(expected, typed)) return 'exact';
+  return 'wrong';
 }
 
 export interface ShortVerdict {
@@ -77,33 +82,88 @@ export interface ShortVerdict {
   readonly typos: readonly { typed: string; expected: string }[];
   /** The accepted form it matched. */
   readonly matched?: string;
+  /** Key facts typed in place of the guide's (a wrong answer). */
+  readonly wrong: readonly FactWrong[];
+  /** Key facts of the guide's answer left out (a wrong answer). */
+  readonly missing: readonly string[];
+}
+
+/** The parts of a multi-part answer: "Studio Media Algorithms & Eyeline Research" → two. */
+export function answerParts(text: string): string[] {
+  return text
+    .replace(/\([^)]*\)/g, (m) => (/[,&]/.test(m) ? m : ' '))
+    .split(/\s*(?:[,;&]|\band\b)\s*/i)
+    .map((p) => p.trim())
+    .filter((p) => words(p).length > 0);
+}
+
+function partWords(text: string): string[] {
+  const all = normalWords(text).map((w) => w.replace(/[$%.]/g, (c) => (c === '.' ? '' : c))).filter(Boolean);
+  const kept = all.filter((w, i) => !(i === 0 && ARTICLES.has(w)));
+  return kept.length > 0 ? kept : all;
+}
+
+type PartMatch = { typos: { typed: string; expected: string }[] } | undefined;
+
+function matchPart(expected: readonly string[], typed: readonly string[], known: ReadonlySet<string>): PartMatch {
+  if (expected.length !== typed.length) return undefined;
+  const typos: { typed: string; expected: string }[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    const m = matchWord(expected[i]!, typed[i]!, known);
+    if (m === 'wrong') return undefined;
+    if (m === 'typo') typos.push({ typed: typed[i]!, expected: expected[i]! });
+  }
+  return { typos };
 }
 
 /**
  * A typed short answer against every accepted form. `confusables` are other words of the same kind
- * of fact (other values, other phrases): typing one of them is a wrong word, never a typo.
+ * of fact (other values, other phrases): typing one of them is a wrong word, never a typo. The
+ * parts of a multi-part answer may come in any order; a place may carry its state ("Los Angeles,
+ * CA").
  */
 export function checkShort(input: string, accepted: readonly string[], confusables: readonly string[] = []): ShortVerdict {
-  const typed = contentWords(input);
-  if (typed.length === 0) return { verdict: 'wrong', typos: [] };
-  let best: ShortVerdict = { verdict: 'wrong', typos: [] };
+  const typedParts = answerParts(input).map(partWords);
+  const facts = accepted.length > 0 ? compareFacts(accepted[0]!, input, isTypo) : { wrong: [], missing: [] };
+  const wrongOf = { wrong: facts.wrong, missing: facts.missing.map((f) => f.text) };
+  if (typedParts.length === 0) return { verdict: 'wrong', typos: [], ...wrongOf };
+  let best: ShortVerdict = { verdict: 'wrong', typos: [], ...wrongOf };
   for (const form of accepted) {
-    const expected = contentWords(form);
-    if (expected.length !== typed.length) continue;
-    const expectedSet = new Set(expected);
-    const known = new Set(confusables.flatMap(words).filter((w) => !expectedSet.has(w)));
+    const expectedParts = answerParts(form).map(partWords);
+    if (expectedParts.length === 0 || typedParts.length < expectedParts.length) continue;
+    const expectedSet = new Set(expectedParts.flat());
+    const known = new Set(confusables.flatMap((c) => normalWords(c)).filter((w) => !expectedSet.has(w)));
+    // Each part of the guide's answer against a distinct typed part (exact matches first).
+    const used = new Set<number>();
     const typos: { typed: string; expected: string }[] = [];
     let ok = true;
-    for (let i = 0; i < expected.length && ok; i++) {
-      const m = matchWord(expected[i]!, typed[i]!, known);
-      if (m === 'wrong') ok = false;
-      else if (m === 'typo') typos.push({ typed: typed[i]!, expected: expected[i]! });
+    for (const want of expectedParts) {
+      let found = -1;
+      let foundTypos: { typed: string; expected: string }[] = [];
+      for (let j = 0; j < typedParts.length; j++) {
+        if (used.has(j)) continue;
+        const m = matchPart(want, typedParts[j]!, known);
+        if (m && (found < 0 || m.typos.length < foundTypos.length)) {
+          found = j;
+          foundTypos = m.typos;
+          if (m.typos.length === 0) break;
+        }
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      used.add(found);
+      typos.push(...foundTypos);
     }
     if (!ok) continue;
-    if (typos.length === 0) return { verdict: 'correct', typos: [], matched: form };
+    // Parts typed beyond the guide's: only a place's qualifier ("CA", "Onsite") may be left over.
+    if (typedParts.some((p, j) => !used.has(j) && !PLACE_QUALIFIERS.has(p.join(' ')))) continue;
+    const length = expectedParts.flat().length;
+    if (typos.length === 0) return { verdict: 'correct', typos: [], matched: form, wrong: [], missing: [] };
     // A typo in every word of a long answer is not "a small typo".
-    if (typos.length > Math.max(1, Math.floor(expected.length / 3))) continue;
-    if (best.verdict === 'wrong' || typos.length < best.typos.length) best = { verdict: 'typo', typos, matched: form };
+    if (typos.length > Math.max(1, Math.floor(length / 3))) continue;
+    if (best.verdict === 'wrong' || typos.length < best.typos.length) best = { verdict: 'typo', typos, matched: form, wrong: [], missing: [] };
   }
   return best;
 }
@@ -145,19 +205,35 @@ export function checkChoices(options: readonly string[], answers: readonly strin
 
 export interface ReciteResult {
   readonly diff: readonly DiffToken[];
-  /** 0–100: the Dice overlap of the typed words and the guide's words. */
+  /**
+   * 0–100: half the share of the guide's key facts recited right, half the share of its content
+   * words (its key phrases) covered, a word form counting as the word.
+   */
   readonly score: number;
   readonly grade: Grade;
   readonly correct: boolean;
+  /** Key facts recited wrong: what was typed in place of the guide's. */
+  readonly wrong: readonly FactWrong[];
+  /** Key facts left out. */
+  readonly missing: readonly string[];
+  /** Share of the guide's content words covered, 0–1. */
+  readonly coverage: number;
 }
 
 function reciteKey(token: string): string {
   return words(token).join('');
 }
 
+/** Words that carry no content of their own: a recitation is not graded on them. */
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of to in on at for with by from as is are was were be been am i im ive id me my we our you your it its this that these those how what when where who which would will can could should so than then there their they them about into over both see'.split(' '),
+);
+
 /**
- * A word-level diff of a recitation against the guide (longest common subsequence, a word with a
- * forgivable typo counting as kept) and a score. 95+ is Good, 80+ Hard, anything less Again.
+ * A recitation against the guide: a word-level diff (longest common subsequence, a word with a
+ * forgivable typo or in another form counting as kept), the key facts (every number, name and
+ * negation must be right) and the share of the guide's content words covered. Right when no fact
+ * is wrong or missing and 70 % of the content is there; Good from 90 %.
  */
 export function checkRecite(input: string, target: string): ReciteResult {
   const want = target.split(/\s+/).filter((t) => reciteKey(t) !== '');
@@ -183,12 +259,10 @@ export function checkRecite(input: string, target: string): ReciteResult {
   const diff: DiffToken[] = [];
   let i = 0;
   let j = 0;
-  let kept = 0;
   while (i < n || j < m) {
     if (i < n && j < m && match(i, j) !== 'wrong' && lcs[i]![j] === lcs[i + 1]![j + 1]! + 1) {
       const typo = match(i, j) === 'typo';
       diff.push(typo ? { op: 'typo', text: got[j]!, expected: want[i]! } : { op: 'same', text: want[i]! });
-      kept++;
       i++;
       j++;
     } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
@@ -199,7 +273,17 @@ export function checkRecite(input: string, target: string): ReciteResult {
       i++;
     }
   }
-  const score = n + m === 0 ? 0 : Math.round((200 * kept) / (n + m));
-  const grade: Grade = score >= 95 ? 3 : score >= 80 ? 2 : 1;
-  return { diff, score, grade, correct: score >= 80 };
+  // Content words covered, in any order, a form or a typo of the word counting.
+  const content = [...new Set(normalWords(target).filter((w) => !FUNCTION_WORDS.has(w) && !/\d/.test(w)))];
+  const typedContent = new Set(normalWords(input));
+  const covered = content.filter((w) => [...typedContent].some((t) => matchWord(w, t) !== 'wrong')).length;
+  const coverage = content.length === 0 ? 1 : covered / content.length;
+  const facts = compareFacts(target, input, isTypo);
+  const total = facts.matched.length + facts.wrong.length + facts.missing.length;
+  const factShare = total === 0 ? 1 : facts.matched.length / total;
+  const factsRight = facts.wrong.length === 0 && facts.missing.length === 0;
+  const score = m === 0 ? 0 : Math.round(50 * factShare + 50 * coverage);
+  const correct = m > 0 && factsRight && coverage >= 0.7;
+  const grade: Grade = correct && coverage >= 0.9 ? 3 : correct ? 2 : 1;
+  return { diff, score, grade, correct, wrong: facts.wrong, missing: facts.missing.map((f) => f.text), coverage };
 }

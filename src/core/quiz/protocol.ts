@@ -13,7 +13,7 @@ export const QUIZ_PROTOCOL_VERSION = 1;
 export type Grade = 1 | 2 | 3 | 4;
 export const GRADE_LABELS: Readonly<Record<Grade, string>> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
-export type QuestionKind = 'single' | 'multi' | 'short' | 'card' | 'recite';
+export type QuestionKind = 'single' | 'multi' | 'short' | 'card' | 'recite' | 'fix';
 export type SessionKind = 'all' | 'section' | 'due' | 'weakest' | 'rapid' | 'retry';
 
 /** Where a question's fact lives in the guide; "Open in guide" goes there. */
@@ -35,6 +35,10 @@ export interface QuestionView {
   readonly options?: readonly string[];
   /** `multi`: how many options are right, so the candidate knows when to stop. */
   readonly pick?: number;
+  /** `fix`: the line with a red flag, to rewrite (the field starts with it). */
+  readonly line?: string;
+  /** Set when the answer rests on something the guide implies but does not state: why. */
+  readonly inferred?: string;
   readonly source: SourceLink;
 }
 
@@ -51,6 +55,7 @@ export type Response =
   | { readonly kind: 'multi'; readonly choices: readonly number[] }
   | { readonly kind: 'short'; readonly text: string }
   | { readonly kind: 'recite'; readonly text: string }
+  | { readonly kind: 'fix'; readonly text: string }
   | { readonly kind: 'card'; readonly grade: Grade };
 
 /** One word of a recite diff: kept, kept with a typo, left out, or added. */
@@ -81,6 +86,12 @@ export interface ResultView {
   readonly diff?: readonly DiffToken[];
   /** `recite`: 0–100. */
   readonly score?: number;
+  /** Key facts typed in place of the guide's: "50TB/month" for "5TB/month". */
+  readonly wrongFacts?: readonly { readonly typed: string; readonly expected: string }[];
+  /** Key facts of the guide's answer left out. */
+  readonly missingFacts?: readonly string[];
+  /** `fix`: the red flags the rewrite still has, one message each. */
+  readonly findings?: readonly string[];
 }
 
 export interface SectionScore {
@@ -183,7 +194,7 @@ export function isGrade(v: unknown): v is Grade {
   return v === 1 || v === 2 || v === 3 || v === 4;
 }
 
-const QUESTION_KINDS: readonly string[] = ['single', 'multi', 'short', 'card', 'recite'];
+const QUESTION_KINDS: readonly string[] = ['single', 'multi', 'short', 'card', 'recite', 'fix'];
 const SESSION_KINDS: readonly string[] = ['all', 'section', 'due', 'weakest', 'rapid', 'retry'];
 
 export function isResponse(v: unknown): v is Response {
@@ -195,6 +206,7 @@ export function isResponse(v: unknown): v is Response {
       return Array.isArray(v['choices']) && v['choices'].length <= 100 && v['choices'].every((c) => isInt(c, 0, 99)) && new Set(v['choices']).size === v['choices'].length;
     case 'short':
     case 'recite':
+    case 'fix':
       return isStr(v['text']);
     case 'card':
       return isGrade(v['grade']);
@@ -238,6 +250,8 @@ function isQuestionView(v: unknown): boolean {
     isStr(v['prompt']) &&
     (v['options'] === undefined || isStrList(v['options'])) &&
     (v['pick'] === undefined || isInt(v['pick'], 0, 100)) &&
+    isOptStr(v['line']) &&
+    isOptStr(v['inferred']) &&
     isSource(v['source'])
   );
 }
@@ -263,7 +277,10 @@ export function isResultView(v: unknown): v is ResultView {
     isStr(v['nextReview'], 100) &&
     (v['marks'] === undefined || (Array.isArray(v['marks']) && v['marks'].every((m) => ['correct', 'wrong', 'missed', 'none'].includes(m as string)))) &&
     (v['diff'] === undefined || (Array.isArray(v['diff']) && v['diff'].length <= 5000 && v['diff'].every(isDiffToken))) &&
-    (v['score'] === undefined || isInt(v['score'], 0, 100))
+    (v['score'] === undefined || isInt(v['score'], 0, 100)) &&
+    (v['wrongFacts'] === undefined || (Array.isArray(v['wrongFacts']) && v['wrongFacts'].length <= 200 && v['wrongFacts'].every((w) => isObj(w) && isStr(w['typed'], 1000) && isStr(w['expected'], 1000)))) &&
+    (v['missingFacts'] === undefined || isStrList(v['missingFacts'])) &&
+    (v['findings'] === undefined || isStrList(v['findings']))
   );
 }
 

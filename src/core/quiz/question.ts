@@ -1,3 +1,4 @@
+import type { Fact } from './facts';
 import type { QuestionKind, SourceLink } from './protocol';
 
 /** Which fact of the guide a generated question asks about; `authored` for a pack author's own. */
@@ -10,10 +11,7 @@ export type FactKind =
   | 'looking-for'
   | 'required-skills'
   | 'bonus-skills'
-  | 'non-technical-skills'
   // culture
-  | 'principles-list'
-  | 'values-list'
   | 'principle-from-meaning'
   | 'meaning-from-principle'
   | 'value-from-meaning'
@@ -34,7 +32,6 @@ export type FactKind =
   // job details
   | 'qualification-evidence'
   | 'qualification-shows'
-  | 'technologies'
   | 'bridge'
   | 'core-mission'
   // red flags
@@ -43,12 +40,17 @@ export type FactKind =
   | 'red-flag-conflict'
   // pitch
   | 'pitch-recite'
-  | 'pitch-card'
   | 'pitch-continue'
-  // checklist
-  | 'checklist-card'
+  // one fact per card: ordered cloze of a list, cloze of a number or a name
+  | 'list-cloze'
+  | 'fact-cloze'
+  // reverse cards
+  | 'value-stories'
+  | 'story-question'
+  | 'reason-flag'
+  // the lint drill
+  | 'fix-line'
   // questions to ask
-  | 'ask-list'
   | 'ask-which'
   | 'authored';
 
@@ -62,6 +64,8 @@ interface QuestionBase {
   readonly prompt: string;
   /** Shown after answering: the fact in the guide's words, and why. */
   readonly explanation: string;
+  /** Set when the key rests on something the guide implies but does not state: the reason. */
+  readonly inferred?: string;
 }
 
 export interface SingleQuestion extends QuestionBase {
@@ -87,6 +91,8 @@ export interface ShortQuestion extends QuestionBase {
   readonly accepted: readonly string[];
   /** Words of the same kind of fact that are wrong here even though they look close. */
   readonly confusables: readonly string[];
+  /** The key facts (numbers, names, negations) an answer must have right. */
+  readonly facts: readonly Fact[];
 }
 
 export interface CardQuestion extends QuestionBase {
@@ -98,9 +104,24 @@ export interface CardQuestion extends QuestionBase {
 export interface ReciteQuestion extends QuestionBase {
   readonly kind: 'recite';
   readonly answer: string;
+  /** The key facts (numbers, names, negations) a recitation must have right. */
+  readonly facts: readonly Fact[];
 }
 
-export type Question = SingleQuestion | MultiQuestion | ShortQuestion | CardQuestion | ReciteQuestion;
+/** "Fix this line": rewrite a sentence with a red flag so that the lint engine finds none, keeping a fitting key phrase. */
+export interface FixQuestion extends QuestionBase {
+  readonly kind: 'fix';
+  /** The line with the red flag. */
+  readonly line: string;
+  /** The red flag's id (its lint rule id). */
+  readonly flagId: string;
+  /** Phrases that fit the rewrite (the flag's suggestions, the key phrases); one must be kept. */
+  readonly keyPhrases: readonly string[];
+  /** One good rewrite, shown after answering. */
+  readonly answer: string;
+}
+
+export type Question = SingleQuestion | MultiQuestion | ShortQuestion | CardQuestion | ReciteQuestion | FixQuestion;
 
 /** The answer to show for any question. */
 export function answerOf(q: Question): string | readonly string[] {

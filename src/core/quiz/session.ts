@@ -161,7 +161,7 @@ export function reduce(state: SessionState, action: Action, bank: QuestionBank, 
       if (question.id !== action.questionId) throw new SessionError('that answer is for another question');
       if (action.response.kind !== question.kind) throw new SessionError(`expected a ${question.kind} answer, got ${action.response.kind}`);
       if (question.kind === 'card' ? state.phase !== 'revealed' : state.phase !== 'question') throw new SessionError('this question is not waiting for an answer');
-      const result = grade(question, item, action.response, review);
+      const result = grade(question, item, action.response, review, bank);
       const record: AnswerRecord = { index: state.index, questionId: question.id, sectionId: question.sectionId, correct: result.correct, grade: result.grade, result };
       const answered = { ...state, results: [...state.results, record] };
       // A self-graded card has shown its answer already: straight on to the next question.
@@ -175,8 +175,16 @@ function quoted(text: string): string {
   return /^["“]/.test(text.trim()) ? text : `“${text}”`;
 }
 
+/** " Wrong: “50TB/month” (the guide: “5TB/month”). Missing: “Eyeline Research”." or "". */
+export function factsMessage(wrong: readonly { typed: string; expected: string }[], missing: readonly string[]): string {
+  const parts: string[] = [];
+  if (wrong.length) parts.push(`Wrong: ${wrong.map((w) => `${quoted(w.typed)} (the guide: ${quoted(w.expected)})`).join(', ')}.`);
+  if (missing.length) parts.push(`Missing: ${missing.map(quoted).join(', ')}.`);
+  return parts.length ? ` ${parts.join(' ')}` : '';
+}
+
 /** Checks a response and grades it: right Good, right with a typo (or a near recital) Hard, wrong Again. */
-export function grade(question: Question, item: SessionItem, response: Response, review: Reviewer): ResultView {
+export function grade(question: Question, item: SessionItem, response: Response, review: Reviewer, bank?: QuestionBank): ResultView {
   const base = { correctAnswer: answerOf(question), explanation: question.explanation };
   const finishWith = (r: Omit<ResultView, 'nextReview' | 'correctAnswer' | 'explanation'> & { correctAnswer?: readonly string[] }): ResultView => ({
     ...base,
@@ -221,7 +229,10 @@ export function grade(question: Question, item: SessionItem, response: Response,
       if (response.kind !== 'short') break;
       const v = checkShort(response.text, question.accepted, question.confusables);
       const typos = v.typos.map((t) => `${quoted(t.typed)} → ${quoted(t.expected)}`).join(', ');
+      const factNote = v.verdict === 'wrong' && response.text.trim() !== '' ? factsMessage(v.wrong, v.missing) : '';
       return finishWith({
+        ...(v.verdict === 'wrong' && v.wrong.length ? { wrongFacts: v.wrong } : {}),
+        ...(v.verdict === 'wrong' && v.missing.length && response.text.trim() !== '' ? { missingFacts: v.missing } : {}),
         correct: v.verdict !== 'wrong',
         verdict: v.verdict,
         message:
@@ -231,7 +242,7 @@ export function grade(question: Question, item: SessionItem, response: Response,
               ? `Accepted, with a typo: ${typos}.`
               : response.text.trim() === ''
                 ? `No answer. The answer is ${quoted(question.answer)}.`
-                : `Not quite. The answer is ${quoted(question.answer)}.`,
+                : `Not quite.${factNote} The answer is ${quoted(question.answer)}.`,
         yourAnswer: response.text,
         grade: v.verdict === 'correct' ? 3 : v.verdict === 'typo' ? 2 : 1,
       });
@@ -244,13 +255,27 @@ export function grade(question: Question, item: SessionItem, response: Response,
       const details = [missing ? `${missing} word${missing === 1 ? '' : 's'} missing` : '', extra ? `${extra} extra` : ''].filter(Boolean).join(', ');
       return finishWith({
         correct: r.correct,
-        verdict: r.score >= 95 ? 'correct' : r.correct ? 'partial' : 'wrong',
-        message: `Score ${r.score}%${details ? `: ${details}` : ': word for word'}.`,
+        verdict: r.grade === 3 ? 'correct' : r.correct ? 'partial' : 'wrong',
+        message: `Score ${r.score}%${details ? `: ${details}` : ': word for word'}.${factsMessage(r.wrong, r.missing)}`,
+        ...(r.wrong.length ? { wrongFacts: r.wrong } : {}),
+        ...(r.missing.length ? { missingFacts: r.missing } : {}),
         yourAnswer: response.text,
         grade: r.grade,
         diff: r.diff,
         score: r.score,
       });
+    }
+    case 'fix': {
+      if (response.kind !== 'fix' || !bank) break;
+      const v = bank.checkFix(response.text, question);
+      const message = v.correct
+        ? `Fixed: no red flag left, and it keeps “${v.kept}”.`
+        : response.text.trim() === ''
+          ? 'No answer.'
+          : v.findings.length
+            ? `Not yet: the linter still flags it. ${v.findings.join(' ')}`
+            : 'No red flag left, but no fitting phrase kept: use one of the phrases below.';
+      return finishWith({ correct: v.correct, verdict: v.correct ? 'correct' : 'wrong', message, yourAnswer: response.text, grade: v.correct ? 3 : 1, ...(v.findings.length ? { findings: v.findings } : {}) });
     }
     case 'card': {
       if (response.kind !== 'card') break;
@@ -267,6 +292,8 @@ export function questionView(question: Question, item: SessionItem): QuestionVie
     prompt: question.prompt,
     ...(item.options ? { options: item.options } : {}),
     ...(question.kind === 'multi' ? { pick: question.answers.filter((a) => item.options?.includes(a)).length } : {}),
+    ...(question.kind === 'fix' ? { line: question.line } : {}),
+    ...(question.inferred ? { inferred: question.inferred } : {}),
     source: question.source,
   };
 }

@@ -137,7 +137,8 @@ export function registerQuiz(context: vscode.ExtensionContext, services: Service
     pick.title = 'Quiz: One Section';
     pick.placeholder = 'Pick a section of the guide';
     pick.matchOnDetail = true;
-    pick.items = c.sections.map((s) => ({
+    // A section with no questions (the checklist: its items point at other sections' cards) is not offered.
+    pick.items = c.sections.filter((s) => s.total > 0).map((s) => ({
       label: `$(${pack?.sections.find((x) => x.id === s.sectionId)?.icon ?? 'book'}) ${s.title}`,
       description: `${s.total} question${s.total === 1 ? '' : 's'}`,
       detail: masteryDetail(s),
@@ -163,7 +164,7 @@ export function registerQuiz(context: vscode.ExtensionContext, services: Service
     }
     items.push(
       { label: '$(book) Whole guide', description: `${c.all} questions`, detail: `${c.mastered} mastered so far`, request: { kind: 'all' } },
-      { label: '$(list-tree) One section…', description: `${c.sections.length} sections`, action: 'pickSection' },
+      { label: '$(list-tree) One section…', description: `${c.sections.filter((s) => s.total > 0).length} sections`, action: 'pickSection' },
       {
         label: '$(history) Due for review',
         description: c.due ? `${c.due} due` : 'nothing due now',

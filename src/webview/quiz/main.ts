@@ -175,6 +175,7 @@ function renderHeader(head: SessionHeader): HTMLElement {
 function renderQuestion(main: HTMLElement, q: QuestionView, reveal: Extract<QuizView['screen'], { type: 'question' }>['reveal']): void {
   const draft = (state.drafts[q.id] ??= {});
   main.append(h('p', { class: 'source' }, icon('bookmark'), ` ${q.source.label}`), h('h2', { id: 'prompt', class: 'prompt' }, q.prompt));
+  if (q.inferred) main.append(inferredNote(q.inferred));
   const actions = h('div', { class: 'actions' });
 
   if (q.kind === 'single' || q.kind === 'multi') {
@@ -232,19 +233,31 @@ function renderQuestion(main: HTMLElement, q: QuestionView, reveal: Extract<Quiz
     return;
   }
 
-  if (q.kind === 'short' || q.kind === 'recite') {
-    const isRecite = q.kind === 'recite';
-    main.append(h('p', { class: 'hint', id: 'hint' }, isRecite ? 'Type it from memory, word for word. Enter to submit (Shift+Enter for a new line).' : 'Type your answer. Case, punctuation and a small typo do not matter. Enter to submit.'));
+  if (q.kind === 'short' || q.kind === 'recite' || q.kind === 'fix') {
+    const isRecite = q.kind === 'recite' || q.kind === 'fix';
+    if (q.kind === 'fix' && q.line) main.append(h('blockquote', { class: 'line', 'aria-label': 'The line to fix' }, q.line));
+    main.append(
+      h(
+        'p',
+        { class: 'hint', id: 'hint' },
+        q.kind === 'fix'
+          ? 'Rewrite the line in the field below: the linter must find no red flag in it, and it must keep a phrase that fits. Enter to submit (Shift+Enter for a new line).'
+          : isRecite
+            ? 'Type it from memory: every number, name and "not" must be right. Enter to submit (Shift+Enter for a new line).'
+            : 'Type your answer. Case, punctuation, word forms and a small typo do not matter; numbers and names do. Enter to submit.',
+      ),
+    );
     const field = isRecite
       ? h('textarea', { class: 'field', rows: '7', 'aria-labelledby': 'prompt', 'aria-describedby': 'hint', spellcheck: 'false' })
       : h('input', { class: 'field', type: 'text', 'aria-labelledby': 'prompt', 'aria-describedby': 'hint', autocomplete: 'off', spellcheck: 'false' });
-    field.value = draft.text ?? '';
+    field.value = draft.text ?? (q.kind === 'fix' ? q.line ?? '' : '');
     field.addEventListener('input', () => {
       draft.text = field.value;
       save();
     });
-    const submit = button(['Submit ', kbd('Enter')], () => send({ type: 'answer', questionId: q.id, response: { kind: q.kind as 'short' | 'recite', text: field.value } }), { class: 'primary' });
-    actions.append(submit, button(["I don't know"], () => send({ type: 'answer', questionId: q.id, response: { kind: q.kind as 'short' | 'recite', text: '' } }), { class: 'secondary' }));
+    const kind = q.kind;
+    const submit = button(['Submit ', kbd('Enter')], () => send({ type: 'answer', questionId: q.id, response: { kind, text: field.value } }), { class: 'primary' });
+    actions.append(submit, button(["I don't know"], () => send({ type: 'answer', questionId: q.id, response: { kind, text: '' } }), { class: 'secondary' }));
     main.append(field, actions);
     primary = () => submit.click();
     field.focus();
@@ -279,6 +292,11 @@ function renderQuestion(main: HTMLElement, q: QuestionView, reveal: Extract<Quiz
   (grades.children[2] as HTMLElement).focus();
 }
 
+/** The answer rests on something the guide implies but does not state: say so, and why. */
+function inferredNote(reason: string): HTMLElement {
+  return h('p', { class: 'inferred', role: 'note' }, icon('info'), h('strong', {}, ' Inferred, not stated in the guide: '), reason);
+}
+
 function markIcon(mark: OptionMark): HTMLElement | undefined {
   if (mark === 'correct') return icon('pass-filled');
   if (mark === 'wrong') return icon('error');
@@ -295,6 +313,11 @@ function renderFeedback(main: HTMLElement, q: QuestionView, r: ResultView): void
   main.append(h('p', { class: 'source' }, icon('bookmark'), ` ${q.source.label}`), h('h2', { id: 'prompt', class: 'prompt' }, q.prompt));
   const verdict = h('div', { class: `verdict ${good ? 'ok' : 'bad'}` }, icon(good ? 'pass-filled' : 'error'), h('strong', {}, ` ${r.message}`));
   main.append(verdict);
+  if (q.inferred) main.append(inferredNote(q.inferred));
+  // Which key facts were wrong or missing, and which red flags a rewrite still has: a list each.
+  if (r.wrongFacts?.length) main.append(h('p', { class: 'label' }, 'Wrong facts:'), h('ul', { class: 'facts wrong', 'aria-label': 'Wrong facts' }, ...r.wrongFacts.map((w) => h('li', {}, h('ins', {}, w.typed), ' (the guide: ', h('strong', {}, w.expected), ')'))));
+  if (r.missingFacts?.length) main.append(h('p', { class: 'label' }, 'Missing facts:'), h('ul', { class: 'facts missing', 'aria-label': 'Missing facts' }, ...r.missingFacts.map((m) => h('li', {}, m))));
+  if (r.findings?.length) main.append(h('p', { class: 'label' }, 'Red flags left:'), h('ul', { class: 'facts findings', 'aria-label': 'Red flags left' }, ...r.findings.map((m) => h('li', {}, m))));
 
   if (q.options && r.marks) {
     main.append(

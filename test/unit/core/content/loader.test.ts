@@ -196,3 +196,35 @@ describe('content loader: whole-pack problems', () => {
     }
   });
 });
+
+describe('content loader: provenance of what the guide does not state', () => {
+  const edit = (from: string, to: string) => {
+    const files = readPackFiles(BUNDLED_PACK_DIR).map((f) => (f.path === '07-red-flags.md' ? { ...f, text: f.text.replace(from, to) } : f));
+    return loadPack(BUNDLED_PACK_DIR, files);
+  };
+  const flags = () => sectionOfKind(bundledPack(), 'red-flags')!.flags;
+
+  it('marks the team-as-family flag and the two value links the guide does not make, each with a reason', () => {
+    const byId = new Map(flags().map((f) => [f.id, f]));
+    assert.equal(byId.get('team-as-family')!.inferred, true);
+    assert.match(byId.get('team-as-family')!.inferredReason!, /key phrase/);
+    assert.equal(byId.get('more-process')!.conflictsWith, 'people-over-process');
+    assert.match(byId.get('more-process')!.conflictInferred!, /no value/);
+    assert.equal(byId.get('detailed-instructions')!.conflictsWith, 'people-over-process');
+    assert.ok(byId.get('detailed-instructions')!.conflictInferred);
+    // What the guide states carries no mark.
+    for (const id of ['work-life-balance', 'stability', 'only-ml-theory']) {
+      assert.equal(byId.get(id)!.inferred, undefined, id);
+      assert.equal(byId.get(id)!.conflictInferred, undefined, id);
+    }
+  });
+
+  it('rejects a mark without its reason, and a reason without a mark, naming file and line', () => {
+    const noReason = edit(/    inferredReason: .*\n/.exec(readFileSync(join(BUNDLED_PACK_DIR, '07-red-flags.md'), 'utf8'))![0], '');
+    assert.ok(noReason.problems.some((p) => p.file.endsWith('07-red-flags.md') && p.line > 1 && /needs an `inferredReason`/.test(p.message)), JSON.stringify(noReason.problems));
+    const noMark = edit('    inferred: true\n    inferredReason:', '    inferredReason:');
+    assert.ok(noMark.problems.some((p) => /without `inferred: true`/.test(p.message)), JSON.stringify(noMark.problems));
+    const badLink = edit('      inferred: true\n      reason: "The guide gives no value', '      reason: "The guide gives no value');
+    assert.ok(badLink.problems.some((p) => p.file.endsWith('07-red-flags.md') && p.severity === 'error'), JSON.stringify(badLink.problems));
+  });
+});

@@ -30,12 +30,12 @@ describe('quiz session planning and mastery', () => {
     clock.time = t0 + 60 * 60_000; // an hour after the first answers
     const c = counts(bank, cards, s);
     const culture = c.sections.find((x) => x.sectionId === 'culture')!;
-    assert.deepEqual([culture.total, culture.mastered, culture.due, culture.fresh], [27, 1, 2, 24]);
+    assert.deepEqual([culture.total, culture.mastered, culture.due, culture.fresh], [48, 1, 2, 45]);
     assert.equal(c.due, 2);
     assert.equal(c.weakest, 2);
-    assert.equal(c.all, 127);
-    assert.equal(c.notMastered, 126);
-    assert.equal(sectionMastery(bank, cards, s).find((x) => x.sectionId === 'stories')!.fresh, 24);
+    assert.equal(c.all, 229);
+    assert.equal(c.notMastered, 228);
+    assert.equal(sectionMastery(bank, cards, s).find((x) => x.sectionId === 'stories')!.fresh, 43);
 
     const due = planSession({ kind: 'due' }, { bank, cards, scheduler: s, seed: 1, id: 'd' })!;
     assert.deepEqual(new Set(due.items.map((i) => i.questionId)), new Set(['culture/meaning-from-value/candor', 'culture/meaning-from-value/courage']));
@@ -47,10 +47,10 @@ describe('quiz session planning and mastery', () => {
     const s = new Scheduler(new FakeClock(Date.UTC(2026, 0, 5, 9)).now);
     const ctx = { bank, cards: {}, scheduler: s, seed: 7, id: 'x' };
     const all = planSession({ kind: 'all' }, ctx)!;
-    assert.equal(all.items.length, 127);
+    assert.equal(all.items.length, 229);
     assert.notDeepEqual(all.items.map((i) => i.questionId), bank.questions.map((q) => q.id), 'shuffled');
     const section = planSession({ kind: 'section', sectionId: 'pitch' }, ctx)!;
-    assert.equal(section.items.length, 5);
+    assert.equal(section.items.length, 14);
     assert.equal(section.title, 'Your 30-Second Elevator Pitch');
     assert.equal(planSession({ kind: 'section', sectionId: 'nope' }, ctx), undefined);
     assert.equal(planSession({ kind: 'due' }, ctx), undefined, 'nothing due before anything was answered');
@@ -58,7 +58,7 @@ describe('quiz session planning and mastery', () => {
     assert.equal(rapid.items.length, RAPID_SIZE);
     assert.ok(rapid.items.every((i) => ['single', 'short'].includes(bank.byId.get(i.questionId)!.kind)));
     assert.equal(Date.parse(rapid.deadline!) - Date.parse(rapid.startedAt), RAPID_SECONDS * 1000);
-    const retry = planSession({ kind: 'retry', questionIds: ['pitch/pitch-card', 'gone/question'] }, ctx)!;
-    assert.deepEqual(retry.items.map((i) => i.questionId), ['pitch/pitch-card']);
+    const retry = planSession({ kind: 'retry', questionIds: ['job-description/role', 'gone/question'] }, ctx)!;
+    assert.deepEqual(retry.items.map((i) => i.questionId), ['job-description/role']);
   });
 });

@@ -35,7 +35,7 @@ function run(state: SessionState, action: Action, reviews = new Reviews(), now =
 describe('quiz session state machine', () => {
   const single = 'culture/meaning-from-value/candor';
   const short = 'key-phrases/phrase-complete/phrase-context-not-control';
-  const card = 'culture/principles-list';
+  const card = 'job-description/role';
 
   it('goes question → feedback → next question → … → summary, grading each answer once', () => {
     const reviews = new Reviews();
@@ -197,5 +197,32 @@ describe('quiz session state machine', () => {
     const tampered = JSON.parse(JSON.stringify(stored));
     tampered.items[0].options = ['<script>alert(1)</script>', 'b'];
     assert.equal(restoreSession(tampered, bank)!.items.length, 2);
+  });
+});
+
+describe('quiz session: the new kinds', () => {
+  it('grades a fix drill with the linter and a recital with the facts it got wrong', async () => {
+    const { buildBank } = await import('../../../../src/core/quiz/bank');
+    const { bundledPack } = await import('../../helpers/packFiles');
+    const { grade } = await import('../../../../src/core/quiz/session');
+    const { isResultView } = await import('../../../../src/core/quiz/protocol');
+    const bank = buildBank(bundledPack());
+    const fix = bank.byId.get('red-flags/fix-line/stability')!;
+    assert.ok(fix.kind === 'fix');
+    if (fix.kind !== 'fix') return;
+    const still = grade(fix, { questionId: fix.id }, { kind: 'fix', text: fix.line }, () => 'in 1 min', bank);
+    assert.equal(still.correct, false);
+    assert.ok(still.findings && still.findings.length > 0);
+    assert.ok(isResultView(still));
+    const fixed = grade(fix, { questionId: fix.id }, { kind: 'fix', text: fix.answer }, () => 'in 2 days', bank);
+    assert.equal(fixed.correct, true, fixed.message);
+    const recite = bank.byId.get('pitch/pitch-recite')!;
+    assert.ok(recite.kind === 'recite');
+    if (recite.kind !== 'recite') return;
+    const r = grade(recite, { questionId: recite.id }, { kind: 'recite', text: recite.answer.replace('Salesforce', 'Google') }, () => 'in 1 min', bank);
+    assert.equal(r.correct, false);
+    assert.deepEqual(r.wrongFacts, [{ typed: 'Google', expected: 'Salesforce' }]);
+    assert.match(r.message, /Wrong: “Google” \(the guide: “Salesforce”\)/);
+    assert.ok(isResultView(r));
   });
 });
