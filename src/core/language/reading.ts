@@ -1,0 +1,188 @@
+import type { SentenceAnalysis, Token } from './types';
+
+/**
+ * What a sentence does, read from its tokens: which words are negated, which are quoted, whose
+ * voice it is (the speaker wanting something, proposing a rule, reporting a past action,
+ * describing a system, or repeating advice), its tense and person.
+ */
+export interface SentenceReading {
+  readonly tokens: readonly Token[];
+  /**
+   * Per token: whether it lies in the scope of an odd number of negations in its clause
+   * ("not", "never", "no longer", "without", "don't need"; and privative verbs: "lose", "cut",
+   * "stop", "avoid"…). So in "I don't want to lose my evenings", "evenings" is not negated.
+   */
+  readonly negated: readonly boolean[];
+  /** Per token: whether it is inside quotation marks. */
+  readonly quoted: readonly boolean[];
+  /** Token indexes of the words that make the speaker's stance (want, need, would rather, matters to me…). */
+  readonly wantCues: readonly number[];
+  /** Token indexes of proposal cues (should, must, have to, I'd push for…). */
+  readonly proposalCues: readonly number[];
+  /** The sentence repeats advice rather than saying something of the speaker ("my notes say", an imperative "Don't…"). */
+  readonly reportedAdvice: boolean;
+  readonly tense: 'past' | 'present' | 'future';
+  /** Who the sentence is about: the speaker (I), the speaker's team (we), or someone or something else. */
+  readonly person: 'first-singular' | 'first-plural' | 'other';
+  /** The sentence's stance, most telling first. */
+  readonly stance: Stance;
+}
+
+/**
+ * `wants`: the speaker wants, needs, prefers, values, looks for, is happiest with, would rather…
+ * `proposes`: the speaker proposes how things should be ("every change should…").
+ * `reports`: the speaker reports a past action ("we cut the review board").
+ * `describes`: a statement in the present about the speaker, the team or a system.
+ * `advice`: quoted or reported advice, or an imperative to oneself.
+ */
+export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice';
+
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'cannot', 'unlike', 'minus']);
+/** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
+const PRIVATIVE = new Set([
+  'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
+  'scrap', 'kill', 'end', 'lack', 'resist', 'reject', 'escape', 'outgrow', 'unlearn', 'retire', 'replace', 'remove', 'minimize',
+  'minimise', 'shrink', 'trim', 'streamline', 'simplify', 'loosen', 'relax', 'strip', 'fewer', 'less', 'dismantle', 'automate', 'question',
+  'challenge', 'hate', 'dislike', 'fight', 'undo', 'abolish', 'break', 'leave',
+]);
+/** Two-word negators. */
+const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed']);
+const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless', 'if', 'when', 'and', 'which', 'who', 'that', 'where', 'then', 'until']);
+
+const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'count', 'keep']);
+const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals']);
+const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory']);
+const PROPOSAL_WORDS = new Set(['should', 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
+const ADVICE_OPENERS = /^(?:[-*>\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
+const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|phrases? to avoid|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'wasn', 'weren']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'gonna']);
+
+/** Reads a sentence the model has analysed. Pure and fast (a few microseconds a sentence). */
+export function readSentence(analysis: SentenceAnalysis, text: string): SentenceReading {
+  const tokens = analysis.tokens;
+  const n = tokens.length;
+  const negated: boolean[] = new Array(n).fill(false);
+  const quoted: boolean[] = new Array(n).fill(false);
+  const wantCues: number[] = [];
+  const proposalCues: number[] = [];
+
+  // Quotes: straight or curly double quotes, and single curly quotes that are not apostrophes.
+  let inQuote = false;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!.text;
+    if (t === '"' || t === '“' || t === '”' || t === '‘' || (t === '’' && (i === n - 1 || tokens[i + 1]!.pos === 'PUNCT')) || t === '«' || t === '»') {
+      inQuote = t === '“' || t === '‘' || t === '«' ? true : t === '”' || t === '»' || t === '’' ? false : !inQuote;
+      continue;
+    }
+    quoted[i] = inQuote;
+  }
+  // An unclosed quote quotes nothing (a stray mark).
+  if (inQuote) {
+    let i = n - 1;
+    while (i >= 0 && quoted[i]) quoted[i--] = false;
+  }
+
+  // Negation: each clause counts its negations left to right; a token's polarity is the parity.
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+    if (t.pos === 'PUNCT' && /^[,;:()—–]$|^--$/.test(t.text)) {
+      count = 0;
+      continue;
+    }
+    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'which' || t.lower === 'who' || t.lower === 'when' || t.lower === 'but')) {
+      // "and"/"that" only break a clause when a new subject follows ("…, and I want…").
+      const nextPos = tokens[i + 1]?.pos;
+      if ((t.lower === 'and' || t.lower === 'that' || t.lower === 'so' || t.lower === 'when' || t.lower === 'until') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
+        negated[i] = count % 2 === 1;
+        continue;
+      }
+      count = 0;
+      continue;
+    }
+    negated[i] = count % 2 === 1;
+    if (NEGATOR_PAIRS.has(pair)) {
+      negated[i + 1] = negated[i]!;
+      count++;
+      i++;
+      continue;
+    }
+    if (NEGATORS.has(t.lemma) || NEGATORS.has(t.lower)) {
+      // "no" as an answer ("No, I…") negates nothing; "not only" does not negate.
+      if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
+      if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
+      count++;
+    } else if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && PRIVATIVE.has(t.lemma) && t.pos === 'VERB') {
+      count++;
+    } else if ((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') {
+      count++;
+    }
+  }
+
+  // Stance cues.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+    if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) || WANT_WORDS.has(t.lower)) wantCues.push(i);
+    if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
+  }
+
+  const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|phrase)\b/i.test(text));
+  const tense = tenseOf(tokens);
+  const person = personOf(tokens);
+  let stance: Stance;
+  if (reportedAdvice) stance = 'advice';
+  else if (wantCues.length > 0) stance = 'wants';
+  else if (proposalCues.length > 0 && tense !== 'past') stance = 'proposes';
+  else if (tense === 'past') stance = 'reports';
+  else stance = 'describes';
+  return { tokens, negated, quoted, wantCues, proposalCues, reportedAdvice, tense, person, stance };
+}
+
+/** Whether a verb token is in the past: an "-ed" form or an irregular past the lemma differs from. */
+function isPastForm(t: Token): boolean {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  if (PAST_AUX.has(t.lower)) return true;
+  if (t.lower === t.lemma) return false;
+  if (t.lower.endsWith('ing') || t.lower.endsWith('s') && t.lower.slice(0, -1) === t.lemma) return false;
+  if (t.lower.endsWith('es') && t.lower.slice(0, -2) === t.lemma) return false;
+  if (t.lemma === 'be' || t.lemma === 'have' || t.lemma === 'do') return false;
+  return true;
+}
+
+/**
+ * The tense of a sentence's first finite verb: "will"/"'ll"/"going to" make it future, a past
+ * form (or "have" + participle) past, anything else present.
+ */
+export function tenseOf(tokens: readonly Token[]): 'past' | 'present' | 'future' {
+  // A time in the past settles forms that read both ways ("we cut", "I put", "we set").
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (w === 'ago' || w === 'yesterday' || w === 'previously' || (w === 'last' && /^(?:year|quarter|month|week|sprint|time|summer|spring|fall|autumn|winter)$/.test(next)) || (w === 'used' && next === 'to') || (w === 'back' && next === 'then')) return 'past';
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (FUTURE.has(t.lower) || (t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')) return 'future';
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (isPastForm(t)) return 'past';
+    if (t.lemma === 'have' && (t.lower === "'ve" || t.lower === 'have' || t.lower === 'has' || t.lower === "'s") && tokens[i + 1] && isPastForm(tokens[i + 1]!) ) return 'past';
+    if (t.pos === 'AUX' && (t.lower === "'d" || t.lower === 'would' || t.lower === 'could' || t.lower === 'can' || t.lower === 'should' || t.lower === 'must' || t.lower === 'might' || t.lower === 'may')) return 'present';
+    if (t.pos === 'AUX' && tokens[i + 1]?.pos !== 'VERB' && t.lemma === 'be') return 'present';
+    if (t.pos === 'VERB' || t.pos === 'AUX') return 'present';
+  }
+  return 'present';
+}
+
+/** Who a sentence is about, from its pronouns: "I/me/my" first, else "we/our", else other. */
+export function personOf(tokens: readonly Token[]): 'first-singular' | 'first-plural' | 'other' {
+  let plural = false;
+  for (const t of tokens) {
+    if (t.pos !== 'PRON' && t.lower !== 'i') continue;
+    if (t.lower === 'i' || t.lower === 'me' || t.lower === 'my' || t.lower === 'mine' || t.lower === 'myself') return 'first-singular';
+    if (t.lower === 'we' || t.lower === 'us' || t.lower === 'our' || t.lower === 'ours' || t.lower === 'ourselves') plural = true;
+  }
+  return plural ? 'first-plural' : 'other';
+}

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import { readQuantities, readSentence, splitSentences, type SentenceReading } from '../../../../src/core/language';
+import { createLanguageModel, WINK_MODEL_VERSION, WINK_NLP_VERSION } from '../../../../src/core/language/winkModel';
+
+const model = createLanguageModel();
+const read = (text: string): SentenceReading => readSentence(model.analyse(text), text);
+const negatedWords = (text: string): string[] => {
+  const r = read(text);
+  return r.tokens.filter((_, i) => r.negated[i]).map((t) => t.lower);
+};
+
+describe('language: sentences', () => {
+  it('splits prose at sentence ends but not at abbreviations or decimals', () => {
+    const text = 'I shipped it, e.g. the ranker. Latency fell 3.5 ms! Did it help? Yes.';
+    assert.deepEqual(splitSentences(text).map((s) => s.text), ['I shipped it, e.g. the ranker.', 'Latency fell 3.5 ms!', 'Did it help?', 'Yes.']);
+  });
+
+  it('keeps a sentence wrapped over lines whole, and ends one at a bullet, heading or table cell', () => {
+    const text = '## Situation\nWe had a model that\nnobody could deploy.\n- first bullet\n- second\n\n| a cell | another cell |\n|---|---|';
+    assert.deepEqual(splitSentences(text).map((s) => s.text), ['Situation', 'We had a model that\nnobody could deploy.', 'first bullet', 'second', 'a cell', 'another cell']);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = '  Hello there. General Kenobi.\n';
+    for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+
+  it('never throws and stays inside the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '.', '\n', '-', '|', '#', '!', '"', '1', 'e', 'g') , maxLength: 200 }), (text) => {
+        for (const s of splitSentences(text)) {
+          assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end);
+          assert.equal(text.slice(s.start, s.end), s.text);
+        }
+      }),
+    );
+  });
+});
+
+describe('language: quantities', () => {
+  const q = (text: string) => readQuantities(text).map((x) => [x.text, x.value, x.kind, x.unit ?? '']);
+  it('reads figures, words, fractions, money, percentages and multipliers', () => {
+    assert.deepEqual(q('It took three days and cost $2M.'), [['three days', 3, 'unit', 'day'], ['$2M', 2e6, 'money', 'USD']]);
+    assert.deepEqual(q('a third of users, 11% more, 3x faster'), [['a third', 1 / 3, 'fraction', ''], ['11%', 11, 'percent', ''], ['3x', 3, 'multiplier', '']]);
+    assert.deepEqual(q('twenty-five engineers, 2,000 titles, 40 ms'), [['twenty-five engineers', 25, 'unit', 'engineer'], ['2,000 titles', 2000, 'unit', 'title'], ['40 ms', 40, 'unit', 'ms']]);
+    assert.deepEqual(q('two hundred and fifty thousand requests, €3.5 million, 15 percent, tripled'), [
+      ['two hundred and fifty thousand requests', 250000, 'unit', 'request'],
+      ['€3.5 million', 3.5e6, 'money', 'EUR'],
+      ['15 percent', 15, 'percent', ''],
+      ['tripled', 3, 'multiplier', ''],
+    ]);
+  });
+  it('does not read "one" as a number when it is a pronoun', () => {
+    assert.deepEqual(q('the one I built'), []);
+  });
+  it('never throws and stays inside the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (text) => {
+        for (const x of readQuantities(text)) {
+          assert.ok(x.start >= 0 && x.end <= text.length && x.start < x.end);
+          assert.ok(Number.isFinite(x.value));
+        }
+      }),
+    );
+  });
+});
+
+describe('language: model and reading', () => {
+  it('names the installed versions in its cache key', () => {
+    const version = (name: string) => JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')).version;
+    assert.equal(WINK_NLP_VERSION, version('wink-nlp'));
+    assert.equal(WINK_MODEL_VERSION, version('wink-eng-lite-web-model'));
+    assert.ok(model.version.includes(WINK_NLP_VERSION));
+  });
+
+  it('gives lemmas, parts of speech and offsets', () => {
+    const text = 'We went home and evenings were quiet.';
+    const tokens = model.analyse(text).tokens;
+    assert.deepEqual(tokens.slice(0, 2).map((t) => [t.lemma, t.pos]), [['we', 'PRON'], ['go', 'VERB']]);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
+  it('scopes negation to the clause and cancels double negation', () => {
+    assert.ok(!negatedWords("I don't want to lose my evenings.").includes('evenings'));
+    assert.ok(negatedWords("I don't need hand-holding.").includes('hand'));
+    assert.ok(negatedWords("I've never needed a manager to break the work down for me.").includes('manager'));
+    assert.ok(negatedWords('I am no longer looking for security.').includes('security'));
+    assert.ok(!negatedWords("I'm not a theorist, but I want stability.").includes('stability'));
+    assert.ok(negatedWords('We shipped it without a review board.').includes('board'));
+  });
+
+  it('reads the stance: wanting, proposing, reporting, describing, advice', () => {
+    assert.equal(read('Evenings and weekends matter to me.').stance, 'wants');
+    assert.equal(read("I'd rather have a predictable role.").stance, 'wants');
+    assert.equal(read('Every change should go through a review board.').stance, 'proposes');
+    assert.equal(read('We cut the release review board last year.').stance, 'reports');
+    assert.equal(read('The loss curve stays flat after warm-up.').stance, 'describes');
+    assert.equal(read('My notes say "never mention work-life balance".').stance, 'advice');
+    assert.equal(read("Don't suggest more process.").stance, 'advice');
+  });
+
+  it('marks quoted words', () => {
+    const r = read('I never said "stable job" in the interview.');
+    assert.deepEqual(r.tokens.filter((_, i) => r.quoted[i]).map((t) => t.lower), ['stable', 'job']);
+  });
+
+  it('reads tense and person', () => {
+    assert.deepEqual([read('I built the ranker.').tense, read('I built the ranker.').person], ['past', 'first-singular']);
+    assert.deepEqual([read('We will ship it.').tense, read('We will ship it.').person], ['future', 'first-plural']);
+    assert.deepEqual([read('The model is stable.').tense, read('The model is stable.').person], ['present', 'other']);
+    assert.equal(read("We've shipped three models.").tense, 'past');
+  });
+
+  it('never throws and keeps token offsets inside the sentence (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const r = read(text);
+        assert.equal(r.negated.length, r.tokens.length);
+        for (const t of r.tokens) assert.ok(t.start >= 0 && t.end <= text.length && t.start <= t.end);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
