@@ -1,32 +1,32 @@
+import { readQuantities, type Quantity } from '../language';
+
 /** What makes a Result measurable, what makes one vague, and whose voice a part speaks in. */
 
-const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|a third|a quarter|a fifth|a tenth|two thirds|three quarters)`;
-const UNIT = String.raw`(?:ms|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|sprints?|months?|quarters?|years?|times|x|fold|percent|per\s?cent|percentage points?|points?)`;
+const UNIT = String.raw`(?:ms|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|sprints?|months?|quarters?|years?)`;
 const TIME_UNIT = String.raw`(?:milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)`;
 
-/** Words that count something but say no amount: "one of them", "the first", "ten of us" stay. */
-const NOT_A_COUNT = /^(?:one|half)\s+(?:of|another|more|day|thing|side|way|team|reason|question|hand|another)\b/i;
-
-const MEASURES: readonly RegExp[] = [
-  // Any figure other than a year: 40%, 3x, $2M, 5TB, 16-week, 2.5 years, 10,000, 800 ms.
-  /(?<![\p{L}\d])(?:[$€£]\s?)?\d(?:[\d,.]*\d)?(?:\s?%|\s?x\b|\s?[kKmMbB]\b|[\p{L}-]*)(?<!\b(?:19|20)\d\d)(?!\d)/u,
-  // Number words with something counted: "five minutes", "two engineers", "a third", "half the time", "twice as long".
-  new RegExp(String.raw`(?<![\p{L}])(?<!\b(?:no|any|some|every|this|that|the|which|each|no-)\s)${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD})*(?:\s+(?:of\s+)?(?:the|our|my|its|their)?\s*[\p{L}]+)?`, 'iu'),
-  // A span of time: "a day", "an hour", "within a week", "per month", "overnight", "minutes instead of hours".
+/** Amounts the language layer's quantity reader leaves to us: spans of time and changes said in words. */
+const SPANS: readonly RegExp[] = [
+  // "within a week", "per month", "in a day", "overnight", "minutes instead of hours".
   new RegExp(String.raw`\b(?:a|an|per|each|every|within|in)\s+(?:single\s+|few\s+|couple of\s+)?${UNIT}\b|\bovernight\b|\b${TIME_UNIT}\s+(?:instead of|rather than|down from|not)\s+(?:\w+\s+)?${TIME_UNIT}\b`, 'i'),
-  // Multipliers and percentages in words.
-  /\b(?:doubled|halved|tripled|quadrupled|twice|thrice|tenfold|percent|zero)\b/i,
+  /\b(?:halved|cut in half|by half|percent|zero)\b/i,
 ];
 
-/** A measurable amount in `text[from, to)`: a number, a percentage, a multiple, a time. */
+/** A quantity that measures something: not a year ("in 2021"), not an ordinal ("the first"). */
+function measures(q: Quantity): boolean {
+  if (q.kind === 'ordinal') return false;
+  if (q.kind === 'number' && /^(?:19|20)\d\d$/.test(q.text)) return false;
+  return true;
+}
+
+/** A measurable amount in `text[from, to)`: a number, a percentage, a multiple, a fraction, a time. */
 export function findMeasure(text: string, from: number, to: number): { start: number; end: number } | undefined {
   const region = text.slice(from, to);
-  let best: { start: number; end: number } | undefined;
-  for (const re of MEASURES) {
+  const q = readQuantities(region).find(measures);
+  let best = q ? { start: from + q.start, end: from + q.end } : undefined;
+  for (const re of SPANS) {
     const m = re.exec(region);
-    if (!m) continue;
-    if (re === MEASURES[1] && NOT_A_COUNT.test(m[0]) && !MEASURES[1]!.exec(region.slice(m.index + m[0].length))) continue;
-    if (!best || m.index < best.start - from) best = { start: from + m.index, end: from + m.index + m[0].length };
+    if (m && (!best || from + m.index < best.start)) best = { start: from + m.index, end: from + m.index + m[0].length };
   }
   return best;
 }

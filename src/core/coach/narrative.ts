@@ -1,5 +1,5 @@
+import { splitSentences, type Sentence } from '../language';
 import { findMeasure } from './measures';
-import { sentences, type Sentence } from './sentences';
 import { STAR_PARTS, type StarPart } from './parts';
 
 /**
@@ -66,7 +66,7 @@ export function firstPersonActs(s: string): number {
   return n;
 }
 
-export interface SentenceReading extends Sentence {
+export interface SentenceReading extends Omit<Sentence, 'text'> {
   readonly part: StarPart;
   /** True when the sentence itself says something of its part (not only its place in the story). */
   readonly evidence: boolean;
@@ -90,10 +90,10 @@ function partScores(s: string, index: number, measure: boolean): Record<StarPart
  * stay with the part before them.
  */
 export function readNarrative(text: string, from: number, to: number): SentenceReading[] {
-  const list = sentences(text, from, to);
+  const list = splitSentences(text, from, to);
   if (list.length === 0) return [];
   const scores = list.map((sn, i) => {
-    const s = text.slice(sn.start, sn.end);
+    const s = sn.text;
     return partScores(s, i, findMeasure(text, sn.start, sn.end) !== undefined);
   });
   // Best layout in STAR order: best[i][k] = the best total for sentences 0..i with sentence i in part k.
@@ -127,17 +127,17 @@ export function readNarrative(text: string, from: number, to: number): SentenceR
     parts[i] = STAR_PARTS[k]!;
     k = from_[i]![k]!;
   }
-  return list.map((sn, i) => ({ ...sn, part: parts[i]!, evidence: scores[i]![parts[i]!] > 0 }));
+  return list.map((sn, i) => ({ start: sn.start, end: sn.end, part: parts[i]!, evidence: scores[i]![parts[i]!] > 0 }));
 }
 
 /** True when prose reads as a story told in the first person, in the past tense. */
 export function isNarrative(text: string, from: number, to: number): boolean {
-  const list = sentences(text, from, to);
+  const list = splitSentences(text, from, to);
   if (list.length < 3) return false;
   let acts = 0;
   let past = 0;
   for (const sn of list) {
-    const s = text.slice(sn.start, sn.end);
+    const s = sn.text;
     if (firstPersonActs(s) > 0) acts++;
     if (PAST.test(s)) past++;
   }
