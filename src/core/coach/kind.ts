@@ -11,7 +11,7 @@ export type DraftKind = 'story' | 'pitch' | 'answer';
  * example of…", "How did you handle…", "Tell me about a launch you are proud of".
  */
 const BEHAVIORAL =
-  /\b(?:tell (?:me|us) about (?:a|an|one|the (?:last|hardest|biggest|toughest|best|worst)) (?!(?:typical|normal) day\b)\w+|describe (?:a|an|one|the) (?:time|situation|moment|project|occasion|case|challenge|conflict|mistake|failure|decision|launch|disagreement)|give (?:me |us )?(?:an|one|a) (?:example|instance)|walk (?:me|us) through (?:a|an|the) (?:time|situation|project|decision|launch|incident|mistake)|have you ever|talk (?:me |us )?about a time|share (?:a|an) (?:time|example|story)|how did you (?:handle|deal|manage|respond|approach|resolve|cope|recover|convince|get|make|decide|work|bring|fix|learn)|what did you do when|when (?:was|did) the last time|recall a time|a time (?:when |that )?you)\b/i;
+  /\b(?:tell (?:me|us) about (?:a|an|one|the (?:last|hardest|biggest|toughest|best|worst)) (?!(?:typical|normal) day\b)\w+|describe (?:a|an|one|the) (?:time|situation|moment|project|occasion|case|challenge|conflict|mistake|failure|decision|launch|disagreement)|give (?:me |us )?(?:an|one|a) (?:example|instance)|walk (?:me|us) through (?:a|an|the) (?:time|situation|project|decision|launch|incident|mistake)|have you ever|talk (?:me |us )?about a time|share (?:a|an) (?:time|example|story)|how did you (?:handle|deal|manage|respond|approach|resolve|cope|recover|convince|get|make|decide|work|bring|fix|learn)|what did you do when|when (?:was|did) the last time|recall a time|a time (?:when |that )?(?:you|I|we))\b/i;
 /** Questions that ask for the pitch. */
 export const PITCH_QUESTION = /\b(?:elevator pitch|30[- ]second|thirty[- ]second|tell me about yourself|introduce yourself|walk me through your (?:background|resume|résumé|cv))\b/i;
 
@@ -36,6 +36,8 @@ export function draftKind(meta: DraftMeta, p: Prose, parts: StarParts): KindRead
   if (meta.star === true || meta.story) return { kind: 'story', storyBy: 'frontmatter' };
   if (hasStarStructure(parts)) return { kind: 'story', storyBy: 'labels' };
   if (isBehavioralQuestion(meta.question) || isBehavioralQuestion(p.headings[0]?.text)) return { kind: 'story', storyBy: 'question' };
-  if (isNarrative(p.spoken, p.bodyStart, p.spoken.length)) return { kind: 'story', storyBy: 'narrative' };
+  // A question that asks for no story (it ends in "?") wants more of a story than an untitled draft.
+  const question = meta.question ?? p.headings[0]?.text;
+  if (isNarrative(p.spoken, p.bodyStart, p.spoken.length, !!question && /\?\s*$/.test(question))) return { kind: 'story', storyBy: 'narrative' };
   return { kind: 'answer' };
 }

@@ -10,6 +10,8 @@ const SPANS: readonly RegExp[] = [
   // "within a week", "per month", "in a day", "overnight", "minutes instead of hours".
   new RegExp(String.raw`\b(?:a|an|per|each|every|within|in)\s+(?:single\s+|few\s+|couple of\s+)?${UNIT}\b|\bovernight\b|\b${TIME_UNIT}\s+(?:instead of|rather than|down from|not)\s+(?:\w+\s+)?${TIME_UNIT}\b`, 'i'),
   /\b(?:halved|cut in half|by half|percent|zero)\b/i,
+  // "now ships in their first week": a time, said by its place.
+  new RegExp(String.raw`\b(?:in|within) (?:the|their|my|our|his|her|its) first ${TIME_UNIT}\b`, 'i'),
 ];
 
 /** A quantity that measures something: not a year ("in 2021"), not an ordinal ("the first"). */

@@ -36,7 +36,7 @@ const TASK: readonly Cue[] = [
 ];
 
 const RESULT: readonly Cue[] = [
-  { re: /\b(?:as a result|in the end|ended up|the (?:result|outcome|impact) was|by the end|eventually|since then|after that|afterwards|from then on|it worked|it paid off|this led|that led|which led|went (?:really |very |pretty |quite )?well|the next (?:\w+ )?(?:launch|release|quarter|year|\w+s)|i learned|i learnt|taught me|lesson)\b/i, weight: 3 },
+  { re: /\b(?:as a result|in the end|turns? out|it turned out|thanked|ended up|the (?:result|outcome|impact) was|by the end|eventually|since then|after that|afterwards|from then on|it worked|it paid off|this led|that led|which led|went (?:really |very |pretty |quite )?well|the next (?:\w+ )?(?:launch|release|quarter|year|\w+s)|i learned|i learnt|taught me|lesson)\b/i, weight: 3 },
   { re: /\b(?:now|today)\b(?! that)/i, weight: 1.5 },
   { re: /\b(?:(?:dropped|fell|rose|grew|went|shrank|improved|increased|decreased|reduced|cut|doubled|halved|tripled|saved|recovered)\b(?:\s+\S+){0,5}\s+(?:from|to|by|instead of)\b|instead of|doubled|halved|tripled|on time|ahead of|before the deadline|within (?:a|an|\w+) (?:day|week|month|quarter|hour|minutes?)|(?:was|were|got) (?:approved|adopted|promoted|launched|shipped|accepted|pleased|happy|happier))/i, weight: 2 },
   { re: /\b(?:adopted|launched|shipped|kept|agreed|won|held up|stayed|became|took the|asked me to share)\b/i, weight: 0.8 },
@@ -72,17 +72,27 @@ export interface SentenceReading extends Omit<Sentence, 'text'> {
   readonly evidence: boolean;
 }
 
+/** A sentence that opens with someone or something other than the speaker, in the past tense. */
+const THIRD_PERSON_PAST = new RegExp(
+  String.raw`^\W*(?:(?:he|she|they|it|this|that|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|my\s+(?:manager|director|lead|team|boss|colleague|mentee)|[A-Z]\w+)\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed|${IRREGULAR_PAST})\b|turns? out|it turned out)`,
+  'i',
+);
+
 const PAST = /\b(?:was|were|had|did|\w+ed|went|took|built|wrote|led|ran|made|found|spent|told|got|kept|began|became|came|knew|thought|saw)\b/i;
 
 /** The score each part gets for one sentence. `index` is its place in the story, `acted` whether an Action came before. */
-function partScores(s: string, index: number, measure: boolean): Record<StarPart, number> {
+export function partScores(s: string, index: number, measure: boolean, acted: boolean): Record<StarPart, number> {
   const acts = firstPersonActs(s);
   const task = score(TASK, s);
-  const result = score(RESULT, s) + (measure ? 1 : 0);
+  // After the speaker acted, what someone or something else then did is what came of it.
+  const someoneElse = THIRD_PERSON_PAST.test(s);
+  const consequence = acted && someoneElse ? 2 : 0;
+  const result = score(RESULT, s) + (measure ? 1 : 0) + consequence;
   // The first sentence sets the scene when it tells of the past.
   const situation = score(SITUATION, s) + (index === 0 && PAST.test(s) ? 1.5 : 0) - (acts > 0 ? 1 : 0);
-  const action = acts > 0 ? 1.5 + acts : 0;
-  return { situation, task, action, result: result - (acts > 0 && result < 2 ? 1 : 0) };
+  // "She picked the later date, and we delivered on it": an act, but told as what followed.
+  const action = acts > 0 ? (1.5 + acts) / (someoneElse ? 2 : 1) : 0;
+  return { situation, task, action, result: result - (acts > 0 && !someoneElse && result < 2 ? 1 : 0) };
 }
 
 /**
@@ -92,9 +102,12 @@ function partScores(s: string, index: number, measure: boolean): Record<StarPart
 export function readNarrative(text: string, from: number, to: number): SentenceReading[] {
   const list = splitSentences(text, from, to);
   if (list.length === 0) return [];
+  let acted = false;
   const scores = list.map((sn, i) => {
     const s = sn.text;
-    return partScores(s, i, findMeasure(text, sn.start, sn.end) !== undefined);
+    const scored = partScores(s, i, findMeasure(text, sn.start, sn.end) !== undefined, acted);
+    if (scored.action > 0) acted = true;
+    return scored;
   });
   // Best layout in STAR order: best[i][k] = the best total for sentences 0..i with sentence i in part k.
   const K = STAR_PARTS.length;
@@ -130,8 +143,12 @@ export function readNarrative(text: string, from: number, to: number): SentenceR
   return list.map((sn, i) => ({ start: sn.start, end: sn.end, part: parts[i]!, evidence: scores[i]![parts[i]!] > 0 }));
 }
 
-/** True when prose reads as a story told in the first person, in the past tense. */
-export function isNarrative(text: string, from: number, to: number): boolean {
+/**
+ * True when prose reads as a story told in the first person, in the past tense. `strict` (the
+ * draft answers a question that asks for no story, like "What's your biggest strength?") wants
+ * the story to be the whole answer, not an example inside it.
+ */
+export function isNarrative(text: string, from: number, to: number, strict = false): boolean {
   const list = splitSentences(text, from, to);
   if (list.length < 3) return false;
   let acts = 0;
@@ -141,5 +158,5 @@ export function isNarrative(text: string, from: number, to: number): boolean {
     if (firstPersonActs(s) > 0) acts++;
     if (PAST.test(s)) past++;
   }
-  return acts >= 2 && past / list.length >= 0.6;
+  return strict ? acts >= 3 && past / list.length >= 0.8 : acts >= 1 && past / list.length >= 0.6;
 }
