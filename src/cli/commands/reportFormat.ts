@@ -1,4 +1,4 @@
-import type { DraftAnalysis } from '../../core/coach/analyze';
+import type { DraftAnalysis, StarSummary } from '../../core/coach/analyze';
 import type { Coverage } from '../../core/coach/coverage';
 import { formatDuration } from '../../core/coach/pace';
 import { isCoachRule } from '../../core/coach/rules';
@@ -36,6 +36,16 @@ function starLine(a: DraftAnalysis): string {
   return `${parts}${measure}`;
 }
 
+/** "Situation line 7, Task line 8, Action lines 9–10": where each part was read. */
+function narrativeLine(a: DraftAnalysis): string {
+  return STAR_PARTS.filter((p) => a.star!.byPart[p])
+    .map((p) => {
+      const r = a.star!.byPart[p]!;
+      return `${STAR_NAMES[p]} ${r.startLine === r.endLine ? `line ${r.startLine}` : `lines ${r.startLine}–${r.endLine}`}`;
+    })
+    .join(', ');
+}
+
 function countByRule(findings: readonly Finding[]): string {
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
@@ -59,6 +69,7 @@ export function formatReportHuman(entries: readonly ReportEntry[], coverage: Cov
         ['Words', String(a.words)],
         ['Speaking time', timeLine(a)],
         ['STAR', starLine(a)],
+        ...(a.star && STAR_PARTS.some((p) => a.star!.byPart[p]?.via === 'narrative') ? [['  read from the narrative', narrativeLine(a)] as const] : []),
         ['Values', a.values.length ? a.values.map((v) => v.name).join(', ') : '—'],
         ['Red flags', `${e.redFlags.length ? `${e.redFlags.length}: ${countByRule(e.redFlags)}` : '0'}${e.lintHints.length ? ` (and ${plural(e.lintHints.length, 'hint')}: ${countByRule(e.lintHints)})` : ''}`],
         ['Coach hints', e.hints.length ? `${e.hints.length}: ${countByRule(e.hints)}` : '0'],
@@ -86,6 +97,38 @@ export function formatReportHuman(entries: readonly ReportEntry[], coverage: Cov
   return out.join('\n').replace(/\n+$/, '');
 }
 
+/** A story's STAR reading as JSON: each part with its lines and how it was found, the Result's measure, the Action's voice. */
+function starJson(star: StarSummary) {
+  return {
+    present: star.present,
+    missing: star.missing,
+    parts: Object.fromEntries(
+      STAR_PARTS.map((part) => {
+        const r = star.byPart[part];
+        return [
+          part,
+          r
+            ? {
+                lines: [r.startLine, r.endLine],
+                via: r.via,
+                i: r.voice.i,
+                we: r.voice.we,
+                hedges: r.hedges,
+                ...(r.sentences ? { sentences: r.sentences.map((s) => ({ line: s.line, text: s.text })) } : {}),
+              }
+            : null,
+        ];
+      }),
+    ),
+    measurable: star.measurableResult === true,
+    measurableResult: star.measurableResult ?? null,
+    measure: star.measure ?? null,
+    vagueResult: star.vagueResult ?? null,
+    actionVoice: star.actionVoice ?? null,
+    storyBy: star.storyBy ?? null,
+  };
+}
+
 /** The same report as JSON, for scripts. */
 export function formatReportJson(entries: readonly ReportEntry[], coverage: Coverage | undefined): string {
   return JSON.stringify(
@@ -100,8 +143,9 @@ export function formatReportJson(entries: readonly ReportEntry[], coverage: Cove
           seconds: Math.round(a.seconds * 10) / 10,
           wordsPerMinute: a.wordsPerMinute,
           limitSeconds: a.limitSeconds ?? null,
-          story: a.meta.story?.id ?? null,
-          star: a.star ? { present: a.star.present, missing: a.star.missing, measurableResult: a.star.measurableResult ?? null, actionVoice: a.star.actionVoice ?? null } : null,
+          story: a.kind === 'story',
+          guideStory: a.meta.story?.id ?? null,
+          star: a.star ? starJson(a.star) : null,
           values: a.values.map((v) => ({ id: v.id, name: v.name, kind: v.kind, via: [...new Set(v.evidence.map((x) => x.via))] })),
           skills: a.skills.map((s) => ({ id: s.skill.id, level: s.level })),
           redFlags: e.redFlags.length,

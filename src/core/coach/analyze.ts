@@ -34,10 +34,17 @@ export type { DraftKind } from './kind';
 
 /** What the coach read in one STAR part. */
 export interface PartReading {
+  /** How the part was found: marked by the writer (a heading or label), or read from the prose. */
+  readonly via: 'label' | 'narrative';
+  /** 1-based lines of what the part holds (its words, not blank lines after them). */
+  readonly startLine: number;
+  readonly endLine: number;
   /** First person singular against plural in the part. */
   readonly voice: Voice;
   /** Hedges said in the part. */
   readonly hedges: number;
+  /** For a narrative reading: the sentences read as this part, with their lines. */
+  readonly sentences?: readonly { readonly start: number; readonly end: number; readonly line: number; readonly text: string }[];
 }
 
 export interface StarSummary {
@@ -95,6 +102,7 @@ interface Context {
   readonly pack: Pack;
   readonly anchor: { start: number; end: number };
   readonly storyCite?: Finding['cite'];
+  readonly index: LineIndex;
   readonly inputs: FindingInput[];
 }
 
@@ -127,6 +135,7 @@ export function analyzeDraft(text: string, pack: Pack, options: Partial<CoachOpt
     // A finding about the whole draft points at the title heading, else the first word said.
     anchor: firstHeading ? { start: firstHeading.textStart, end: firstHeading.textEnd } : spoken[0] ? index.lineAt(spoken[0].start) : { start: p.bodyStart, end: p.bodyStart },
     ...(meta.story ? { storyCite: { sectionId: sectionOfKind(pack, 'stories')?.id ?? 'stories', itemId: meta.story.id } } : {}),
+    index,
     inputs: [],
   };
 
@@ -219,10 +228,7 @@ function starSummary(ctx: Context, parts: StarParts, hedges: readonly Hedge[], s
   }
 
   const byPart: Partial<Record<StarPart, PartReading>> = {};
-  for (const part of present) {
-    const f = parts[part]!;
-    byPart[part] = { voice: countVoice(p.spoken, f.start, f.end), hedges: hedges.filter((h) => h.start >= f.start && h.start < f.end).length };
-  }
+  for (const part of present) byPart[part] = partReading(ctx, parts[part]!, hedges);
 
   let measurableResult: boolean | undefined;
   let measure: string | undefined;
@@ -283,6 +289,22 @@ function starSummary(ctx: Context, parts: StarParts, hedges: readonly Hedge[], s
     ...(actionVoice ? { actionVoice } : {}),
     byPart,
     ...(storyBy ? { storyBy } : {}),
+  };
+}
+
+function partReading(ctx: Context, f: FoundPart, hedges: readonly Hedge[]): PartReading {
+  const { p, index, text } = ctx;
+  let end = f.end;
+  while (end > f.start && /\s/.test(p.spoken[end - 1]!)) end--;
+  let start = f.start;
+  while (start < end && /\s/.test(p.spoken[start]!)) start++;
+  return {
+    via: f.via === 'narrative' || f.via === 'cue' ? 'narrative' : 'label',
+    startLine: index.position(start).line,
+    endLine: index.position(end).line,
+    voice: countVoice(p.spoken, f.start, f.end),
+    hedges: hedges.filter((h) => h.start >= f.start && h.start < f.end).length,
+    ...(f.sentences ? { sentences: f.sentences.map((s) => ({ start: s.start, end: s.end, line: index.position(s.start).line, text: text.slice(s.start, s.end) })) } : {}),
   };
 }
 

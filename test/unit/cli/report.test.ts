@@ -59,6 +59,38 @@ describe('cli: report', () => {
     );
   });
 
+  it('--format json says per draft whether it is a story, each STAR part\'s lines and how it was found, measurability and the Action\'s I/we', async () => {
+    const labelled = JSON.parse((await run('report', '--format', 'json', 'test/fixtures/coach/action-we.md')).out).drafts[0];
+    assert.equal(labelled.story, true);
+    assert.equal(labelled.star.parts.action.via, 'label');
+    assert.deepEqual(labelled.star.parts.action.lines.length, 2);
+    assert.ok(labelled.star.parts.action.we > labelled.star.parts.action.i);
+    assert.deepEqual(labelled.star.actionVoice, { i: labelled.star.parts.action.i, we: labelled.star.parts.action.we });
+
+    const dir = mkdtempSync(join(tmpdir(), 'ic-report-'));
+    try {
+      writeFileSync(
+        join(dir, 'narrative.md'),
+        '---\ninterview: true\n---\n\n# Fixing the nightly job\n\nAt the time our nightly retraining job failed one night in three.\nMy job was to make it reliable.\nI traced the failures and rewrote the export.\nAs a result, it has failed once in two months.\n',
+      );
+      writeFileSync(join(dir, 'opinion.md'), '---\ninterview: true\nquestion: Why Netflix?\n---\n\nI want to work where engineers get context, not control.\n');
+      const drafts = JSON.parse((await run('report', '--format', 'json', join(dir, 'narrative.md'), join(dir, 'opinion.md'))).out).drafts;
+      const [story, opinion] = drafts;
+      assert.equal(story.story, true);
+      assert.equal(story.star.storyBy, 'narrative');
+      assert.deepEqual(
+        Object.fromEntries(Object.entries(story.star.parts).map(([k, v]) => [k, `${(v as { via: string }).via} ${(v as { lines: number[] }).lines.join('-')}`])),
+        { situation: 'narrative 7-7', task: 'narrative 8-8', action: 'narrative 9-9', result: 'narrative 10-10' },
+      );
+      assert.equal(story.star.measurable, true);
+      assert.deepEqual(story.star.actionVoice, { i: 1, we: 0 });
+      assert.equal(opinion.story, false);
+      assert.equal(opinion.star, null);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--wpm sets the pace', async () => {
     const r = await run('report', '--wpm', '100', 'test/fixtures/coach/pitch-over.md');
     assert.match(r.out, /Speaking time {2}0:52 at 100 wpm, over the 0:30 limit/);
