@@ -146,7 +146,14 @@ export function formatReportJson(entries: readonly ReportEntry[], coverage: Cove
           story: a.kind === 'story',
           guideStory: a.meta.story?.id ?? null,
           star: a.star ? starJson(a.star) : null,
-          values: a.values.map((v) => ({ id: v.id, name: v.name, kind: v.kind, via: [...new Set(v.evidence.map((x) => x.via))] })),
+          values: a.values.map((v) => ({
+            id: v.id,
+            name: v.name,
+            kind: v.kind,
+            via: [...new Set(v.evidence.map((x) => x.via))],
+            // Which sentence shows it (the story's mapping has none: it is the guide's evidence).
+            evidence: v.evidence.map((x) => ({ via: x.via, text: x.text, ...(x.sentence ? { line: x.sentence.line ?? null, sentence: x.sentence.text } : {}) })),
+          })),
           skills: a.skills.map((s) => ({ id: s.skill.id, level: s.level })),
           redFlags: e.redFlags.length,
           findings: [...e.redFlags, ...e.lintHints, ...e.hints]

@@ -143,7 +143,11 @@ export function analyzeDraft(text: string, pack: Pack, options: Partial<CoachOpt
   const hedges = findHedges(p.spoken, p.bodyStart);
   const star = kind === 'story' ? starSummary(ctx, parts, hedges, reading.storyBy) : undefined;
   hedgeFindings(ctx, hedges, kind === 'pitch', star?.parts.result);
-  const values = findValues(p.spoken, p.bodyStart, pack, meta, wordCount > 0);
+  // Each value with the line of the sentence that shows it, for the report and My Drafts.
+  const values = findValues(p.spoken, p.bodyStart, pack, meta, wordCount > 0).map((v) => ({
+    ...v,
+    evidence: v.evidence.map((e) => (e.sentence ? { ...e, sentence: { ...e.sentence, line: index.position(e.sentence.start).line } } : e)),
+  }));
   if (wordCount > 0) valueFindings(ctx, values);
   for (const problem of meta.problems) {
     ctx.inputs.push({ ruleId: 'draft-frontmatter', severity: 'info', message: problem.message, start: problem.span.start, end: problem.span.end });

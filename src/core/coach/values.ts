@@ -1,16 +1,23 @@
 import { sectionOfKind, type Pack, type Skill } from '../content/types';
 import { guideValues, type DraftMeta, type GuideValue } from './draft';
+import { splitSentences } from '../language';
 import { matchesIn, phrasePattern } from './text';
+import { valuesShownBy } from './valueMeaning';
 
 /** Why the coach thinks a draft shows a value. */
 export interface ValueEvidence {
-  /** `story`: the story the draft tells maps to it; `phrase`: a key phrase that signals it; `name`: its name. */
-  readonly via: 'story' | 'phrase' | 'name';
-  /** What was said (the phrase or name as written), or the story's evidence from the guide. */
+  /**
+   * `story`: the story the draft tells maps to it; `phrase`: a key phrase that signals it; `name`:
+   * its name; `meaning`: a sentence says the speaker did what the value means ("I pushed back").
+   */
+  readonly via: 'story' | 'phrase' | 'name' | 'meaning';
+  /** What was said (the phrase, name or act as written), or the story's evidence from the guide. */
   readonly text: string;
-  /** Where, for `phrase` and `name`. */
+  /** Where, for all but `story`. */
   readonly start?: number;
   readonly end?: number;
+  /** The sentence that shows it, for all but `story`. */
+  readonly sentence?: { readonly start: number; readonly end: number; readonly text: string; readonly line?: number };
 }
 
 export interface ValueHit {
@@ -69,10 +76,25 @@ function negated(text: string, start: number): boolean {
  */
 export function findValues(spoken: string, from: number, pack: Pack, meta: DraftMeta, hasProse: boolean): ValueHit[] {
   const { phrases, names, values } = matchers(pack);
+  const known = new Set(values.map((v) => v.id));
+  const sentences = hasProse ? splitSentences(spoken, from) : [];
+  const sentenceOf = (offset: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return { start: s.start, end: s.end, text: s.text };
+    }
+    return undefined;
+  };
   const evidence = new Map<string, ValueEvidence[]>();
   const add = (id: string, e: ValueEvidence) => {
     const list = evidence.get(id) ?? [];
-    list.push(e);
+    const sentence = e.start !== undefined ? sentenceOf(e.start) : undefined;
+    list.push(sentence ? { ...e, sentence } : e);
     evidence.set(id, list);
   };
   // Only a story the draft says it tells (`story:`): the guide suggesting one for the question is
@@ -90,6 +112,13 @@ export function findValues(spoken: string, from: number, pack: Pack, meta: Draft
       // A key phrase that already covers this span ("Great and always better") says it once.
       if (evidence.get(value.id)?.some((e) => e.start !== undefined && e.start <= hit.start && hit.end <= e.end!)) continue;
       add(value.id, { via: 'name', text: hit.text, start: hit.start, end: hit.end });
+    }
+  }
+  // What the sentences say the speaker did.
+  for (const s of sentences) {
+    for (const hit of valuesShownBy(spoken, s.start, s.end)) {
+      if (!known.has(hit.value) || negated(spoken, hit.start)) continue;
+      add(hit.value, { via: 'meaning', text: hit.text.trim(), start: hit.start, end: hit.end });
     }
   }
   return values.filter((v) => evidence.has(v.id)).map((v) => ({ id: v.id, name: v.name, kind: v.kind, evidence: evidence.get(v.id)! }));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DraftIndex } from './draftIndex';
 import { STAR_NAMES, STAR_PARTS } from '../../core/coach/star';
-import { starReading, starText, timeText, valuesText } from './presentation';
+import { starReading, starText, timeText, valuesReading, valuesText } from './presentation';
 
 export const SET_PACE_COMMAND = 'interviewCoach.setSpeakingPace';
 /** Selects the sentences read as one STAR part: arguments `[uri, [[start, end], …]]` (offsets). */
@@ -53,7 +53,7 @@ export class CoachCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
         title: `$(star-empty) ${valuesText(a)}`,
         command: 'interviewCoach.openGuide',
         arguments: ['culture'],
-        tooltip: a.values.length ? a.values.map((v) => `${v.name}: ${v.evidence.map((e) => (e.via === 'story' ? `the story (${e.text})` : `"${e.text}"`)).join(', ')}`).join('\n') : 'No principle or value of the guide shows in this draft yet: open them in the guide',
+        tooltip: a.values.length ? valuesReading(a).join('\n') : 'No principle or value of the guide shows in this draft yet: open them in the guide',
       }),
     );
     return lenses;

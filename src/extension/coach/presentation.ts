@@ -50,6 +50,20 @@ export function starCount(a: DraftAnalysis): string | undefined {
   return a.star ? `STAR ${a.star.present.length}/4` : undefined;
 }
 
+/**
+ * Each value shown and what shows it, one line each: "Courage: line 9, “I pushed back on the
+ * date…”", "Curiosity: the story (Learn rapidly…)".
+ */
+export function valuesReading(a: DraftAnalysis): string[] {
+  return a.values.map((v) => {
+    const seen = new Set<string>();
+    const shows = v.evidence
+      .map((e) => (e.via === 'story' ? `the story (${e.text})` : e.sentence ? `line ${e.sentence.line ?? '?'}, “${clip(e.sentence.text, 90)}”` : `"${e.text}"`))
+      .filter((s) => !seen.has(s) && !!seen.add(s));
+    return `${v.name}: ${shows.join('; ')}`;
+  });
+}
+
 /** "Values: Courage, Judgment", "Values: none shown yet". */
 export function valuesText(a: DraftAnalysis): string {
   return a.values.length ? `Values: ${a.values.map((v) => v.name.replace(/^The /, '')).join(', ')}` : 'Values: none shown yet';
