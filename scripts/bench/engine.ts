@@ -4,7 +4,8 @@ import { compilePhrase, parsePhrase } from '../../src/core/lint';
 
 export { lintText, LintRun, compileRules, compileRuleSources, maskMarkdown } from '../../src/core/lint';
 export { loadPackDir } from '../../src/cli/packDir';
-export { corpus, draft } from './corpus';
+export { corpus, draft, narrativeStory } from './corpus';
+export { analyzeDraft } from '../../src/core/coach/analyze';
 export { simpleMask } from './floors';
 
 /** Per phrase rule of the pack: its id, preferred replacement, and each phrase as one regex source (context included). */

@@ -5,8 +5,8 @@ import { findHedges, type Hedge } from './hedging';
 import { draftKind, type DraftKind, type KindReading } from './kind';
 import { countVoice, findMeasure, findVagueResult, mostlyWe, type Voice } from './measures';
 import { DEFAULT_WORDS_PER_MINUTE, formatDuration, normalizePace, speakingSeconds, wordsWithin } from './pace';
-import { prose, words as spokenWords, type Prose, type Word } from './prose';
-import { findStar, STAR_NAMES, STAR_PARTS, type FoundPart, type StarPart, type StarParts } from './star';
+import { prose, spokenSentences, words as spokenWords, type Prose, type Word } from './prose';
+import { findStar, readStarNarrative, STAR_NAMES, STAR_PARTS, type FoundPart, type StarPart, type StarParts } from './star';
 import { finding, LineIndex, type FindingInput } from './text';
 import { findSkills, findValues, type SkillMention, type ValueHit } from './values';
 
@@ -123,9 +123,11 @@ export function analyzeDraft(text: string, pack: Pack, options: Partial<CoachOpt
   const firstHeading = p.headings[0];
   const title = meta.question ?? firstHeading?.text.replace(/[*_`]/g, '').trim();
 
-  const parts = findStar(p, spoken);
-  const reading = draftKind(meta, p, parts);
+  const labelled = findStar(p, spoken);
+  const reading = draftKind(meta, p, labelled);
   const kind = reading.kind;
+  // A story with no labels at all is read sentence by sentence.
+  const parts = kind === 'story' && !STAR_PARTS.some((part) => labelled[part]) ? readStarNarrative(p, spoken) : labelled;
 
   const ctx: Context = {
     text,
@@ -144,7 +146,7 @@ export function analyzeDraft(text: string, pack: Pack, options: Partial<CoachOpt
   const star = kind === 'story' ? starSummary(ctx, parts, hedges, reading.storyBy) : undefined;
   hedgeFindings(ctx, hedges, kind === 'pitch', star?.parts.result);
   // Each value with the line of the sentence that shows it, for the report and My Drafts.
-  const values = findValues(p.spoken, p.bodyStart, pack, meta, wordCount > 0).map((v) => ({
+  const values = findValues(p.spoken, p.bodyStart, pack, meta, wordCount > 0, spokenSentences(p)).map((v) => ({
     ...v,
     evidence: v.evidence.map((e) => (e.sentence ? { ...e, sentence: { ...e.sentence, line: index.position(e.sentence.start).line } } : e)),
   }));

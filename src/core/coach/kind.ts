@@ -1,6 +1,6 @@
 import type { DraftMeta } from './draft';
 import { isNarrative } from './narrative';
-import type { Prose } from './prose';
+import { spokenSentences, type Prose } from './prose';
 import { hasStarStructure, type StarParts } from './star';
 
 /** What kind of answer a draft is, which decides the checks it gets. */
@@ -38,6 +38,6 @@ export function draftKind(meta: DraftMeta, p: Prose, parts: StarParts): KindRead
   if (isBehavioralQuestion(meta.question) || isBehavioralQuestion(p.headings[0]?.text)) return { kind: 'story', storyBy: 'question' };
   // A question that asks for no story (it ends in "?") wants more of a story than an untitled draft.
   const question = meta.question ?? p.headings[0]?.text;
-  if (isNarrative(p.spoken, p.bodyStart, p.spoken.length, !!question && /\?\s*$/.test(question))) return { kind: 'story', storyBy: 'narrative' };
+  if (isNarrative(p.spoken, p.bodyStart, p.spoken.length, !!question && /\?\s*$/.test(question), spokenSentences(p))) return { kind: 'story', storyBy: 'narrative' };
   return { kind: 'answer' };
 }

@@ -21,11 +21,28 @@ function measures(q: Quantity): boolean {
   return true;
 }
 
-/** A measurable amount in `text[from, to)`: a number, a percentage, a multiple, a fraction, a time. */
+/** Where an amount may start: a digit, a currency sign, a number word, a fraction or a multiple. */
+const CANDIDATE = /(?<![\w.,$€£¥₹])[$€£¥₹]?\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|half|dozens?|twice|double|doubled|triple|tripled|quadruple|quadrupled|threefold|twofold|tenfold)\b/gi;
+const FOLLOWS_A = /^an?\s+(?:third|quarter|fourth|fifth|tenth|half|dozen|hundred|thousand|million|billion)\b/i;
+
+/**
+ * A measurable amount in `text[from, to)`: a number, a percentage, a multiple, a fraction, a time.
+ * The language layer's quantity reader reads a short window at each place an amount may start, so
+ * a long Result costs a regular expression scan, not a tokenisation of every word.
+ */
 export function findMeasure(text: string, from: number, to: number): { start: number; end: number } | undefined {
   const region = text.slice(from, to);
-  const q = readQuantities(region).find(measures);
-  let best = q ? { start: from + q.start, end: from + q.end } : undefined;
+  let best: { start: number; end: number } | undefined;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(region); m; m = CANDIDATE.exec(region)) {
+    if ((m[0] === 'a' || m[0] === 'an' || m[0] === 'A' || m[0] === 'An') && !FOLLOWS_A.test(region.slice(m.index, m.index + 16))) continue;
+    const end = Math.min(region.length, m.index + 48);
+    const q = readQuantities(region.slice(m.index, end)).find((x) => x.start === 0 && measures(x));
+    if (q) {
+      best = { start: from + m.index, end: from + m.index + q.end };
+      break;
+    }
+  }
   for (const re of SPANS) {
     const m = re.exec(region);
     if (m && (!best || from + m.index < best.start)) best = { start: from + m.index, end: from + m.index + m[0].length };

@@ -72,6 +72,9 @@ export interface SentenceReading extends Omit<Sentence, 'text'> {
   readonly evidence: boolean;
 }
 
+/** A cheap look before reading quantities: a digit, a number word, a multiple, a span of time. */
+const MAY_MEASURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter|tenth|twice|double|doubled|triple|tripled|halved|percent|zero|overnight|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
 /** A sentence that opens with someone or something other than the speaker, in the past tense. */
 const THIRD_PERSON_PAST = new RegExp(
   String.raw`^\W*(?:(?:he|she|they|it|this|that|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|my\s+(?:manager|director|lead|team|boss|colleague|mentee)|[A-Z]\w+)\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed|${IRREGULAR_PAST})\b|turns? out|it turned out)`,
@@ -81,7 +84,7 @@ const THIRD_PERSON_PAST = new RegExp(
 const PAST = /\b(?:was|were|had|did|\w+ed|went|took|built|wrote|led|ran|made|found|spent|told|got|kept|began|became|came|knew|thought|saw)\b/i;
 
 /** The score each part gets for one sentence. `index` is its place in the story, `acted` whether an Action came before. */
-export function partScores(s: string, index: number, measure: boolean, acted: boolean): Record<StarPart, number> {
+function partScores(s: string, index: number, measure: boolean, acted: boolean): Record<StarPart, number> {
   const acts = firstPersonActs(s);
   const task = score(TASK, s);
   // After the speaker acted, what someone or something else then did is what came of it.
@@ -99,13 +102,12 @@ export function partScores(s: string, index: number, measure: boolean, acted: bo
  * Reads the sentences of `text[from, to)` as STAR parts. Sentences with nothing to tell them apart
  * stay with the part before them.
  */
-export function readNarrative(text: string, from: number, to: number): SentenceReading[] {
-  const list = splitSentences(text, from, to);
+export function readNarrative(text: string, from: number, to: number, list: readonly Sentence[] = splitSentences(text, from, to)): SentenceReading[] {
   if (list.length === 0) return [];
   let acted = false;
   const scores = list.map((sn, i) => {
     const s = sn.text;
-    const scored = partScores(s, i, findMeasure(text, sn.start, sn.end) !== undefined, acted);
+    const scored = partScores(s, i, MAY_MEASURE.test(s) && findMeasure(text, sn.start, sn.end) !== undefined, acted);
     if (scored.action > 0) acted = true;
     return scored;
   });
@@ -148,8 +150,7 @@ export function readNarrative(text: string, from: number, to: number): SentenceR
  * draft answers a question that asks for no story, like "What's your biggest strength?") wants
  * the story to be the whole answer, not an example inside it.
  */
-export function isNarrative(text: string, from: number, to: number, strict = false): boolean {
-  const list = splitSentences(text, from, to);
+export function isNarrative(text: string, from: number, to: number, strict = false, list: readonly Sentence[] = splitSentences(text, from, to)): boolean {
   if (list.length < 3) return false;
   let acts = 0;
   let past = 0;

@@ -1,3 +1,4 @@
+import { splitSentences, type Sentence } from '../language';
 import { maskMarkdown } from '../lint/mask';
 
 /**
@@ -135,4 +136,16 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     out.push({ start: m.index, end });
   }
   return out;
+}
+
+const sentenceCache = new WeakMap<Prose, readonly Sentence[]>();
+
+/** The sentences of what is said (headings blanked), read once per prose and shared by every check. */
+export function spokenSentences(p: Prose): readonly Sentence[] {
+  let list = sentenceCache.get(p);
+  if (!list) {
+    list = splitSentences(p.spoken, p.bodyStart);
+    sentenceCache.set(p, list);
+  }
+  return list;
 }

@@ -2,7 +2,7 @@ import { findLabels, headingPart } from './labels';
 import { readNarrative, type SentenceReading } from './narrative';
 import { STAR_PARTS, type StarPart } from './parts';
 import type { Prose } from './prose';
-import { words, type Word } from './prose';
+import { spokenSentences, words, type Word } from './prose';
 import { sentenceAt } from './text';
 
 export { headingPart } from './labels';
@@ -53,9 +53,10 @@ interface Marker {
 }
 
 /**
- * Finds each STAR part of a draft: by heading or lead-in label in any of the usual styles; in a
- * labelled story, a part it leaves out may still be named by a cue phrase ("As a result, …"); a
- * story with no labels at all is read sentence by sentence.
+ * Finds each STAR part a draft marks: by heading or lead-in label in any of the usual styles; in a
+ * labelled story, a part it leaves out may still be named by a cue phrase ("As a result, …"). A
+ * story with no labels at all is read sentence by sentence by `readStarNarrative` (once the draft
+ * is known to be a story: the reading costs more than the labels).
  */
 export function findStar(p: Prose, spokenWords: readonly Word[] = words(p.spoken, p.bodyStart)): StarParts {
   /** Words said in [from, to): two binary searches over the words, which are in order. */
@@ -86,7 +87,7 @@ export function findStar(p: Prose, spokenWords: readonly Word[] = words(p.spoken
     markers.push({ part: label.part, via: 'label', markerStart: label.nameStart, markerEnd: label.nameEnd, start: label.end, boundary: label.start, limit: section });
   }
 
-  if (markers.length === 0) return narrativeParts(p, count);
+  if (markers.length === 0) return { situation: undefined, task: undefined, action: undefined, result: undefined };
 
   // Cue phrases for whatever is still missing.
   const actionMarker = () => markers.find((m) => m.part === 'action');
@@ -119,9 +120,10 @@ export function findStar(p: Prose, spokenWords: readonly Word[] = words(p.spoken
   return { situation: found.situation, task: found.task, action: found.action, result: found.result };
 }
 
-/** A story without labels, read sentence by sentence. */
-function narrativeParts(p: Prose, count: (from: number, to: number) => number): StarParts {
-  const reading = readNarrative(p.spoken, p.bodyStart, p.spoken.length);
+/** The STAR parts of a story told without labels, read sentence by sentence. */
+export function readStarNarrative(p: Prose, spokenWords: readonly Word[] = words(p.spoken, p.bodyStart)): StarParts {
+  const count = (from: number, to: number) => lowerBound(spokenWords, to) - lowerBound(spokenWords, from);
+  const reading = readNarrative(p.spoken, p.bodyStart, p.spoken.length, spokenSentences(p));
   const found: Partial<Record<StarPart, FoundPart>> = {};
   for (const part of STAR_PARTS) {
     const mine: SentenceReading[] = reading.filter((r) => r.part === part);

@@ -9,20 +9,25 @@
 const I = String.raw`\b(?:I|we)\b(?:\s+(?:\w+ly|then|also|first|finally|still|even|personally|openly|immediately))*\s+(?:[^.;!?]{0,60}?\s(?:and|then)\s+)?`;
 const OBJ = String.raw`(?:\s+(?:him|her|them|my\s+\w+|our\s+\w+|the\s+\w+|everyone|a\s+\w+))?`;
 
-const READINGS: readonly { readonly value: string; readonly re: RegExp }[] = [
-  { value: 'candor', re: new RegExp(String.raw`${I}(?:gave|shared|asked for|sought)${OBJ}\s+(?:(?:direct|honest|candid|hard|critical|tough)\s+)?feedback|${I}(?:admitted|owned up to|acknowledged|told (?:my|the) (?:team|manager|director|lead)[^.]{0,40}(?:mistake|wrong|missed))|${I}told${OBJ}\s+(?:directly|honestly|the truth|the same hour|right away)|${I}(?:raised|flagged) (?:it|the (?:risk|issue|problem|concern)|my concerns?)`, 'i') },
-  { value: 'courage', re: new RegExp(String.raw`${I}(?:pushed back|challenged|disagreed with|spoke up|stood up|took (?:a|the) risk|questioned|argued against|said no|refused to|went against)\b`, 'i') },
-  { value: 'curiosity', re: new RegExp(String.raw`${I}(?:read|studied|dug into|taught myself|learned|learnt|researched|explored|asked (?:why|questions|\w+ (?:why|how|what))|interviewed|sat with|shadowed|paired with)\b`, 'i') },
-  { value: 'resilience', re: new RegExp(String.raw`${I}(?:recovered|bounced back|adapted|regrouped|kept going|pivoted|rebuilt|tried again|started over)\b`, 'i') },
-  { value: 'inclusion', re: new RegExp(String.raw`${I}(?:made sure|ensured) (?:that )?(?:everyone|every (?:voice|person|engineer)|the quieter|all of|each)|${I}(?:invited|included|brought in|onboarded|paired (?:each|every))\b|\bbias(?:es)?\b[^.]{0,60}${I}\w+ed\b`, 'i') },
-  { value: 'selflessness', re: new RegExp(String.raw`${I}(?:helped|mentored|coached|supported|unblocked|gave (?:her|him|them) (?:the )?credit|offered to|volunteered to|took (?:it|this|that) on)\b`, 'i') },
-  { value: 'judgment', re: new RegExp(String.raw`${I}(?:weighed|decided (?:to|against)|chose|prioriti[sz]ed|traded off|proposed (?:a|an) (?:\w+ )?(?:holdout|test|experiment)|compared)\b|\btrade-?offs?\b|\blong[- ]term\b`, 'i') },
-  { value: 'creativity', re: new RegExp(String.raw`${I}(?:prototyped|invented|designed|came up with|tried (?:a|an) (?:new|different)|proposed (?:a|an) new|reframed)\b`, 'i') },
-  { value: 'great-and-always-better', re: new RegExp(String.raw`${I}(?:wrote (?:a|the) (?:postmortem|runbook|retro)|ran (?:a|the) retro|added (?:a|an) (?:check|test|alert|guard)|automated)\b|\bso (?:it|this|that) (?:could not|couldn't|would not|won't) happen again\b`, 'i') },
-  { value: 'people-over-process', re: new RegExp(String.raw`${I}(?:removed|dropped|cut|skipped|replaced|deleted|simplified) (?:the |a |an |our )?(?:\w+ )?(?:process|approval|checklist|report|meeting|sign-?off|gate|rule)s?\b|${I}trusted\b`, 'i') },
-  { value: 'uncomfortably-exciting', re: new RegExp(String.raw`${I}(?:bet on|took (?:a|the) (?:bold )?(?:bet|leap)|volunteered for)\b|\bbold (?:bet|move|idea)\b`, 'i') },
-  { value: 'dream-team', re: new RegExp(String.raw`${I}(?:worked closely with|collaborated with|partnered with|brought (?:the|both|two) teams together)\b`, 'i') },
+/** Per value: the acts that show it (after "I" or "we"), and phrases that show it said any way. */
+const READINGS: readonly { readonly value: string; readonly acts: string; readonly plain?: string }[] = [
+  { value: 'candor', acts: String.raw`(?:gave|shared|asked for|sought)${OBJ}\s+(?:(?:direct|honest|candid|hard|critical|tough)\s+)?feedback|(?:admitted|owned up to|acknowledged|told (?:my|the) (?:team|manager|director|lead)[^.]{0,40}(?:mistake|wrong|missed))|told${OBJ}\s+(?:directly|honestly|the truth|the same hour|right away)|(?:raised|flagged) (?:it|the (?:risk|issue|problem|concern)|my concerns?)` },
+  { value: 'courage', acts: String.raw`(?:pushed back|challenged|disagreed with|spoke up|stood up|took (?:a|the) risk|questioned|argued against|said no|refused to|went against)\b` },
+  { value: 'curiosity', acts: String.raw`(?:read|studied|dug into|taught myself|learned|learnt|researched|explored|asked (?:why|questions|\w+ (?:why|how|what))|interviewed|sat with|shadowed|paired with)\b` },
+  { value: 'resilience', acts: String.raw`(?:recovered|bounced back|adapted|regrouped|kept going|pivoted|rebuilt|tried again|started over)\b` },
+  { value: 'inclusion', acts: String.raw`(?:made sure|ensured) (?:that )?(?:everyone|every (?:voice|person|engineer)|the quieter|all of|each)|(?:invited|included|brought in|onboarded|paired (?:each|every))\b` },
+  { value: 'selflessness', acts: String.raw`(?:helped|mentored|coached|supported|unblocked|gave (?:her|him|them) (?:the )?credit|offered to|volunteered to|took (?:it|this|that) on)\b` },
+  { value: 'judgment', acts: String.raw`(?:weighed|decided (?:to|against)|chose|prioriti[sz]ed|traded off|proposed (?:a|an) (?:\w+ )?(?:holdout|test|experiment)|compared)\b`, plain: String.raw`\btrade-?offs?\b|\blong[- ]term\b` },
+  { value: 'creativity', acts: String.raw`(?:prototyped|invented|designed|came up with|tried (?:a|an) (?:new|different)|proposed (?:a|an) new|reframed)\b` },
+  { value: 'great-and-always-better', acts: String.raw`(?:wrote (?:a|the) (?:postmortem|runbook|retro)|ran (?:a|the) retro|added (?:a|an) (?:check|test|alert|guard)|automated)\b`, plain: String.raw`\bso (?:it|this|that) (?:could not|couldn't|would not|won't) happen again\b` },
+  { value: 'people-over-process', acts: String.raw`(?:removed|dropped|cut|skipped|replaced|deleted|simplified) (?:the |a |an |our )?(?:\w+ )?(?:process|approval|checklist|report|meeting|sign-?off|gate|rule)s?\b|trusted\b` },
+  { value: 'uncomfortably-exciting', acts: String.raw`(?:bet on|took (?:a|the) (?:bold )?(?:bet|leap)|volunteered for)\b`, plain: String.raw`\bbold (?:bet|move|idea)\b` },
+  { value: 'dream-team', acts: String.raw`(?:worked closely with|collaborated with|partnered with|brought (?:the|both|two) teams together)\b` },
 ];
+
+const COMPILED = READINGS.map((r) => ({ value: r.value, re: new RegExp(`${I}(?:${r.acts})${r.plain ? `|${r.plain}` : ''}`, 'i') }));
+/** Any act or phrase of any value, without the subject: one cheap pass rules out most sentences. */
+const ANY = new RegExp(`\\b(?:${READINGS.map((r) => r.acts + (r.plain ? `|${r.plain}` : '')).join('|')})`, 'gi');
 
 export interface MeaningHit {
   readonly value: string;
@@ -35,9 +40,36 @@ export interface MeaningHit {
 export function valuesShownBy(text: string, start: number, end: number): MeaningHit[] {
   const sentence = text.slice(start, end);
   const out: MeaningHit[] = [];
-  for (const { value, re } of READINGS) {
+  ANY.lastIndex = 0;
+  if (!ANY.test(sentence)) return out;
+  for (const { value, re } of COMPILED) {
     const m = re.exec(sentence);
     if (m) out.push({ value, start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * The values each sentence shows, for a list of sentences in order: one scan of the text finds
+ * where any act is said, and only those sentences are read closely.
+ */
+export function valuesShownIn(text: string, sentences: readonly { readonly start: number; readonly end: number }[]): MeaningHit[] {
+  const out: MeaningHit[] = [];
+  if (sentences.length === 0) return out;
+  let i = 0;
+  ANY.lastIndex = sentences[0]!.start;
+  const last = sentences[sentences.length - 1]!.end;
+  for (let m = ANY.exec(text); m && m.index < last; m = ANY.exec(text)) {
+    while (i < sentences.length && sentences[i]!.end <= m.index) i++;
+    const s = sentences[i];
+    if (!s) break;
+    if (m.index < s.start) {
+      ANY.lastIndex = s.start;
+      continue;
+    }
+    out.push(...valuesShownBy(text, s.start, s.end));
+    ANY.lastIndex = s.end;
+    i++;
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import { sectionOfKind, type Pack, type Skill } from '../content/types';
 import { guideValues, type DraftMeta, type GuideValue } from './draft';
-import { splitSentences } from '../language';
+import { splitSentences, type Sentence } from '../language';
 import { matchesIn, phrasePattern } from './text';
-import { valuesShownBy } from './valueMeaning';
+import { valuesShownIn } from './valueMeaning';
 
 /** Why the coach thinks a draft shows a value. */
 export interface ValueEvidence {
@@ -74,10 +74,10 @@ function negated(text: string, start: number): boolean {
  * frontmatter says it tells (once there is something written), the key phrases that signal a value, and the values'
  * own names, in spoken prose only and not when negated.
  */
-export function findValues(spoken: string, from: number, pack: Pack, meta: DraftMeta, hasProse: boolean): ValueHit[] {
+export function findValues(spoken: string, from: number, pack: Pack, meta: DraftMeta, hasProse: boolean, allSentences?: readonly Sentence[]): ValueHit[] {
   const { phrases, names, values } = matchers(pack);
   const known = new Set(values.map((v) => v.id));
-  const sentences = hasProse ? splitSentences(spoken, from) : [];
+  const sentences = hasProse ? (allSentences ?? splitSentences(spoken, from)) : [];
   const sentenceOf = (offset: number) => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -115,11 +115,9 @@ export function findValues(spoken: string, from: number, pack: Pack, meta: Draft
     }
   }
   // What the sentences say the speaker did.
-  for (const s of sentences) {
-    for (const hit of valuesShownBy(spoken, s.start, s.end)) {
-      if (!known.has(hit.value) || negated(spoken, hit.start)) continue;
-      add(hit.value, { via: 'meaning', text: hit.text.trim(), start: hit.start, end: hit.end });
-    }
+  for (const hit of valuesShownIn(spoken, sentences)) {
+    if (!known.has(hit.value) || negated(spoken, hit.start)) continue;
+    add(hit.value, { via: 'meaning', text: hit.text.trim(), start: hit.start, end: hit.end });
   }
   return values.filter((v) => evidence.has(v.id)).map((v) => ({ id: v.id, name: v.name, kind: v.kind, evidence: evidence.get(v.id)! }));
 }

@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { prose } from '../../../../src/core/coach/prose';
-import { findStar, hasStarStructure, headingPart, type StarPart } from '../../../../src/core/coach/star';
+import { findStar, hasStarStructure, headingPart, readStarNarrative, type StarPart } from '../../../../src/core/coach/star';
 
+/** The parts as the coach reads a story: by its labels, else (none at all) sentence by sentence. */
 function parts(text: string): Partial<Record<StarPart, string>> {
-  const found = findStar(prose(text));
+  const p = prose(text);
+  const labelled = findStar(p);
+  const found = Object.values(labelled).some(Boolean) ? labelled : readStarNarrative(p);
   const out: Partial<Record<StarPart, string>> = {};
   for (const [part, f] of Object.entries(found)) if (f) out[part as StarPart] = `${f.via}:${f.words}`;
   return out;
