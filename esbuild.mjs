@@ -44,6 +44,10 @@ const targets = [
   // The CLI: `cli.js` is the small executable that runs `cli-main.js` through V8's code cache.
   { ...base, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...base, entryPoints: { 'cli-main': 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  // The language model (wink-nlp + its English model, ~4 MB) in a file of its own: the CLI and the
+  // extension's worker load it only when a sentence needs reading.
+  { ...base, entryPoints: { 'language-model': 'src/core/language/winkModel.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  { ...base, entryPoints: { 'language-worker': 'src/extension/lint/languageWorker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['./language-model.js'] },
   {
     ...base,
     // The quiz webview: a browser bundle of the shared protocol and its own UI, nothing else.

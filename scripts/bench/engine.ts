@@ -4,6 +4,8 @@ import { compilePhrase, parsePhrase } from '../../src/core/lint';
 
 export { lintText, LintRun, compileRules, compileRuleSources, maskMarkdown } from '../../src/core/lint';
 export { loadPackDir } from '../../src/cli/packDir';
+export { createLanguageModel } from '../../src/core/language/winkModel';
+export { splitSentences } from '../../src/core/language';
 export { corpus, draft, narrativeStory } from './corpus';
 export { analyzeDraft } from '../../src/core/coach/analyze';
 export { simpleMask } from './floors';

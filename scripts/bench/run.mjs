@@ -30,6 +30,8 @@ await esbuild.build({ ...node, entryPoints: [join(root, 'scripts/bench/engine.ts
 await esbuild.build({ ...shipped, entryPoints: { cli: join(root, 'src/cli/bin.ts') }, banner: { js: '#!/usr/bin/env node' }, outdir: out });
 await esbuild.build({ ...shipped, entryPoints: { 'cli-main': join(root, 'src/cli/main.ts') }, outdir: out });
 await esbuild.build({ ...shipped, entryPoints: [join(root, 'scripts/bench/lint-only-cli.ts')], outfile: join(out, 'lint-only-cli.js') });
+// The language model beside the CLI, as dist/ has it (the CLI loads it on a sentence-cache miss).
+await esbuild.build({ ...shipped, entryPoints: { 'language-model': join(root, 'src/core/language/winkModel.ts') }, outdir: out });
 const engine = require(join(out, 'engine.cjs'));
 
 // ---- corpus -----------------------------------------------------------------------------------
@@ -49,6 +51,11 @@ log(`corpus: 10 KB draft ${texts['10KB'].length} chars, 1 MB ${texts['1MB'].leng
 const pack = engine.loadPackDir(join(root, 'content', 'netflix-ml-media-algorithms')).pack;
 const sources = engine.compileRuleSources(pack);
 const phraseRules = sources.rules.filter((r) => r.scope === 'phrase');
+const { benchMeaning } = await import('./meaning.mjs');
+if (process.argv.includes('--meaning-only')) {
+  console.log(await benchMeaning({ engine, pack, texts, files, out, tmp, R: (n) => (quick ? Math.max(1, Math.ceil(n / 4)) : n), log }));
+  process.exit(0);
+}
 
 // ---- timing helpers ---------------------------------------------------------------------------
 const median = (xs) => {
@@ -273,6 +280,8 @@ for (const [name, r] of rows) if (Object.keys(r).length > 0) lines.push(`| ${nam
 const nodeStart = row('floor: node -e 0').cli;
 const tlRatio = ours.mb1 / tl.mb1;
 console.log(lines.join('\n'));
+console.log('');
+console.log(await benchMeaning({ engine, pack, texts, files, out, tmp, R, log }));
 console.log('');
 console.log(`Corpus: deterministic drafts (scripts/bench/corpus.ts); ${findings10k} findings in the 10 KB draft (textlint+prh: ${textlintFindings10k}), ${findings1m} in 1 MB. Node ${process.version}, ${process.platform}/${process.arch}.`);
 console.log(

@@ -15,6 +15,7 @@ import { cliAnalyzers } from './lintAnalyzers';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
 import { collectFiles, displayPath } from './draftFiles';
 import { loadPackCached, rulesCached } from './lintPackCache';
+import { cliSentenceAnalyser } from '../sentenceCache';
 
 
 
@@ -82,7 +83,8 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   if (!pack) throw new UsageError(`the content pack in ${displayPath(io.cwd, packDir)} could not be loaded; run: interview-coach check-content ${displayPath(io.cwd, packDir)}`);
   const packErrors = loaded.problems.filter((p) => p.severity === 'error').length;
   if (packErrors > 0) io.err(`interview-coach lint: the content pack has ${packErrors} error${packErrors === 1 ? '' : 's'} (run interview-coach check-content); linting with what loaded`);
-  const lintOptions: LintOptions = { ...lintOptionsFrom(settings), analyzers: (analyzers ?? cliAnalyzers)(pack) };
+  const language = cliSentenceAnalyser(__dirname);
+  const lintOptions: LintOptions = { ...lintOptionsFrom(settings), analyzers: (analyzers ?? cliAnalyzers)(pack), ...(language ? { language } : {}) };
   const rules = rulesCached(cached, { disabledRules: lintOptions.disabledRules ?? [], extraPhrases: lintOptions.extraPhrases ?? [] });
   for (const p of rules.problems) report(describeRuleProblem(p, io.cwd, pack));
 
@@ -101,6 +103,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     run.step();
     results.push({ file: file.shown, findings: run.findings });
   }
+  language?.save();
 
   if (format === 'json') io.out(formatJson(results));
   else if (format === 'sarif') io.out(formatSarif(results, { version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev', root: io.cwd, rules: ruleInfos(rules.rules, rules.documentRules, lintOptions), errors }));

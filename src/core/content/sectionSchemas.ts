@@ -1,5 +1,5 @@
-import { id, integer, list, object, oneOf, optional, text, withDefault, type Validator } from './schema';
-import type { SectionKind } from './types';
+import { describeValue, id, integer, INVALID, list, object, oneOf, optional, text, withDefault, type Validator } from './schema';
+import type { MeaningForm, SectionKind } from './types';
 
 /** The fields every section file has, besides `kind`. */
 export const sectionHeader = {
@@ -38,6 +38,65 @@ export const authoredQuestion = object({
   explanation: optional(text),
 });
 
+const conceptName = id;
+const meaningFrame = object({
+  stance: list(oneOf(['wants', 'proposes', 'describes', 'reports', 'any'] as const), 1),
+  all: optional(list(conceptName)),
+  negated: optional(list(conceptName)),
+  either: optional(list(conceptName)),
+});
+
+/** A red flag's `meaning:` form; every concept a frame names must be defined under `concepts`. */
+export const meaningForm: Validator<MeaningForm> = {
+  expected: 'a mapping with reads, concepts and when',
+  check(value, path, reporter) {
+    const checked = object({
+      reads: text,
+      concepts: {
+        expected: 'a mapping of concept names to lists of words',
+        check(v, p, r) {
+          if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+            r.report(p, `expected a mapping of concept names to lists of words, got ${describeValue(v)}`);
+            return INVALID;
+          }
+          const out: Record<string, string[]> = {};
+          let ok = true;
+          for (const [name, entries] of Object.entries(v as Record<string, unknown>)) {
+            if (conceptName.check(name, [...p, name], r) === INVALID) {
+              ok = false;
+              continue;
+            }
+            const list1 = list(text, 1).check(entries, [...p, name], r);
+            if (list1 === INVALID) ok = false;
+            else out[name] = list1;
+          }
+          return ok ? out : INVALID;
+        },
+      } as Validator<Record<string, string[]>>,
+      when: list(meaningFrame, 1),
+      never: optional(list(text)),
+    }).check(value, path, reporter);
+    if (checked === INVALID) return INVALID;
+    let ok = true;
+    checked.when.forEach((frame, i) => {
+      const names = [...(frame.all ?? []), ...(frame.negated ?? []), ...(frame.either ?? [])];
+      if (names.length === 0) {
+        reporter.report([...path, 'when', i], 'a frame needs at least one concept under all, negated or either');
+        ok = false;
+      }
+      for (const key of ['all', 'negated', 'either'] as const) {
+        (frame[key] ?? []).forEach((name, j) => {
+          if (!(name in checked.concepts)) {
+            reporter.report([...path, 'when', i, key, j], `unknown concept "${name}"; defined: ${Object.keys(checked.concepts).join(', ') || 'none'}`);
+            ok = false;
+          }
+        });
+      }
+    });
+    return ok ? (checked as MeaningForm) : INVALID;
+  },
+};
+
 export const lintRule = object({
   scope: withDefault(oneOf(['phrase', 'document'] as const), 'phrase'),
   phrases: list(text, 1),
@@ -45,6 +104,7 @@ export const lintRule = object({
   message: text,
   suggestions: withDefault(list(text), []),
   severity: withDefault(oneOf(['error', 'warning', 'info', 'hint'] as const), 'warning'),
+  meaning: optional(meaningForm),
 });
 
 /** The kind-specific fields of each section, keyed by `kind`. */

@@ -169,6 +169,31 @@ export interface LintRule {
   readonly message: string;
   readonly suggestions: readonly string[];
   readonly severity: Severity;
+  /** How the meaning tier reads this flag in sentences (see README, "Writing lint rules"). Optional. */
+  readonly meaning?: MeaningForm;
+}
+
+/** A red flag's meaning: the concepts it is about and the stances in which they are a red flag. */
+export interface MeaningForm {
+  /** What a flagged sentence was understood as: "reads as wanting a stable, unchanging role". */
+  readonly reads: string;
+  /** Concept name → entries (words matched by lemma; `a|b` alternatives; `*` a short gap). */
+  readonly concepts: Readonly<Record<string, readonly string[]>>;
+  /** The frames in which the concepts are a red flag; any one is enough. */
+  readonly when: readonly MeaningFrame[];
+  /** Senses that never are this red flag (technical stability, security reviews…). */
+  readonly never?: readonly string[];
+}
+
+export interface MeaningFrame {
+  /** Whose voice: `wants`, `proposes`, `describes`, `reports` or `any` (never quoted advice). */
+  readonly stance: readonly ('wants' | 'proposes' | 'describes' | 'reports' | 'any')[];
+  /** Concepts that must be in the sentence and not negated. */
+  readonly all?: readonly string[];
+  /** Concepts that must be in the sentence, negated ("not in shipping them"). */
+  readonly negated?: readonly string[];
+  /** Concepts that must be in the sentence, negated or not. */
+  readonly either?: readonly string[];
 }
 
 export interface RedFlag {

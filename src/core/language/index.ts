@@ -20,3 +20,5 @@ export type { Sentence, Token, PartOfSpeech, SentenceAnalysis, LanguageModel, Qu
 export { splitSentences } from './sentences';
 export { readQuantities } from './quantities';
 export { readSentence, tenseOf, personOf, type SentenceReading, type Stance } from './reading';
+export { LANGUAGE_MODEL_VERSION } from './modelVersion';
+export { packAnalysis, unpackAnalysis, type PackedAnalysis } from './packedAnalysis';

@@ -15,6 +15,10 @@ export interface SentenceReading {
   readonly negated: readonly boolean[];
   /** Per token: whether it is inside quotation marks. */
   readonly quoted: readonly boolean[];
+  /** Per token: its clause (a new one after a comma, a conjunction, a semicolon…). */
+  readonly clause: readonly number[];
+  /** Per token: its segment; segments end only at hard breaks ("because", "but", ";", "although"…). */
+  readonly segment: readonly number[];
   /** Token indexes of the words that make the speaker's stance (want, need, would rather, matters to me…). */
   readonly wantCues: readonly number[];
   /** Token indexes of proposal cues (should, must, have to, I'd push for…). */
@@ -37,25 +41,29 @@ export interface SentenceReading {
  */
 export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice';
 
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'cannot', 'unlike', 'minus']);
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'cannot', 'unlike', 'minus']);
 /** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
 const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
   'scrap', 'kill', 'end', 'lack', 'resist', 'reject', 'escape', 'outgrow', 'unlearn', 'retire', 'replace', 'remove', 'minimize',
   'minimise', 'shrink', 'trim', 'streamline', 'simplify', 'loosen', 'relax', 'strip', 'fewer', 'less', 'dismantle', 'automate', 'question',
-  'challenge', 'hate', 'dislike', 'fight', 'undo', 'abolish', 'break', 'leave',
+  'challenge', 'hate', 'dislike', 'mind', 'fight', 'undo', 'abolish', 'leave',
 ]);
 /** Two-word negators. */
 const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed']);
-const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless', 'if', 'when', 'and', 'which', 'who', 'that', 'where', 'then', 'until']);
+/** Words that open a new clause (a negation before them does not reach past). Relative pronouns do not: "not the kind who throws…". */
+const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless', 'if', 'when', 'and', 'then', 'until']);
 
-const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'count', 'keep']);
-const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals']);
-const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory']);
-const PROPOSAL_WORDS = new Set(['should', 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
+/** Clause breaks that also end a segment: a stance before one does not reach past it. */
+const HARD_BREAKS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless']);
+const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search']);
+const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'motivated', 'interests', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals']);
+const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after"]);
+const PROPOSAL_WORDS = new Set(['should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
 const ADVICE_OPENERS = /^(?:[-*>\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
 const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|phrases? to avoid|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'wasn', 'weren']);
+const MODALS = new Set(['would', "'d", 'could', 'should', 'might', 'may', 'can', 'must', 'will', 'shall']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'gonna']);
 
 /** Reads a sentence the model has analysed. Pure and fast (a few microseconds a sentence). */
@@ -85,21 +93,36 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
 
   // Negation: each clause counts its negations left to right; a token's polarity is the parity.
   let count = 0;
+  const clause: number[] = new Array(n).fill(0);
+  const segment: number[] = new Array(n).fill(0);
+  let clauseId = 0;
+  let segmentId = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    clause[i] = clauseId;
+    segment[i] = segmentId;
     const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
-    if (t.pos === 'PUNCT' && /^[,;:()—–]$|^--$/.test(t.text)) {
+    const spacedDash = t.text === '-' && /\s/.test(text[t.start - 1] ?? ' ') && /\s/.test(text[t.end] ?? ' ');
+    if (spacedDash || (t.pos === 'PUNCT' && /^[,;:()—–]$|^--$/.test(t.text))) {
+      // "a stable, predictable role": a comma between adjectives is no new clause.
+      if (t.text === ',' && tokens[i - 1]?.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV')) continue;
       count = 0;
+      clauseId++;
+      if (t.text !== ',' && t.text !== ':') segmentId++;
       continue;
     }
-    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'which' || t.lower === 'who' || t.lower === 'when' || t.lower === 'but')) {
-      // "and"/"that" only break a clause when a new subject follows ("…, and I want…").
+    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'when' || t.lower === 'but')) {
+      // "and"/"so"/"when" only break a clause when a new subject follows ("…, and I want…").
       const nextPos = tokens[i + 1]?.pos;
-      if ((t.lower === 'and' || t.lower === 'that' || t.lower === 'so' || t.lower === 'when' || t.lower === 'until') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
+      if ((t.lower === 'and' || t.lower === 'so' || t.lower === 'when' || t.lower === 'until') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
         negated[i] = count % 2 === 1;
         continue;
       }
       count = 0;
+      clauseId++;
+      if (HARD_BREAKS.has(t.lower)) segmentId++;
+      clause[i] = clauseId;
+      segment[i] = segmentId;
       continue;
     }
     negated[i] = count % 2 === 1;
@@ -114,10 +137,30 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
-    } else if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && PRIVATIVE.has(t.lemma) && t.pos === 'VERB') {
+    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-') {
+      // A privative verb, but not inside a compound ("cutting-edge").
       count++;
     } else if ((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') {
       count++;
+    }
+  }
+
+  // A negated copula negates its subject too: "Job security isn't what drives me",
+  // "Stability was never what I wanted".
+  let clauseStart = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if ((t.pos === 'PUNCT' && /^[,;:()—–]$/.test(t.text)) || (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ'))) {
+      clauseStart = i + 1;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (t.lemma === 'be' && t.pos === 'AUX' && next && (next.lemma === 'not' || next.lower === 'never') && i > clauseStart) {
+      const subject = tokens.slice(clauseStart, i);
+      // Only a noun subject ("the artistic side", "job security"), not "I"/"we"/"it".
+      if (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB')) {
+        for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
+      }
     }
   }
 
@@ -138,13 +181,14 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (proposalCues.length > 0 && tense !== 'past') stance = 'proposes';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, wantCues, proposalCues, reportedAdvice, tense, person, stance };
+  return { tokens, negated, quoted, clause, segment, wantCues, proposalCues, reportedAdvice, tense, person, stance };
 }
 
 /** Whether a verb token is in the past: an "-ed" form or an irregular past the lemma differs from. */
 function isPastForm(t: Token): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   if (PAST_AUX.has(t.lower)) return true;
+  if (MODALS.has(t.lemma) || MODALS.has(t.lower)) return false;
   if (t.lower === t.lemma) return false;
   if (t.lower.endsWith('ing') || t.lower.endsWith('s') && t.lower.slice(0, -1) === t.lemma) return false;
   if (t.lower.endsWith('es') && t.lower.slice(0, -2) === t.lemma) return false;

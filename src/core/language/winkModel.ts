@@ -2,11 +2,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { LanguageModel, PartOfSpeech, SentenceAnalysis, Token } from './types';
 
-/** Bump when how we read the model's output changes (it is part of every analysis cache key). */
-const READER_VERSION = 1;
-/** The installed versions (a unit test checks them against node_modules). */
-export const WINK_NLP_VERSION = '2.4.0';
-export const WINK_MODEL_VERSION = '1.8.1';
+import { LANGUAGE_MODEL_VERSION } from './modelVersion';
+export { WINK_MODEL_VERSION, WINK_NLP_VERSION } from './modelVersion';
 
 /**
  * The language model: wink-nlp with its English "lite web" model (pure JavaScript, no Node
@@ -17,7 +14,7 @@ export const WINK_MODEL_VERSION = '1.8.1';
 export function createLanguageModel(): LanguageModel {
   const nlp = winkNLP(model, ['pos']);
   const its = nlp.its;
-  const version = `wink-nlp@${WINK_NLP_VERSION}+wink-eng-lite-web-model@${WINK_MODEL_VERSION}+reader@${READER_VERSION}`;
+  const version = LANGUAGE_MODEL_VERSION;
   return {
     version,
     analyse(sentence: string): SentenceAnalysis {
@@ -37,6 +34,16 @@ export function createLanguageModel(): LanguageModel {
         const lower = text.toLowerCase().replace(/[‘’]/g, "'");
         let lemma = (lemmas[i] ?? lower).toLowerCase().replace(/[‘’]/g, "'");
         if (lower === "n't" || lower === 'nt') lemma = 'not';
+        // The model sometimes keeps "I'm" or "we're" whole: split it as it splits the others.
+        const glued = /^(i|you|we|they|he|she|it)('m|'re|'s|'ve|'d|'ll)$/.exec(lower);
+        if (glued) {
+          const cut = start + glued[1]!.length;
+          const clitic = glued[2]!;
+          const cliticLemma = clitic === "'m" || clitic === "'re" || clitic === "'s" ? 'be' : clitic === "'ve" ? 'have' : clitic === "'d" ? 'would' : 'will';
+          tokens.push({ text: sentence.slice(start, cut), lower: glued[1]!, lemma: glued[1]!, pos: 'PRON', start, end: cut });
+          tokens.push({ text: sentence.slice(cut, end), lower: clitic, lemma: cliticLemma, pos: 'AUX', start: cut, end });
+          continue;
+        }
         tokens.push({ text, lower, lemma, pos: (pos[i] ?? 'X') as PartOfSpeech, start, end });
       }
       return { tokens };

@@ -3,6 +3,7 @@ import type { Finding } from './finding';
 import { caseShape, shapeSuggestion } from './fix';
 import { HARD, MarkdownMasker, type Directive } from './mask';
 import { TEXT_WORD_CLASS } from './pattern';
+import { meaningAnalyzer, type SentenceAnalyser } from './meaning';
 import { anchorKey, compileRules, type CompiledRule, type CompiledRulePhrase, type ExtraPhrase, type RuleProblem, type RuleSet } from './rules';
 
 /** Everything a caller may tune; every field is optional. */
@@ -19,6 +20,11 @@ export interface LintOptions {
   readonly documentRuleMinWords?: number;
   /** Size of the masking windows (tests use small ones to exercise window boundaries). */
   readonly windowSize?: number;
+  /**
+   * Turns on the meaning tier (the pack's `meaning:` forms): where it gets a sentence's tokens.
+   * Without it only the phrase rules run (and no model is ever needed).
+   */
+  readonly language?: SentenceAnalyser;
 }
 
 /** What an analyzer sees: the text, its prose with everything else masked (same offsets). */
@@ -29,6 +35,10 @@ export interface AnalyzerContext {
   /** The frontmatter's text without its `---` lines, when there is one. */
   readonly frontmatter?: string;
   readonly pack?: Pack;
+  /** What the phrase rules flagged (so a tier that reads sentences can leave those to them). */
+  readonly phraseFindings?: readonly PhraseFinding[];
+  /** Drops a phrase finding the sentence's reading shows is not meant (negated, quoted advice). */
+  readonly dismiss?: (finding: PhraseFinding) => void;
 }
 
 /** A finding without positions in lines and columns: the engine adds them. */
@@ -42,6 +52,13 @@ export type Analyzer = ((context: AnalyzerContext) => readonly AnalyzerFinding[]
 };
 
 export const DEFAULT_DOCUMENT_MIN_WORDS = 25;
+
+/** A phrase rule's finding as analyzers see it. */
+export interface PhraseFinding {
+  readonly ruleId: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 interface Draft {
   readonly rule: CompiledRule | undefined;
@@ -114,7 +131,8 @@ export class LintRun {
     this.masker = new MarkdownMasker(text, options.windowSize ? { windowSize: options.windowSize } : {});
     this.minWords = options.documentRuleMinWords ?? DEFAULT_DOCUMENT_MIN_WORDS;
     this.present = this.rules.documentRules.map(() => false);
-    this.analyzers = (options.analyzers ?? []).filter((a) => a.maxChars === undefined || text.length <= a.maxChars);
+    const analyzers = options.language ? [...(options.analyzers ?? []), meaningAnalyzer(options.language)] : (options.analyzers ?? []);
+    this.analyzers = analyzers.filter((a) => a.maxChars === undefined || text.length <= a.maxChars);
     this.prose = this.analyzers.length > 0 ? [] : undefined;
     this.disabled = new Set(options.disabledRules ?? []);
   }
@@ -294,6 +312,7 @@ export class LintRun {
       if (this.present[i] || this.words < this.minWords || !this.firstProse) return;
       drafts.push({ rule, ruleId: rule.id, severity: rule.severity, start: this.firstProse.start, end: this.firstProse.end, suggestions: [], source: undefined });
     });
+    const dismissed = new Set<Draft>();
     if (this.prose) {
       const fm = this.masker.frontmatter;
       const context: AnalyzerContext = {
@@ -301,6 +320,8 @@ export class LintRun {
         prose: this.prose.join(''),
         ...(fm ? { frontmatter: frontmatterBody(this.text.slice(fm.start, fm.end)) } : {}),
         ...(this.pack ? { pack: this.pack } : {}),
+        phraseFindings: drafts.filter((d) => d.rule !== undefined && d.rule.scope === 'phrase'),
+        dismiss: (f) => dismissed.add(f as Draft),
       };
       this.prose.length = 0;
       for (const analyzer of this.analyzers) {
@@ -310,6 +331,11 @@ export class LintRun {
           drafts.push({ rule: undefined, ruleId: f.ruleId, severity: f.severity, start, end, suggestions: f.suggestions ?? [], source: f });
         }
       }
+    }
+    if (dismissed.size > 0) {
+      let k = 0;
+      for (const d of drafts) if (!dismissed.has(d)) drafts[k++] = d;
+      drafts.length = k;
     }
     drafts.sort((a, b) => a.start - b.start || a.end - b.end);
     this.emitting = { positions: new LineCursor(this.text), suppress: new Suppressions(this.masker.directives), index: 0 };

@@ -22,3 +22,5 @@ export { maskMarkdown, MarkdownMasker, HARD, SOFT, type Directive, type MaskWind
 export { declaresInterviewDraft } from './draft';
 export { globToRegExp, matchesAnyGlob } from './glob';
 export { parsePhrase, compilePhrase, wordForms, PatternError, type ParsedPhrase } from './pattern';
+export { meaningAnalyzer, findMeanings, mayMean, MEANING_MAX_CHARS, type SentenceAnalyser } from './meaning';
+export { compileMeaningRules, type MeaningRule, type MeaningRuleSet } from './meaningRules';

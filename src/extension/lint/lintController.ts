@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Pack, Severity } from '../../core/content/types';
-import { LintRun, lintText, type Analyzer, type Finding, type LintOptions, type RuleProblem } from '../../core/lint';
+import { LintRun, lintText, type Analyzer, type Finding, type LintOptions, type RuleProblem, type SentenceAnalyser } from '../../core/lint';
 import { lintOptionsFrom, type LintSettings } from '../../core/lint/settings';
 import type { PackService } from '../packService';
 import { affectsLint, readLintSettings, type DraftSelector } from './lintSettings';
@@ -70,6 +70,8 @@ export class LintController implements vscode.Disposable {
   /** Documents the user asked to lint ("Lint This File") whether or not they are drafts. */
   private readonly forced = new Set<string>();
   private readonly analyzers: Analyzer[] = [];
+  /** Where the meaning tier reads sentences; none until `useLanguage` (phrase rules only). */
+  private language: SentenceAnalyser | undefined;
   private readonly lintEmitter = new vscode.EventEmitter<LintResult>();
   /** A document's findings changed (published or cleared: then `findings` is empty). */
   readonly onDidLint = this.lintEmitter.event;
@@ -122,7 +124,11 @@ export class LintController implements vscode.Disposable {
   }
 
   optionsFor(uri: vscode.Uri | undefined): LintOptions {
-    return { ...lintOptionsFrom(this.settingsFor(uri)), ...(this.analyzers.length > 0 ? { analyzers: [...this.analyzers] } : {}) };
+    return {
+      ...lintOptionsFrom(this.settingsFor(uri)),
+      ...(this.analyzers.length > 0 ? { analyzers: [...this.analyzers] } : {}),
+      ...(this.language ? { language: this.language } : {}),
+    };
   }
 
   /** Whether a document is linted: a draft while linting is enabled, or one the user asked for. */
@@ -167,6 +173,19 @@ export class LintController implements vscode.Disposable {
     const result = { uri, version: -1, findings, diagnostics };
     this.results.set(uri.toString(), result);
     this.lintEmitter.fire(result);
+  }
+
+  /**
+   * Turns on the meaning tier. The analyser answers from what it has read; when it reads more
+   * (the model loads lazily, off this thread), `onDidRead` relints the open drafts.
+   */
+  useLanguage(language: SentenceAnalyser, onDidRead: vscode.Event<void>): vscode.Disposable {
+    this.language = language;
+    const sub = onDidRead(() => this.relintOpen());
+    return new vscode.Disposable(() => {
+      sub.dispose();
+      if (this.language === language) this.language = undefined;
+    });
   }
 
   /** Adds checks that run on every linted document (the coach uses this); relints open ones. */

@@ -31,6 +31,8 @@ export interface WorkspaceLintSummary {
   readonly cancelled: boolean;
 }
 
+import { WorkerSentenceAnalyser } from './workerSentenceAnalyser';
+
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
 /** The red-flag linter in the editor: diagnostics, quick fixes, hover, status bar and commands. */
@@ -39,12 +41,16 @@ export function registerLint(context: vscode.ExtensionContext, services: Omit<Se
   const ruleProblems = vscode.languages.createDiagnosticCollection('interview-coach-lint-rules');
   const controller = new LintController(services.packs, drafts, services.log, ruleProblems);
   const status = new LintStatus(controller);
+  // The meaning tier: its model loads in a worker thread the first time a sentence needs it.
+  const language = new WorkerSentenceAnalyser(__dirname, services.log);
 
   context.subscriptions.push(
     drafts,
     ruleProblems,
     controller,
     status,
+    language,
+    controller.useLanguage(language, language.onDidRead),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new LintCodeActions(controller), { providedCodeActionKinds: LintCodeActions.kinds }),
     vscode.languages.registerHoverProvider(MARKDOWN, new LintHover(controller)),
     vscode.commands.registerCommand(LINT_FILE_COMMAND, async (uri?: unknown) => {

@@ -1,0 +1,88 @@
+// The meaning tier's part of `npm run bench` (run alone with `npm run bench -- --meaning-only`):
+// model load, the 10 KB draft with both tiers (analyses warm, as the editor has them after the
+// first lint, and cold), MB/s at 1 MB, and the shipped CLI on one 10 KB draft, cached and first
+// run, against bare `node -e 0` in alternating pairs.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function benchMeaning({ engine, pack, texts, files, out, tmp, R, log }) {
+  const results = [];
+  const say = (label, value) => results.push(`| ${label} | ${value} |`);
+
+  // Model load, in fresh processes (what the CLI pays on a cache miss, and the editor's worker once).
+  log('meaning tier: model load…');
+  const loads = [];
+  for (let i = 0; i < R(5); i++) {
+    const r = spawnSync(process.execPath, ['-e', `const s=performance.now();require(${JSON.stringify(join(out, 'language-model.js'))}).createLanguageModel();process.stdout.write(String(performance.now()-s))`], { encoding: 'utf8' });
+    loads.push(Number(r.stdout));
+  }
+  say('model load (require + create, fresh process), median', `${median(loads).toFixed(0)} ms`);
+
+  log('meaning tier: in-process…');
+  const model = engine.createLanguageModel();
+  const known = new Map();
+  let parsed = 0;
+  const warm = { analyse: (s) => known.get(s) ?? (parsed++, known.set(s, model.analyse(s)).get(s)) };
+  const text = texts['10KB'];
+  engine.lintText(text, pack, { language: warm });
+  const sentencesRead = known.size;
+  const time = (fn, runs) => {
+    for (let i = 0; i < 3; i++) fn();
+    const t = [];
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      fn();
+      t.push(performance.now() - s);
+    }
+    return median(t);
+  };
+  const phraseOnly = time(() => engine.lintText(text, pack), R(200));
+  const both = time(() => engine.lintText(text, pack, { language: warm }), R(200));
+  const cold = time(() => engine.lintText(text, pack, { language: { analyse: (s) => model.analyse(s) } }), R(20));
+  const sentences = engine.splitSentences(engine.maskMarkdown(text).masked).length;
+  say('10 KB draft, phrase tier only, warm median', `${phraseOnly.toFixed(3)} ms`);
+  say(`10 KB draft, both tiers, analyses warm, median (target ≤ 3 ms)`, `${both.toFixed(3)} ms ${both <= 3 ? '(met)' : '(MISSED)'}`);
+  say(`10 KB draft, both tiers, every prefiltered sentence parsed by the model`, `${cold.toFixed(1)} ms`);
+  say('sentences in the 10 KB draft / read by the model (prefilter, or a phrase finding to check)', `${sentences} / ${sentencesRead}`);
+  const mb = Buffer.byteLength(texts['1MB']) / 1024 / 1024;
+  engine.lintText(texts['1MB'], pack, { language: warm });
+  const both1m = time(() => engine.lintText(texts['1MB'], pack, { language: warm }), R(8));
+  say('1 MB, both tiers in-process, analyses warm', `${(mb / (both1m / 1000)).toFixed(1)} MB/s`);
+
+  // The shipped CLI (out/bench/cli.js, with language-model.js beside it).
+  log('meaning tier: CLI processes…');
+  const cli = join(out, 'cli.js');
+  const cache = join(tmp, 'meaning-cache');
+  const env = { ...process.env, XDG_CACHE_HOME: cache };
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  const run = (args, e = env) => {
+    const s = performance.now();
+    spawnSync(process.execPath, args, { env: e, stdio: 'ignore' });
+    return performance.now() - s;
+  };
+  run([cli, 'lint', files['1MB']]); // fill the sentence cache for 1 MB
+  const cli1m = median(Array.from({ length: R(5) }, () => run([cli, 'lint', files['1MB']])));
+  say('CLI on 1 MB, sentence cache warm (process, incl. start-up)', `${(mb / (cli1m / 1000)).toFixed(1)} MB/s (target ≥ 10)`);
+  const first1m = run([cli, 'lint', files['1MB']], { ...env, INTERVIEW_COACH_NO_CACHE: '1' });
+  say('CLI on 1 MB, nothing cached (model loads, every sentence parsed)', `${(mb / (first1m / 1000)).toFixed(1)} MB/s`);
+  run([cli, 'lint', files['10KB']]);
+  const pairs = [];
+  const firsts = [];
+  for (let i = 0; i < R(15); i++) {
+    const node = run(['-e', '0']);
+    const cached = run([cli, 'lint', files['10KB']]);
+    const node2 = run(['-e', '0']);
+    const first = run([cli, 'lint', files['10KB']], { ...env, INTERVIEW_COACH_NO_CACHE: '1', INTERVIEW_COACH_NO_COMPILE_CACHE: '1' });
+    pairs.push(cached / node);
+    firsts.push(first / node2);
+  }
+  const ratio = median(pairs);
+  const firstRatio = median(firsts);
+  say('CLI, one 10 KB draft, all cached, ÷ node -e 0 (median of alternating pairs; target ≤ 1.5×)', `${ratio.toFixed(2)}× ${ratio <= 1.5 ? '(met)' : '(MISSED)'}`);
+  say('CLI, one 10 KB draft, first run (no cache: model loads), ÷ node -e 0 (target ≤ 5×)', `${firstRatio.toFixed(2)}× ${firstRatio <= 5 ? '(met)' : '(MISSED)'}`);
+  return ['| meaning tier | measured |', '|---|---:|', ...results].join('\n');
+}

@@ -1,0 +1,42 @@
+// `npm run eval`: precision and recall of the red-flag linter (both tiers) on the labelled corpus
+// in test/fixtures/corpus/red-flags, per rule and overall, for each part present (tune, holdout)
+// and their drafts; false alarms per 50 clean sentences; every miss and false alarm listed.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPackDir } from '../../src/cli/packDir';
+import { createLanguageModel } from '../../src/core/language/winkModel';
+import { parseJsonl, precision, recall, score, type Score } from './score';
+
+const root = process.argv[2] ?? process.cwd();
+const dir = join(root, 'test/fixtures/corpus/red-flags');
+const pack = loadPackDir(join(root, 'content/netflix-ml-media-algorithms')).pack!;
+const phraseOnly = process.argv.includes('--phrase-only');
+const t0 = performance.now();
+const model = phraseOnly ? undefined : createLanguageModel();
+const loadMs = performance.now() - t0;
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+function report(name: string, s: Score): void {
+  console.log(`\n== ${name} ==`);
+  console.log(`${'rule'.padEnd(30)} ${'P'.padStart(7)} ${'R'.padStart(7)}   tp  fp  fn`);
+  for (const [rule, r] of [...s.perRule].sort()) {
+    console.log(`${rule.padEnd(30)} ${pct(precision(r)).padStart(7)} ${pct(recall(r)).padStart(7)}  ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}`);
+  }
+  const o = s.overall;
+  console.log(`${'OVERALL'.padEnd(30)} ${pct(precision(o)).padStart(7)} ${pct(recall(o)).padStart(7)}  ${String(o.tp).padStart(3)} ${String(o.fp).padStart(3)} ${String(o.fn).padStart(3)}`);
+  if (s.negatives > 0) console.log(`false alarms: ${s.falseAlarms} of ${s.negatives} clean = ${((50 * s.falseAlarms) / s.negatives).toFixed(2)} per 50`);
+  for (const m of s.misses) console.log(`  MISS  ${m.id} [${m.rule}] ${JSON.stringify(m.text)}`);
+  for (const a of s.alarms) console.log(`  FALSE ${a.id} [${a.rule}] ${JSON.stringify(a.text)}`);
+}
+
+console.log(`meaning tier: ${phraseOnly ? 'off (--phrase-only)' : `on (model loaded in ${loadMs.toFixed(0)} ms)`}`);
+for (const part of ['tune', 'holdout']) {
+  for (const suffix of ['', '-drafts']) {
+    const file = join(dir, `${part}${suffix}.jsonl`);
+    if (!existsSync(file)) {
+      console.log(`\n${part}${suffix}: not present`);
+      continue;
+    }
+    report(`${part}${suffix}`, score(parseJsonl(readFileSync(file, 'utf8'), file), pack, model));
+  }
+}

@@ -1,0 +1,278 @@
+import { readSentence, splitSentences, type SentenceAnalysis, type SentenceReading } from '../language';
+import type { Analyzer, AnalyzerContext, AnalyzerFinding, PhraseFinding } from './engine';
+import { compileMeaningRules, passesPrefilter, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
+
+/**
+ * Where the meaning tier gets a sentence's tokens: the model, a cache in front of it, or
+ * nothing yet (`undefined`: the model is still loading; the sentence is read on a later lint).
+ */
+export interface SentenceAnalyser {
+  analyse(sentence: string): SentenceAnalysis | undefined;
+}
+
+/** Texts longer than this skip the meaning tier (it runs in one go, after the phrase tier). */
+export const MEANING_MAX_CHARS = 1024 * 1024;
+
+/** Whether a sentence's raw text could hold any meaning rule's concept (no model needed). */
+export function mayMean(rules: MeaningRuleSet, sentence: string): boolean {
+  return rules.prefilter !== undefined && passesPrefilter(rules.prefilter, sentence);
+}
+
+/** The meaning tier as an analyzer of the lint engine: only sentences past the prefilter are read. */
+export function meaningAnalyzer(analyser: SentenceAnalyser, maxChars = MEANING_MAX_CHARS): Analyzer {
+  const analyzer = (context: AnalyzerContext): AnalyzerFinding[] => {
+    const rules = compileMeaningRules(context.pack);
+    if (rules.rules.length === 0) return [];
+    return findMeanings(context.prose, rules, analyser, context.phraseFindings ?? [], context.dismiss);
+  };
+  return Object.assign(analyzer, { maxChars });
+}
+
+/** Meaning findings in a (masked) text; a sentence a phrase rule already flagged for the same rule is left to it. */
+export function findMeanings(
+  prose: string,
+  rules: MeaningRuleSet,
+  analyser: SentenceAnalyser,
+  phraseFindings: readonly PhraseFinding[],
+  dismiss?: (finding: PhraseFinding) => void,
+): AnalyzerFinding[] {
+  const out: AnalyzerFinding[] = [];
+  let next = 0;
+  const sorted = [...phraseFindings].sort((a, b) => a.start - b.start);
+  for (const sentence of splitSentences(prose)) {
+    // The phrase findings in this sentence: the reading may show they are not meant.
+    while (next < sorted.length && sorted[next]!.end <= sentence.start) next++;
+    const inside: PhraseFinding[] = [];
+    for (let k = next; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
+    if (inside.length === 0 && !mayMean(rules, sentence.text)) continue;
+    // Line breaks inside a sentence read as spaces (same length, so offsets hold).
+    const flat = sentence.text.replace(/[\r\n\t]/g, ' ');
+    let analysis: SentenceAnalysis | undefined;
+    try {
+      analysis = analyser.analyse(flat);
+    } catch {
+      analysis = undefined;
+    }
+    if (!analysis) continue;
+    const reading = readingOf(analysis, flat);
+    if (dismiss) {
+      for (const f of inside) {
+        const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
+        if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) dismiss(f);
+      }
+    }
+    if (reading.reportedAdvice) continue;
+    for (const rule of rules.rules) {
+      const span = matchRule(rule, reading, rules);
+      if (!span) continue;
+      const start = sentence.start + span.start;
+      const end = sentence.start + span.end;
+      // A sentence a phrase rule flags for the same rule is reported once, by the phrase rule.
+      if (inside.some((f) => f.ruleId === rule.id)) continue;
+      out.push(findingOf(rule, start, end, prose.slice(start, end)));
+    }
+  }
+  return out;
+}
+
+function findingOf(rule: MeaningRule, start: number, end: number, quote: string): AnalyzerFinding {
+  const reads = rule.reads.charAt(0).toUpperCase() + rule.reads.slice(1);
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: `${reads}: “${quote.replace(/\s+/g, ' ').trim()}”. ${rule.message}`,
+    start,
+    end,
+    ...(rule.reason ? { reason: rule.reason } : {}),
+    ...(rule.advice ? { advice: rule.advice } : {}),
+    ...(rule.cite ? { cite: rule.cite } : {}),
+    suggestions: [],
+    ...(rule.suggestions.length > 0 ? { ideas: rule.suggestions } : {}),
+  };
+}
+
+const NEGATOR_WORDS = new Set(['not', "n't", 'never', 'no', 'without', 'nothing', 'nobody', 'none']);
+const SKIPPABLE_POS = new Set(['DET', 'ADJ', 'ADV', 'PRON', 'NUM']);
+/** Tokens the matcher does not see: hyphens, slashes, quotes, brackets (so "hand-holding" is two words). */
+const INVISIBLE = /^(?:[-/"“”‘’'()[\]*_–—]|--)$/;
+
+/** Readings by analysis: an editor's analyser hands back the same analysis for an unchanged sentence. */
+const readings = new WeakMap<SentenceAnalysis, { text: string; reading: SentenceReading }>();
+
+function readingOf(analysis: SentenceAnalysis, text: string): SentenceReading {
+  const known = readings.get(analysis);
+  if (known && known.text === text) return known.reading;
+  const reading = readSentence(analysis, text);
+  readings.set(analysis, { text, reading });
+  return reading;
+}
+
+interface View {
+  readonly reading: SentenceReading;
+  /** Indexes of the tokens the matcher sees. */
+  readonly seq: readonly number[];
+  /** Lemma or lower-case form → the seq positions of tokens that have it. */
+  readonly at: ReadonlyMap<string, readonly number[]>;
+  /** Occurrences already found in this sentence, per entry. */
+  readonly memo: Map<CompiledEntry, [number, number][]>;
+  /** The entries whose first word is in the sentence (the others cannot match). */
+  readonly candidates: ReadonlySet<CompiledEntry>;
+  /** Each rule's answer for this sentence, once asked. */
+  readonly answers: Map<MeaningRule, { start: number; end: number } | null>;
+}
+
+const views = new WeakMap<SentenceReading, View>();
+
+function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
+  let view = views.get(reading);
+  if (view) return view;
+  const candidates = new Set<CompiledEntry>(rules.openEntries);
+  const seq = reading.tokens.map((_, i) => i).filter((i) => !INVISIBLE.test(reading.tokens[i]!.text));
+  const at = new Map<string, number[]>();
+  seq.forEach((tokenIndex, p) => {
+    const t = reading.tokens[tokenIndex]!;
+    for (const form of t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]) {
+      for (const entry of rules.firstWords.get(form) ?? []) candidates.add(entry);
+      const list = at.get(form);
+      if (list) list.push(p);
+      else at.set(form, [p]);
+    }
+  });
+  view = { reading, seq, at, memo: new Map(), candidates, answers: new Map() };
+  views.set(reading, view);
+  return view;
+}
+
+/** The token range [start, end) in sentence offsets of the rule's first matching frame. */
+export function matchRule(rule: MeaningRule, reading: SentenceReading, rules: MeaningRuleSet): { start: number; end: number } | undefined {
+  const view = viewOf(reading, rules);
+  const known = view.answers.get(rule);
+  if (known !== undefined) return known ?? undefined;
+  const answer = matchFrames(rule, reading, view);
+  view.answers.set(rule, answer ?? null);
+  return answer;
+}
+
+function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): { start: number; end: number } | undefined {
+  if (rule.never.some((e) => occurrences(e, view).length > 0)) return undefined;
+  for (const frame of rule.frames) {
+    if (!frame.stances.includes('any') && !frame.stances.some((st) => (st === 'describes' ? reading.tense !== 'past' : st === 'reports' ? reading.tense === 'past' : true))) continue;
+    const spans: [number, number][] = [];
+    const ok =
+      frame.all.every((c) => pick(c, view, 'positive', spans)) &&
+      frame.negated.every((c) => pick(c, view, 'negated', spans)) &&
+      frame.either.every((c) => pick(c, view, 'either', spans));
+    if (!ok || spans.length === 0) continue;
+    const tokens = reading.tokens;
+    let first = Math.min(...spans.map((s) => s[0]));
+    const last = Math.max(...spans.map((s) => s[1]));
+    const cue = stanceCue(frame, reading, first, last);
+    if (cue === undefined) continue;
+    // Quote the stance too when it is just before the concept ("I need | to be home by five").
+    if (cue >= 0 && cue < first && first - cue <= 5) first = cue;
+    while (first > 0 && tokens[first - 1]!.lower === 'i') first--;
+    return { start: tokens[first]!.start, end: tokens[last]!.end };
+  }
+  return undefined;
+}
+
+/**
+ * The token that gives the frame its stance for concepts at [first, last]: -1 when no cue word
+ * is needed, undefined when the stance is not there. A cue counts in the same clause as the
+ * concept, or before it when no hard break ("because", "but", ";") lies between.
+ */
+function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last: number): number | undefined {
+  const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]);
+  for (const s of frame.stances) {
+    if (s === 'any') return -1;
+    if (s === 'describes' && r.tense !== 'past') return -1;
+    if (s === 'reports' && r.tense === 'past') return -1;
+    if (s === 'wants') {
+      const c = r.wantCues.find(reaches);
+      if (c !== undefined) return c;
+    }
+    if (s === 'proposes' && r.tense !== 'past') {
+      const c = r.proposalCues.find(reaches);
+      if (c !== undefined) return c;
+    }
+  }
+  return undefined;
+}
+
+/** Finds an occurrence of one of a concept's entries with the wanted polarity; records its token span. */
+function pick(concept: readonly CompiledEntry[], view: View, polarity: 'positive' | 'negated' | 'either', spans: [number, number][]): boolean {
+  for (const entry of concept) {
+    for (const [a, b] of occurrences(entry, view)) {
+      const r = view.reading;
+      if (r.quoted[a]) continue;
+      // Two concepts never share a word ("production team" is not also "production").
+      if (spans.some(([s, e]) => a <= e && b >= s)) continue;
+      const negated = r.negated[a]!;
+      if (polarity === 'positive' && negated) continue;
+      if (polarity === 'negated' && !negated) continue;
+      spans.push([a, b]);
+      return true;
+    }
+  }
+  return false;
+}
+
+const NONE: [number, number][] = [];
+
+/** Every [first token, last token] an entry matches, in token indexes. */
+function occurrences(entry: CompiledEntry, view: View): [number, number][] {
+  if (!view.candidates.has(entry)) return NONE;
+  const known = view.memo.get(entry);
+  if (known) return known;
+  const out: [number, number][] = [];
+  const { seq } = view;
+  const first = entry.words[0];
+  // Start only where the first word is (an index lookup), not at every token.
+  let starts: number[];
+  if (!first) starts = seq.map((_, p) => p);
+  else {
+    starts = [];
+    for (const form of first) for (const p of view.at.get(form) ?? []) starts.push(p);
+    if (first.size > 1) starts = [...new Set(starts)].sort((a, b) => a - b);
+  }
+  for (const p of starts) {
+    const end = matchFrom(entry.words, 0, p, view);
+    if (end > p) out.push([seq[p]!, seq[end - 1]!]);
+  }
+  view.memo.set(entry, out);
+  return out;
+}
+
+/** Matches words[wi…] starting at seq position `pos`; the seq position after the match, or -1. */
+function matchFrom(words: CompiledEntry['words'], wi: number, pos: number, view: View): number {
+  if (wi === words.length) return pos;
+  const w = words[wi];
+  const { seq, reading } = view;
+  if (w === null) {
+    for (let gap = 0; gap <= 3 && pos + gap <= seq.length; gap++) {
+      // A gap never hides a negation ("we were not a family").
+      if (gap > 0) {
+        const skipped = reading.tokens[seq[pos + gap - 1]!]!;
+        if (NEGATOR_WORDS.has(skipped.lower) || NEGATOR_WORDS.has(skipped.lemma)) break;
+      }
+      const r = matchFrom(words, wi + 1, pos + gap, view);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  const maxSkip = wi === 0 ? 0 : 3;
+  for (let skip = 0; skip <= maxSkip; skip++) {
+    const p = pos + skip;
+    if (p >= seq.length) break;
+    if (skip > 0) {
+      const skipped = reading.tokens[seq[p - 1]!]!;
+      if (!(SKIPPABLE_POS.has(skipped.pos) || skipped.lower === "'s") || NEGATOR_WORDS.has(skipped.lower) || NEGATOR_WORDS.has(skipped.lemma)) break;
+    }
+    const t = reading.tokens[seq[p]!]!;
+    if (w.has(t.lemma) || w.has(t.lower)) {
+      const r = matchFrom(words, wi + 1, p + 1, view);
+      if (r >= 0) return r;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,173 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import { loadPack } from '../../../../src/core/content/loader';
+import type { ContentFile, Pack } from '../../../../src/core/content/types';
+import { createLanguageModel } from '../../../../src/core/language/winkModel';
+import { compileMeaningRules, lintText, mayMean, type SentenceAnalyser } from '../../../../src/core/lint';
+import { parseJsonl, precision, recall, score } from '../../../../scripts/eval/score';
+import { BUNDLED_PACK_DIR, bundledPack, FIXTURES, readPackFiles, REPO } from '../../helpers/packFiles';
+
+const model = createLanguageModel();
+const CORPUS = join(FIXTURES, 'corpus', 'red-flags');
+const lintBoth = (text: string, pack: Pack = bundledPack()) => lintText(text, pack, { language: model });
+
+describe('meaning tier: findings', () => {
+  it('flags paraphrases the phrase rules cannot see, saying what it understood and quoting it', () => {
+    const text = 'I need to be home by five every day.';
+    const [f, ...rest] = lintBoth(text);
+    assert.equal(rest.length, 0);
+    assert.equal(f!.ruleId, 'work-life-balance');
+    assert.match(f!.message, /^Reads as asking for fixed hours and protected personal time: “I need to be home by”\./);
+    assert.equal(text.slice(f!.start, f!.end), 'I need to be home by');
+    assert.ok(f!.reason && f!.cite && f!.advice, 'keeps the reason, the cite and the guide line');
+    assert.ok(f!.ideas && f!.ideas.length > 0, 'offers the guide phrasings as ideas to insert');
+    assert.deepEqual(lintText(text, bundledPack()), [], 'the phrase tier alone does not see it');
+  });
+
+  it('leaves negations, past actions that removed process, quoted advice and technical senses alone', () => {
+    for (const text of [
+      "I've never needed a manager to break the work down for me.",
+      'We cut the release review board, and incidents went down.',
+      'my notes say "never mention work-life balance"',
+      'The loss curve stayed stable after warm-up.',
+      'We trained a family of diffusion models.',
+      "Unlike my last job, I'm not looking for security now.",
+      "Don't suggest more process.",
+      "I don't need hand-holding.",
+    ]) {
+      assert.deepEqual(lintBoth(text).map((f) => f.ruleId), [], text);
+    }
+  });
+
+  it('reads double negation as wanting', () => {
+    assert.deepEqual(lintBoth("I don't want to lose my evenings.").map((f) => f.ruleId), ['work-life-balance']);
+  });
+
+  it('reports a sentence both tiers flag once, by the phrase rule', () => {
+    const text = 'I want job security and a stable role.';
+    const findings = lintBoth(text).filter((f) => f.ruleId === 'stability');
+    assert.deepEqual(findings.map((f) => f.message), lintText(text, bundledPack()).filter((f) => f.ruleId === 'stability').map((f) => f.message));
+  });
+
+  it('flags dismissing the creative side sentence by sentence', () => {
+    assert.deepEqual(lintBoth("The artistic side isn't really my thing.").map((f) => f.ruleId), ['ignore-creative-side']);
+  });
+
+  it('honours disabled rules, severity overrides and suppression comments', () => {
+    const text = 'I need to be home by five every day.';
+    assert.deepEqual(lintText(text, bundledPack(), { language: model, disabledRules: ['work-life-balance'] }), []);
+    assert.equal(lintText(text, bundledPack(), { language: model, severity: { 'work-life-balance': 'info' } })[0]!.severity, 'info');
+    assert.deepEqual(lintBoth(`<!-- interview-coach-disable-next-line work-life-balance -->\n${text}`), []);
+  });
+
+  it('needs no model for a sentence the prefilter rules out, and none at all without a language option', () => {
+    const rules = compileMeaningRules(bundledPack());
+    assert.ok(!mayMean(rules, 'Latency fell by a third in March.'));
+    assert.ok(mayMean(rules, 'Evenings are sacred to me.'));
+    let reads = 0;
+    const counting: SentenceAnalyser = { analyse: (s) => (reads++, model.analyse(s)) };
+    lintText('Latency fell by a third in March. Click-through rose 11%.', bundledPack(), { language: counting });
+    assert.equal(reads, 0);
+  });
+
+  it('skips a sentence the model cannot read yet (still loading) and keeps the phrase findings', () => {
+    const text = 'I want job security. I need to be home by five every day.';
+    const findings = lintText(text, bundledPack(), { language: { analyse: () => undefined } });
+    assert.deepEqual(findings.map((f) => f.ruleId), lintText(text, bundledPack()).map((f) => f.ruleId));
+  });
+
+  it('a pack without meaning forms works as before', () => {
+    const files: ContentFile[] = readPackFiles(BUNDLED_PACK_DIR).map((f) => (f.path === '07-red-flags.md' ? { ...f, text: f.text.replace(/^ {6}meaning:\n(?: {8}.*\n)+/gm, '') } : f));
+    const result = loadPack(BUNDLED_PACK_DIR, files);
+    assert.deepEqual(result.problems, []);
+    assert.equal(compileMeaningRules(result.pack).rules.length, 0);
+    const text = 'I need to be home by five every day. I want job security.';
+    assert.deepEqual(lintText(text, result.pack, { language: model }), lintText(text, result.pack));
+  });
+
+  it('never throws and keeps every range inside the text (property)', () => {
+    const words = ['I', 'need', 'want', "don't", 'not', 'stable', 'job', 'family', 'like', 'a', 'evenings', 'process', 'review board', '"', '- ', '\n', '|', '.', ',', 'never', 'creative', 'production', 'engineers', 'theory', '**', '`x`', '<!-- c -->', 'é', '😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        for (const f of lintBoth(text)) {
+          assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('meaning tier: the pack form', () => {
+  it('check-content names file and line of a frame that uses an unknown concept', () => {
+    const files = readPackFiles(BUNDLED_PACK_DIR).map((f) => (f.path === '07-red-flags.md' ? { ...f, text: f.text.replace('all: [off-time]', 'all: [off-tme]') } : f));
+    const problems = loadPack(BUNDLED_PACK_DIR, files).problems;
+    assert.equal(problems.length, 1);
+    const p = problems[0]!;
+    assert.equal(p.file, '07-red-flags.md');
+    assert.match(p.message, /unknown concept "off-tme"/);
+    const line = readFileSync(join(BUNDLED_PACK_DIR, '07-red-flags.md'), 'utf8').split('\n')[p.line - 1]!;
+    assert.match(line, /all: \[off-time\]/);
+  });
+
+  it('rejects a frame with no concept and a stance it does not know', () => {
+    const files = readPackFiles(BUNDLED_PACK_DIR).map((f) => (f.path === '07-red-flags.md' ? { ...f, text: f.text.replace('- stance: [wants]\n            all: [off-time]', '- stance: [hopes]') } : f));
+    const messages = loadPack(BUNDLED_PACK_DIR, files).problems.map((p) => p.message);
+    assert.ok(messages.some((m) => /one of "wants"/.test(m)), messages.join('\n'));
+  });
+});
+
+describe('meaning tier: corpus floors (tuning part)', () => {
+  const pack = bundledPack();
+  const tune = parseJsonl(readFileSync(join(CORPUS, 'tune.jsonl'), 'utf8'), 'tune.jsonl');
+  const s = score(tune, pack, model);
+
+  it('has at least 260 positives across all 8 rules and 260 clean sentences', () => {
+    assert.ok(tune.filter((e) => e.flags.length > 0).length >= 260);
+    assert.ok(tune.filter((e) => e.flags.length === 0).length >= 260);
+    assert.equal(new Set(tune.flatMap((e) => e.flags)).size, 8);
+  });
+
+  it('precision ≥ 98 %, recall ≥ 95 % overall; ≥ 90 % each per rule', () => {
+    assert.ok(precision(s.overall) >= 0.98, `precision ${precision(s.overall)}`);
+    assert.ok(recall(s.overall) >= 0.95, `recall ${recall(s.overall)}`);
+    for (const [rule, r] of s.perRule) {
+      assert.ok(precision(r) >= 0.9 && recall(r) >= 0.9, `${rule}: P ${precision(r)} R ${recall(r)}`);
+    }
+  });
+
+  it('at most 1 false alarm per 50 clean sentences', () => {
+    assert.ok((50 * s.falseAlarms) / s.negatives <= 1, `${s.falseAlarms} of ${s.negatives}`);
+  });
+
+  it('finds every flag of the tuning drafts and nothing else', () => {
+    const drafts = parseJsonl(readFileSync(join(CORPUS, 'tune-drafts.jsonl'), 'utf8'), 'tune-drafts.jsonl');
+    const d = score(drafts, pack, model);
+    assert.deepEqual([d.misses, d.alarms], [[], []]);
+  });
+});
+
+describe('meaning tier: everything clean today stays clean', () => {
+  it('adds no finding to a fixture draft line that expects none', () => {
+    const dir = join(FIXTURES, 'drafts');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const lines = text.split('\n');
+      const before = new Set(lintText(text, bundledPack()).map((f) => `${f.ruleId}@${f.start}`));
+      for (const f of lintBoth(text)) {
+        if (before.has(`${f.ruleId}@${f.start}`)) continue;
+        assert.match(lines[f.line - 1]!, /expect /, `${name}:${f.line}: new ${f.ruleId} finding on a line that expects none`);
+      }
+    }
+  });
+
+  it('adds nothing to the README', () => {
+    const text = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const before = lintText(text, bundledPack()).map((f) => `${f.ruleId}@${f.start}`);
+    const after = lintBoth(text).map((f) => `${f.ruleId}@${f.start}`);
+    assert.deepEqual(after.filter((f) => !before.includes(f)), []);
+  });
+});
