@@ -36,8 +36,10 @@ export function draftKind(meta: DraftMeta, p: Prose, parts: StarParts): KindRead
   if (meta.star === true || meta.story) return { kind: 'story', storyBy: 'frontmatter' };
   if (hasStarStructure(parts)) return { kind: 'story', storyBy: 'labels' };
   if (isBehavioralQuestion(meta.question) || isBehavioralQuestion(p.headings[0]?.text)) return { kind: 'story', storyBy: 'question' };
-  // A question that asks for no story (it ends in "?") wants more of a story than an untitled draft.
   const question = meta.question ?? p.headings[0]?.text;
+  // "Tell me about yourself" asks for the pitch, even told in the past tense.
+  if (question && PITCH_QUESTION.test(question)) return { kind: 'answer' };
+  // A question that asks for no story (it ends in "?") wants more of a story than an untitled draft.
   if (isNarrative(p.spoken, p.bodyStart, p.spoken.length, !!question && /\?\s*$/.test(question), spokenSentences(p))) return { kind: 'story', storyBy: 'narrative' };
   return { kind: 'answer' };
 }

@@ -36,7 +36,7 @@ const TASK: readonly Cue[] = [
 ];
 
 const RESULT: readonly Cue[] = [
-  { re: /\b(?:as a result|in the end|turns? out|it turned out|thanked|ended up|the (?:result|outcome|impact) was|by the end|eventually|since then|after that|afterwards|from then on|it worked|it paid off|this led|that led|which led|went (?:really |very |pretty |quite )?well|the next (?:\w+ )?(?:launch|release|quarter|year|\w+s)|i learned|i learnt|taught me|lesson)\b/i, weight: 3 },
+  { re: /\b(?:as a result|in the end|thanked|ended up|the (?:result|outcome|impact) was|by the end|eventually|since then|after that|afterwards|from then on|it worked|it paid off|this led|that led|which led|went (?:really |very |pretty |quite )?well|the next (?:\w+ )?(?:launch|release|quarter|year|\w+s)|i learned|i learnt|taught me|lesson)\b/i, weight: 3 },
   { re: /\b(?:now|today)\b(?! that)/i, weight: 1.5 },
   { re: /\b(?:(?:dropped|fell|rose|grew|went|shrank|improved|increased|decreased|reduced|cut|doubled|halved|tripled|saved|recovered)\b(?:\s+\S+){0,5}\s+(?:from|to|by|instead of)\b|instead of|doubled|halved|tripled|on time|ahead of|before the deadline|within (?:a|an|\w+) (?:day|week|month|quarter|hour|minutes?)|(?:was|were|got) (?:approved|adopted|promoted|launched|shipped|accepted|pleased|happy|happier))/i, weight: 2 },
   { re: /\b(?:adopted|launched|shipped|kept|agreed|won|held up|stayed|became|took the|asked me to share)\b/i, weight: 0.8 },
@@ -77,7 +77,7 @@ const MAY_MEASURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|el
 
 /** A sentence that opens with someone or something other than the speaker, in the past tense. */
 const THIRD_PERSON_PAST = new RegExp(
-  String.raw`^\W*(?:(?:he|she|they|it|this|that|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|my\s+(?:manager|director|lead|team|boss|colleague|mentee)|[A-Z]\w+)\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed|${IRREGULAR_PAST})\b|turns? out|it turned out)`,
+  String.raw`^\W*(?:(?:he|she|they|it|this|that|the\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|my\s+(?:manager|director|lead|team|boss|colleague|mentee)|[A-Z]\w+)\s+(?:\w+ly\s+)?(?:was|were|had|\w+ed|${IRREGULAR_PAST})\b)(?<!\bit turned)`,
   'i',
 );
 
