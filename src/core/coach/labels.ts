@@ -47,7 +47,7 @@ const LABEL_NAMES = NAMES.map(([, n]) => n).join('|');
  * inside, 6 what follows the emphasis.
  */
 const LABEL = new RegExp(
-  String.raw`^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__|\*|_)?(\()?(?:(?:the|my)[ \t]+)?(${LABEL_NAMES}|[STAR])(\))?(?:[ \t]+\((?:${LABEL_NAMES}|[STAR])\))?([:.])?\1(?:[ \t]*([:.](?=\s|$)|[—–]|-(?=[ \t]))|(?=[ \t]|\r?$))[ \t]*`,
+  String.raw`^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(\*\*|__|\*|_)?(\()?(?:(?:the|my)[ \t]+)?(${LABEL_NAMES}|[STAR])(\))?(?:[ \t]+\((?:${LABEL_NAMES}|[STAR])\))?([:.])?\1(?:[ \t]*([:.](?=\s|$)|[—–]|--?(?=[ \t]))|(?=[ \t]|\r?$))[ \t]*`,
   'gim',
 );
 

@@ -8,7 +8,7 @@ const TIME_UNIT = String.raw`(?:milliseconds?|seconds?|minutes?|hours?|days?|wee
 /** Amounts the language layer's quantity reader leaves to us: spans of time and changes said in words. */
 const SPANS: readonly RegExp[] = [
   // "within a week", "per month", "in a day", "overnight", "minutes instead of hours".
-  new RegExp(String.raw`\b(?:a|an|per|each|every|within|in)\s+(?:single\s+|few\s+|couple of\s+)?${UNIT}\b|\bovernight\b|\b${TIME_UNIT}\s+(?:instead of|rather than|down from|not)\s+(?:\w+\s+)?${TIME_UNIT}\b`, 'i'),
+  new RegExp(String.raw`\b(?:a|an|within|in)\s+(?:single\s+|few\s+|couple of\s+)?${UNIT}\b|\bovernight\b|\b${TIME_UNIT}\s+(?:instead of|rather than|down from|not)\s+(?:\w+\s+)?${TIME_UNIT}\b`, 'i'),
   /\b(?:halved|cut in half|by half|percent|zero)\b/i,
   // "now ships in their first week": a time, said by its place.
   new RegExp(String.raw`\b(?:in|within) (?:the|their|my|our|his|her|its) first ${TIME_UNIT}\b`, 'i'),
