@@ -5,7 +5,7 @@ import { findHedges, type Hedge } from './hedging';
 import { draftKind, type DraftKind, type KindReading } from './kind';
 import { countVoice, findMeasure, findVagueResult, mostlyWe, type Voice } from './measures';
 import { DEFAULT_WORDS_PER_MINUTE, formatDuration, normalizePace, speakingSeconds, wordsWithin } from './pace';
-import { prose, spokenSentences, words as spokenWords, type Prose, type Word } from './prose';
+import { prose, spokenSentenceAt, words as spokenWords, type Prose, type Word } from './prose';
 import { findStar, readStarNarrative, STAR_NAMES, STAR_PARTS, type FoundPart, type StarPart, type StarParts } from './star';
 import { finding, LineIndex, type FindingInput } from './text';
 import { findSkills, findValues, type SkillMention, type ValueHit } from './values';
@@ -146,7 +146,7 @@ export function analyzeDraft(text: string, pack: Pack, options: Partial<CoachOpt
   const star = kind === 'story' ? starSummary(ctx, parts, hedges, reading.storyBy) : undefined;
   hedgeFindings(ctx, hedges, kind === 'pitch', star?.parts.result);
   // Each value with the line of the sentence that shows it, for the report and My Drafts.
-  const values = findValues(p.spoken, p.bodyStart, pack, meta, wordCount > 0, spokenSentences(p)).map((v) => ({
+  const values = findValues(p.spoken, p.bodyStart, pack, meta, wordCount > 0, (offset) => spokenSentenceAt(p, offset)).map((v) => ({
     ...v,
     evidence: v.evidence.map((e) => (e.sentence ? { ...e, sentence: { ...e.sentence, line: index.position(e.sentence.start).line } } : e)),
   }));

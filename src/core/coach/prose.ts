@@ -149,3 +149,31 @@ export function spokenSentences(p: Prose): readonly Sentence[] {
   }
   return list;
 }
+
+/**
+ * The sentence of the spoken text around `offset`: from the shared list when the draft's sentences
+ * were read already (a story told without labels), else by reading only the paragraph around it.
+ */
+export function spokenSentenceAt(p: Prose, offset: number): Sentence | undefined {
+  const list = sentenceCache.get(p);
+  if (list) return containing(list, offset);
+  const text = p.spoken;
+  const before = text.lastIndexOf('\n\n', offset);
+  const start = Math.max(p.bodyStart, before < 0 ? 0 : before + 2, offset - 2000);
+  const after = text.indexOf('\n\n', offset);
+  const end = Math.min(after < 0 ? text.length : after, offset + 2000);
+  return containing(splitSentences(text, start, end), offset);
+}
+
+function containing(list: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -25,7 +25,12 @@ const READINGS: readonly { readonly value: string; readonly acts: string; readon
   { value: 'dream-team', acts: String.raw`(?:worked closely with|collaborated with|partnered with|brought (?:the|both|two) teams together)\b` },
 ];
 
-const COMPILED = READINGS.map((r) => ({ value: r.value, re: new RegExp(`${I}(?:${r.acts})${r.plain ? `|${r.plain}` : ''}`, 'i') }));
+const COMPILED = READINGS.map((r) => ({
+  value: r.value,
+  re: new RegExp(`${I}(?:${r.acts})${r.plain ? `|${r.plain}` : ''}`, 'i'),
+  // Its acts without the subject: a cheap test before the full one.
+  trigger: new RegExp(`\\b(?:${r.acts}${r.plain ? `|${r.plain}` : ''})`, 'i'),
+}));
 /** Any act or phrase of any value, without the subject: one cheap pass rules out most sentences. */
 const ANY = new RegExp(`\\b(?:${READINGS.map((r) => r.acts + (r.plain ? `|${r.plain}` : '')).join('|')})`, 'gi');
 
@@ -42,7 +47,8 @@ export function valuesShownBy(text: string, start: number, end: number): Meaning
   const out: MeaningHit[] = [];
   ANY.lastIndex = 0;
   if (!ANY.test(sentence)) return out;
-  for (const { value, re } of COMPILED) {
+  for (const { value, re, trigger } of COMPILED) {
+    if (!trigger.test(sentence)) continue;
     const m = re.exec(sentence);
     if (m) out.push({ value, start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
   }
@@ -50,26 +56,17 @@ export function valuesShownBy(text: string, start: number, end: number): Meaning
 }
 
 /**
- * The values each sentence shows, for a list of sentences in order: one scan of the text finds
- * where any act is said, and only those sentences are read closely.
+ * The values the sentences of `text[from, to)` show: one scan of the text finds where any act is
+ * said, and only the sentence around each is read closely (`sentenceAround` gives it).
  */
-export function valuesShownIn(text: string, sentences: readonly { readonly start: number; readonly end: number }[]): MeaningHit[] {
+export function valuesShownIn(text: string, from: number, to: number, sentenceAround: (offset: number) => { start: number; end: number } | undefined): MeaningHit[] {
   const out: MeaningHit[] = [];
-  if (sentences.length === 0) return out;
-  let i = 0;
-  ANY.lastIndex = sentences[0]!.start;
-  const last = sentences[sentences.length - 1]!.end;
-  for (let m = ANY.exec(text); m && m.index < last; m = ANY.exec(text)) {
-    while (i < sentences.length && sentences[i]!.end <= m.index) i++;
-    const s = sentences[i];
-    if (!s) break;
-    if (m.index < s.start) {
-      ANY.lastIndex = s.start;
-      continue;
-    }
+  ANY.lastIndex = from;
+  for (let m = ANY.exec(text); m && m.index < to; m = ANY.exec(text)) {
+    const s = sentenceAround(m.index);
+    if (!s) continue;
     out.push(...valuesShownBy(text, s.start, s.end));
-    ANY.lastIndex = s.end;
-    i++;
+    ANY.lastIndex = Math.max(s.end, m.index + 1);
   }
   return out;
 }

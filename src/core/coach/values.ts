@@ -74,21 +74,22 @@ function negated(text: string, start: number): boolean {
  * frontmatter says it tells (once there is something written), the key phrases that signal a value, and the values'
  * own names, in spoken prose only and not when negated.
  */
-export function findValues(spoken: string, from: number, pack: Pack, meta: DraftMeta, hasProse: boolean, allSentences?: readonly Sentence[]): ValueHit[] {
+export function findValues(
+  spoken: string,
+  from: number,
+  pack: Pack,
+  meta: DraftMeta,
+  hasProse: boolean,
+  /** The sentence around an offset; by default from one reading of all of `spoken`. */
+  sentenceAround?: (offset: number) => Sentence | undefined,
+): ValueHit[] {
+  let all: readonly Sentence[] | undefined;
+  const sentenceAt = sentenceAround ?? ((offset: number) => (all ??= splitSentences(spoken, from)).find((s) => s.start <= offset && offset < s.end));
   const { phrases, names, values } = matchers(pack);
   const known = new Set(values.map((v) => v.id));
-  const sentences = hasProse ? (allSentences ?? splitSentences(spoken, from)) : [];
   const sentenceOf = (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return { start: s.start, end: s.end, text: s.text };
-    }
-    return undefined;
+    const s = sentenceAt(offset);
+    return s ? { start: s.start, end: s.end, text: s.text } : undefined;
   };
   const evidence = new Map<string, ValueEvidence[]>();
   const add = (id: string, e: ValueEvidence) => {
@@ -115,7 +116,7 @@ export function findValues(spoken: string, from: number, pack: Pack, meta: Draft
     }
   }
   // What the sentences say the speaker did.
-  for (const hit of valuesShownIn(spoken, sentences)) {
+  for (const hit of hasProse ? valuesShownIn(spoken, from, spoken.length, sentenceAt) : []) {
     if (!known.has(hit.value) || negated(spoken, hit.start)) continue;
     add(hit.value, { via: 'meaning', text: hit.text.trim(), start: hit.start, end: hit.end });
   }
