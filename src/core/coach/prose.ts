@@ -150,19 +150,9 @@ export function spokenSentences(p: Prose): readonly Sentence[] {
   return list;
 }
 
-/**
- * The sentence of the spoken text around `offset`: from the shared list when the draft's sentences
- * were read already (a story told without labels), else by reading only the paragraph around it.
- */
+/** The sentence of the spoken text around `offset`, if it is in one. */
 export function spokenSentenceAt(p: Prose, offset: number): Sentence | undefined {
-  const list = sentenceCache.get(p);
-  if (list) return containing(list, offset);
-  const text = p.spoken;
-  const before = text.lastIndexOf('\n\n', offset);
-  const start = Math.max(p.bodyStart, before < 0 ? 0 : before + 2, offset - 2000);
-  const after = text.indexOf('\n\n', offset);
-  const end = Math.min(after < 0 ? text.length : after, offset + 2000);
-  return containing(splitSentences(text, start, end), offset);
+  return containing(spokenSentences(p), offset);
 }
 
 function containing(list: readonly Sentence[], offset: number): Sentence | undefined {

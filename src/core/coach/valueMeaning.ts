@@ -57,7 +57,7 @@ export function valuesShownBy(text: string, start: number, end: number): Meaning
 
 /**
  * The values the sentences of `text[from, to)` show: one scan of the text finds where any act is
- * said, and only the sentence around each is read closely (`sentenceAround` gives it).
+ * said, and only the sentence around each is read closely (`sentenceAround` finds it).
  */
 export function valuesShownIn(text: string, from: number, to: number, sentenceAround: (offset: number) => { start: number; end: number } | undefined): MeaningHit[] {
   const out: MeaningHit[] = [];
