@@ -159,5 +159,5 @@ export function isNarrative(text: string, from: number, to: number, strict = fal
     if (firstPersonActs(s) > 0) acts++;
     if (PAST.test(s)) past++;
   }
-  return strict ? acts >= 3 && past / list.length >= 0.8 : acts >= 1 && past / list.length >= 0.6;
+  return strict ? acts >= 2 && past / list.length >= 0.75 : acts >= 1 && past / list.length >= 0.6;
 }
