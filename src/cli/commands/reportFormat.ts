@@ -36,6 +36,16 @@ function starLine(a: DraftAnalysis): string {
   return `${parts}${measure}`;
 }
 
+/** Per value shown by something said: the first sentence that shows it, with its line. */
+function valueSentenceRows(a: DraftAnalysis): (readonly [string, string])[] {
+  return a.values.flatMap((v) => {
+    const e = v.evidence.find((x) => x.sentence);
+    if (!e?.sentence) return [];
+    const text = e.sentence.text.replace(/\s+/g, ' ').trim();
+    return [[`  ${v.name.replace(/^The /, '')}`, `line ${e.sentence.line ?? '?'}: “${text.length > 72 ? `${text.slice(0, 71)}…` : text}”`] as const];
+  });
+}
+
 /** "Situation line 7, Task line 8, Action lines 9–10": where each part was read. */
 function narrativeLine(a: DraftAnalysis): string {
   return STAR_PARTS.filter((p) => a.star!.byPart[p])
@@ -71,6 +81,7 @@ export function formatReportHuman(entries: readonly ReportEntry[], coverage: Cov
         ['STAR', starLine(a)],
         ...(a.star && STAR_PARTS.some((p) => a.star!.byPart[p]?.via === 'narrative') ? [['  read from the narrative', narrativeLine(a)] as const] : []),
         ['Values', a.values.length ? a.values.map((v) => v.name).join(', ') : '—'],
+        ...valueSentenceRows(a),
         ['Red flags', `${e.redFlags.length ? `${e.redFlags.length}: ${countByRule(e.redFlags)}` : '0'}${e.lintHints.length ? ` (and ${plural(e.lintHints.length, 'hint')}: ${countByRule(e.lintHints)})` : ''}`],
         ['Coach hints', e.hints.length ? `${e.hints.length}: ${countByRule(e.hints)}` : '0'],
       ]),

@@ -30,6 +30,8 @@ describe('cli: report', () => {
         '  Speaking time  0:41 at 150 wpm (target 2:00)',
         '  STAR           Situation ✓  Task ✓  Action ✓  Result ✓  (Result measurable)',
         '  Values         Uncomfortably Exciting, Great and Always Better, Curiosity, Resilience',
+        // The sentence that shows a value by what it says (the story's mapping has none).
+        '    Curiosity    line 20: “I read the code base every evening, rebuilt the ingestion job on S3, an…”',
         '  Red flags      0 (and 1 hint: ignore-creative-side)',
         '  Coach hints    0',
       ].join('\n'),
