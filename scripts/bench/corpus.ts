@@ -151,3 +151,32 @@ function wrap(text: string, width: number): string {
   if (line) lines.push(line);
   return lines.join('\n');
 }
+
+/**
+ * A story told without labels, about `bytes` long: a behavioural question, then paragraphs of
+ * narrative (setting, assignment, first-person acts, outcomes with figures and in words), so the
+ * coach reads STAR sentence by sentence across the whole draft. Same seed, same bytes.
+ */
+export function narrativeStory(bytes: number, options: { seed?: number } = {}): string {
+  const next = random(options.seed ?? 1);
+  const SENTENCES = [
+    'At the time our nightly retraining job failed about one night in three.',
+    'My job was to make the pipeline reliable before the holiday peak.',
+    'I traced every failure over two weeks and found a flaky feature export.',
+    'I rewrote the export to be idempotent and added retries with backoff.',
+    'I also set up an alert that paged me rather than the whole team.',
+    'As a result, the job went from failing weekly to one failure in two months.',
+    'The team got its mornings back, and the researchers ran twice as many experiments.',
+    'Last year the release checklist lived in a wiki page nobody kept current.',
+    'I was asked to cut a release from three days to something researchers could run alone.',
+    'We automated the checklist, and I wrote a one-page guide for the researchers.',
+    'Releases now take four hours instead of three days.',
+  ];
+  let text = '---\ninterview: true\nquestion: "Tell me about a time you fixed something that kept breaking"\n---\n\n# Fixing the nightly job\n\n';
+  while (text.length < bytes) {
+    const para: string[] = [];
+    for (let i = 0; i < 5; i++) para.push(SENTENCES[Math.floor(next() * SENTENCES.length)]!);
+    text += `${para.join(' ')}\n\n`;
+  }
+  return text.slice(0, bytes).replace(/\s*\S*$/, '\n');
+}

@@ -6,7 +6,8 @@ export { lintText, LintRun, compileRules, compileRuleSources, maskMarkdown } fro
 export { loadPackDir } from '../../src/cli/packDir';
 export { createLanguageModel } from '../../src/core/language/winkModel';
 export { splitSentences } from '../../src/core/language';
-export { corpus, draft } from './corpus';
+export { corpus, draft, narrativeStory } from './corpus';
+export { analyzeDraft } from '../../src/core/coach/analyze';
 export { simpleMask } from './floors';
 
 /** Per phrase rule of the pack: its id, preferred replacement, and each phrase as one regex source (context included). */

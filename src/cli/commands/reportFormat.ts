@@ -1,4 +1,4 @@
-import type { DraftAnalysis } from '../../core/coach/analyze';
+import type { DraftAnalysis, StarSummary } from '../../core/coach/analyze';
 import type { Coverage } from '../../core/coach/coverage';
 import { formatDuration } from '../../core/coach/pace';
 import { isCoachRule } from '../../core/coach/rules';
@@ -37,6 +37,26 @@ function starLine(a: DraftAnalysis): string {
   return `${parts}${measure}`;
 }
 
+/** Per value shown by something said: the first sentence that shows it, with its line. */
+function valueSentenceRows(a: DraftAnalysis): (readonly [string, string])[] {
+  return a.values.flatMap((v) => {
+    const e = v.evidence.find((x) => x.sentence);
+    if (!e?.sentence) return [];
+    const text = e.sentence.text.replace(/\s+/g, ' ').trim();
+    return [[`  ${v.name.replace(/^The /, '')}`, `line ${e.sentence.line ?? '?'}: “${text.length > 72 ? `${text.slice(0, 71)}…` : text}”`] as const];
+  });
+}
+
+/** "Situation line 7, Task line 8, Action lines 9–10": where each part was read. */
+function narrativeLine(a: DraftAnalysis): string {
+  return STAR_PARTS.filter((p) => a.star!.byPart[p])
+    .map((p) => {
+      const r = a.star!.byPart[p]!;
+      return `${STAR_NAMES[p]} ${r.startLine === r.endLine ? `line ${r.startLine}` : `lines ${r.startLine}–${r.endLine}`}`;
+    })
+    .join(', ');
+}
+
 function countByRule(findings: readonly Finding[]): string {
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
@@ -60,7 +80,9 @@ export function formatReportHuman(entries: readonly ReportEntry[], coverage: Cov
         ['Words', String(a.words)],
         ['Speaking time', timeLine(a)],
         ['STAR', starLine(a)],
+        ...(a.star && STAR_PARTS.some((p) => a.star!.byPart[p]?.via === 'narrative') ? [['  read from the narrative', narrativeLine(a)] as const] : []),
         ['Values', a.values.length ? a.values.map((v) => v.name).join(', ') : '—'],
+        ...valueSentenceRows(a),
         ['Red flags', `${e.redFlags.length ? `${e.redFlags.length}: ${countByRule(e.redFlags)}` : '0'}${e.lintHints.length ? ` (and ${plural(e.lintHints.length, 'hint')}: ${countByRule(e.lintHints)})` : ''}`],
         ['Coach hints', e.hints.length ? `${e.hints.length}: ${countByRule(e.hints)}` : '0'],
       ]),
@@ -87,6 +109,38 @@ export function formatReportHuman(entries: readonly ReportEntry[], coverage: Cov
   return out.join('\n').replace(/\n+$/, '');
 }
 
+/** A story's STAR reading as JSON: each part with its lines and how it was found, the Result's measure, the Action's voice. */
+function starJson(star: StarSummary) {
+  return {
+    present: star.present,
+    missing: star.missing,
+    parts: Object.fromEntries(
+      STAR_PARTS.map((part) => {
+        const r = star.byPart[part];
+        return [
+          part,
+          r
+            ? {
+                lines: [r.startLine, r.endLine],
+                via: r.via,
+                i: r.voice.i,
+                we: r.voice.we,
+                hedges: r.hedges,
+                ...(r.sentences ? { sentences: r.sentences.map((s) => ({ line: s.line, text: s.text })) } : {}),
+              }
+            : null,
+        ];
+      }),
+    ),
+    measurable: star.measurableResult === true,
+    measurableResult: star.measurableResult ?? null,
+    measure: star.measure ?? null,
+    vagueResult: star.vagueResult ?? null,
+    actionVoice: star.actionVoice ?? null,
+    storyBy: star.storyBy ?? null,
+  };
+}
+
 /** The same report as JSON, for scripts. */
 export function formatReportJson(entries: readonly ReportEntry[], coverage: Coverage | undefined): string {
   return JSON.stringify(
@@ -101,9 +155,17 @@ export function formatReportJson(entries: readonly ReportEntry[], coverage: Cove
           seconds: Math.round(a.seconds * 10) / 10,
           wordsPerMinute: a.wordsPerMinute,
           limitSeconds: a.limitSeconds ?? null,
-          story: a.meta.story?.id ?? null,
-          star: a.star ? { present: a.star.present, missing: a.star.missing, measurableResult: a.star.measurableResult ?? null, actionVoice: a.star.actionVoice ?? null } : null,
-          values: a.values.map((v) => ({ id: v.id, name: v.name, kind: v.kind, via: [...new Set(v.evidence.map((x) => x.via))] })),
+          story: a.kind === 'story',
+          guideStory: a.meta.story?.id ?? null,
+          star: a.star ? starJson(a.star) : null,
+          values: a.values.map((v) => ({
+            id: v.id,
+            name: v.name,
+            kind: v.kind,
+            via: [...new Set(v.evidence.map((x) => x.via))],
+            // Which sentence shows it (the story's mapping has none: it is the guide's evidence).
+            evidence: v.evidence.map((x) => ({ via: x.via, text: x.text, ...(x.sentence ? { line: x.sentence.line ?? null, sentence: x.sentence.text } : {}) })),
+          })),
           skills: a.skills.map((s) => ({ id: s.skill.id, level: s.level })),
           redFlags: e.redFlags.length,
           findings: [...e.redFlags, ...e.lintHints, ...e.hints]

@@ -1,3 +1,4 @@
+import { splitSentences, type Sentence } from '../language';
 import { maskMarkdown } from '../lint/mask';
 
 /**
@@ -135,4 +136,34 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     out.push({ start: m.index, end });
   }
   return out;
+}
+
+const sentenceCache = new WeakMap<Prose, readonly Sentence[]>();
+
+/** The sentences of what is said (headings blanked), read once per prose and shared by every check. */
+export function spokenSentences(p: Prose): readonly Sentence[] {
+  let list = sentenceCache.get(p);
+  if (!list) {
+    list = splitSentences(p.spoken, p.bodyStart);
+    sentenceCache.set(p, list);
+  }
+  return list;
+}
+
+/** The sentence of the spoken text around `offset`, if it is in one. */
+export function spokenSentenceAt(p: Prose, offset: number): Sentence | undefined {
+  return containing(spokenSentences(p), offset);
+}
+
+function containing(list: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ export const COACH_RULES = {
   'star-missing-action': { severity: 'hint', summary: 'A story answer has no Action.' },
   'star-missing-result': { severity: 'hint', summary: 'A story answer has no Result.' },
   'star-result-not-measurable': { severity: 'hint', summary: 'The Result holds no number, percentage or time.' },
+  'star-result-vague': { severity: 'hint', summary: 'The Result claims success without saying what changed ("it went well").' },
   'star-action-we': { severity: 'hint', summary: 'The Action speaks mostly as "we" rather than "I".' },
   hedging: { severity: 'hint', summary: 'A hedge ("I think", "kind of", "just"...); a warning inside a Result or the pitch.' },
   'pitch-too-long': { severity: 'warning', summary: 'The pitch takes longer to say than its limit.' },

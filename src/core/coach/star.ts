@@ -1,16 +1,21 @@
+import { findLabels, headingPart } from './labels';
+import { readNarrative, type SentenceReading } from './narrative';
+import { STAR_PARTS, type StarPart } from './parts';
 import type { Prose } from './prose';
-import { words, type Word } from './prose';
+import { spokenSentences, words, type Word } from './prose';
 import { sentenceAt } from './text';
 
-export type StarPart = 'situation' | 'task' | 'action' | 'result';
-export const STAR_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result'];
-export const STAR_NAMES: Readonly<Record<StarPart, string>> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
+export { headingPart } from './labels';
+export { STAR_NAMES, STAR_PARTS, type StarPart } from './parts';
 
 export interface FoundPart {
   readonly part: StarPart;
-  /** How it was recognised: a heading, a bold lead-in label (`**Result:**`), or a cue phrase. */
-  readonly via: 'heading' | 'label' | 'cue';
-  /** The heading text, label or cue phrase. */
+  /**
+   * How it was recognised: a heading, a lead-in label (`**Result:**`, `S:`, `(A)`), a cue phrase
+   * in an otherwise labelled story, or a reading of unlabelled narrative sentence by sentence.
+   */
+  readonly via: 'heading' | 'label' | 'cue' | 'narrative';
+  /** The heading text, label, cue phrase, or (narrative) the part's first sentence. */
   readonly markerStart: number;
   readonly markerEnd: number;
   /** What belongs to the part: after its marker, up to the next part or section. */
@@ -18,46 +23,13 @@ export interface FoundPart {
   readonly end: number;
   /** Spoken words in the part. */
   readonly words: number;
+  /** For a narrative reading: the sentences read as this part. */
+  readonly sentences?: readonly { readonly start: number; readonly end: number }[];
 }
 
 export type StarParts = Readonly<Record<StarPart, FoundPart | undefined>>;
 
-const NAMES: readonly [StarPart, string][] = [
-  ['situation', 'situation|context|background|setting|the problem|problem'],
-  ['task', 'task|tasks|goal|goals|objective|challenge|responsibility|my role|mission'],
-  ['action', 'action|actions|what i did|approach|my approach|what i did about it'],
-  ['result', 'result|results|outcome|outcomes|impact|what happened'],
-];
-
-/** The STAR part a heading names: "Situation", "S — Situation", "2. Task", "Actions I took", "Outcome". */
-export function headingPart(heading: string): StarPart | undefined {
-  const text = heading
-    .toLowerCase()
-    .replace(/[*_`]/g, '')
-    .replace(/^\s*(?:\d+[.)]|step \d+:?)\s*/, '')
-    .trim();
-  const letter = /^([star])(?:\s*(?:[:.)—–-]|$))\s*(.*)$/.exec(text);
-  if (letter) {
-    const part = STAR_PARTS.find((p) => p[0] === letter[1]);
-    const rest = letter[2]!.replace(/^the\s+/, '');
-    if (rest === '' || partByName(rest) === part) return part;
-  }
-  return partByName(text.replace(/^the\s+/, ''));
-}
-
-const NAME_PATTERNS: readonly [StarPart, RegExp][] = NAMES.map(([part, names]) => [part, new RegExp(`^(?:${names})(?![A-Za-z0-9])`)]);
-
-function partByName(text: string): StarPart | undefined {
-  return NAME_PATTERNS.find(([, re]) => re.test(text))?.[0];
-}
-
-const LABEL_NAMES = NAMES.map(([, n]) => n).join('|');
-/** `**Situation:** …`, `Result — …`, `- *Task*: …`, or a bold label alone on its line. */
-const LABEL = new RegExp(
-  String.raw`^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?(${LABEL_NAMES})(?:\*\*|__|\*|_)?(?:[ \t]*:[ \t]*(?:\*\*|__|\*|_)?|[ \t]+[—–-][ \t]+|[ \t]*$)`,
-  'gim',
-);
-
+/** Cue phrases that fill a part a labelled story leaves out ("As a result, …" inside the Action). */
 const CUES: Readonly<Record<StarPart, RegExp>> = {
   situation:
     /\b(?:at the time|back (?:in|when|then)|a (?:few|couple of) (?:years|months) ago|last (?:year|quarter)|in my (?:previous|last|current|first|old) (?:role|job|team|position|company)|when I (?:was|joined|worked|started)|while I was|our team (?:was|had)|the team was|we were (?:facing|dealing|struggling|running|using|stuck)|the situation|the context|the problem was|there was (?:a|an|no)\b)/gi,
@@ -80,7 +52,12 @@ interface Marker {
   limit: number;
 }
 
-/** Finds each STAR part of a draft by heading, lead-in label, or (failing both) cue phrase. */
+/**
+ * Finds each STAR part a draft marks: by heading or lead-in label in any of the usual styles; in a
+ * labelled story, a part it leaves out may still be named by a cue phrase ("As a result, …"). A
+ * story with no labels at all is read sentence by sentence by `readStarNarrative` (once the draft
+ * is known to be a story: the reading costs more than the labels).
+ */
 export function findStar(p: Prose, spokenWords: readonly Word[] = words(p.spoken, p.bodyStart)): StarParts {
   /** Words said in [from, to): two binary searches over the words, which are in order. */
   const count = (from: number, to: number) => lowerBound(spokenWords, to) - lowerBound(spokenWords, from);
@@ -103,18 +80,14 @@ export function findStar(p: Prose, spokenWords: readonly Word[] = words(p.spoken
     markers.push({ part, via: 'heading', markerStart: h.textStart, markerEnd: h.textEnd, start: h.end, boundary: h.start, limit });
   });
 
-  // Lead-in labels, in the text with headings blanked.
-  LABEL.lastIndex = p.bodyStart;
-  for (let m = LABEL.exec(p.spoken); m; m = LABEL.exec(p.spoken)) {
-    const part = headingPart(m[1]!);
-    if (!part || markers.some((x) => x.part === part)) continue;
-    const nameStart = m.index + m[0].indexOf(m[1]!);
-    // A label alone on its line must be emphasised (`**Result**`), or a table cell like
-    // "| What I did |" would pass for one.
-    if (!/[:—–-]/.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)) && !/[*_]/.test(p.source[nameStart - 1] ?? '')) continue;
-    const section = p.headings.filter((h) => h.start > m!.index).map((h) => h.start)[0] ?? bodyEnd;
-    markers.push({ part, via: 'label', markerStart: nameStart, markerEnd: nameStart + m[1]!.length, start: m.index + m[0].length, boundary: m.index, limit: section });
+  // Lead-in labels.
+  for (const label of findLabels(p.source, p.spoken, p.bodyStart)) {
+    if (markers.some((x) => x.part === label.part)) continue;
+    const section = p.headings.find((h) => h.start > label.start)?.start ?? bodyEnd;
+    markers.push({ part: label.part, via: 'label', markerStart: label.nameStart, markerEnd: label.nameEnd, start: label.end, boundary: label.start, limit: section });
   }
+
+  if (markers.length === 0) return { situation: undefined, task: undefined, action: undefined, result: undefined };
 
   // Cue phrases for whatever is still missing.
   const actionMarker = () => markers.find((m) => m.part === 'action');
@@ -147,6 +120,31 @@ export function findStar(p: Prose, spokenWords: readonly Word[] = words(p.spoken
   return { situation: found.situation, task: found.task, action: found.action, result: found.result };
 }
 
+/** The STAR parts of a story told without labels, read sentence by sentence. */
+export function readStarNarrative(p: Prose, spokenWords: readonly Word[] = words(p.spoken, p.bodyStart)): StarParts {
+  const count = (from: number, to: number) => lowerBound(spokenWords, to) - lowerBound(spokenWords, from);
+  const reading = readNarrative(p.spoken, p.bodyStart, p.spoken.length, spokenSentences(p));
+  const found: Partial<Record<StarPart, FoundPart>> = {};
+  for (const part of STAR_PARTS) {
+    const mine: SentenceReading[] = reading.filter((r) => r.part === part);
+    // A part needs a sentence that says something of it, not only sentences that follow one.
+    if (!mine.some((r) => r.evidence)) continue;
+    const first = mine[0]!;
+    const last = mine[mine.length - 1]!;
+    found[part] = {
+      part,
+      via: 'narrative',
+      markerStart: first.start,
+      markerEnd: first.end,
+      start: first.start,
+      end: last.end,
+      words: count(first.start, last.end),
+      sentences: mine.map(({ start, end }) => ({ start, end })),
+    };
+  }
+  return { situation: found.situation, task: found.task, action: found.action, result: found.result };
+}
+
 function lowerBound(list: readonly Word[], offset: number): number {
   let lo = 0;
   let hi = list.length;
@@ -158,7 +156,7 @@ function lowerBound(list: readonly Word[], offset: number): number {
   return lo;
 }
 
-/** True when a draft marks its STAR parts itself (by heading or label), not only through cue phrases. */
+/** True when a draft marks its STAR parts itself (by heading or label), not only through cue phrases or narrative. */
 export function hasStarStructure(parts: StarParts): boolean {
-  return STAR_PARTS.some((part) => parts[part] && parts[part]!.via !== 'cue');
+  return STAR_PARTS.some((part) => parts[part] && (parts[part]!.via === 'heading' || parts[part]!.via === 'label'));
 }

@@ -1,16 +1,23 @@
 import { sectionOfKind, type Pack, type Skill } from '../content/types';
 import { guideValues, type DraftMeta, type GuideValue } from './draft';
+import { splitSentences, type Sentence } from '../language';
 import { matchesIn, phrasePattern } from './text';
+import { valuesShownIn } from './valueMeaning';
 
 /** Why the coach thinks a draft shows a value. */
 export interface ValueEvidence {
-  /** `story`: the story the draft tells maps to it; `phrase`: a key phrase that signals it; `name`: its name. */
-  readonly via: 'story' | 'phrase' | 'name';
-  /** What was said (the phrase or name as written), or the story's evidence from the guide. */
+  /**
+   * `story`: the story the draft tells maps to it; `phrase`: a key phrase that signals it; `name`:
+   * its name; `meaning`: a sentence says the speaker did what the value means ("I pushed back").
+   */
+  readonly via: 'story' | 'phrase' | 'name' | 'meaning';
+  /** What was said (the phrase, name or act as written), or the story's evidence from the guide. */
   readonly text: string;
-  /** Where, for `phrase` and `name`. */
+  /** Where, for all but `story`. */
   readonly start?: number;
   readonly end?: number;
+  /** The sentence that shows it, for all but `story`. */
+  readonly sentence?: { readonly start: number; readonly end: number; readonly text: string; readonly line?: number };
 }
 
 export interface ValueHit {
@@ -67,12 +74,28 @@ function negated(text: string, start: number): boolean {
  * frontmatter says it tells (once there is something written), the key phrases that signal a value, and the values'
  * own names, in spoken prose only and not when negated.
  */
-export function findValues(spoken: string, from: number, pack: Pack, meta: DraftMeta, hasProse: boolean): ValueHit[] {
+export function findValues(
+  spoken: string,
+  from: number,
+  pack: Pack,
+  meta: DraftMeta,
+  hasProse: boolean,
+  /** The sentence around an offset; by default from one reading of all of `spoken`. */
+  sentenceAround?: (offset: number) => Sentence | undefined,
+): ValueHit[] {
+  let all: readonly Sentence[] | undefined;
+  const sentenceAt = sentenceAround ?? ((offset: number) => (all ??= splitSentences(spoken, from)).find((s) => s.start <= offset && offset < s.end));
   const { phrases, names, values } = matchers(pack);
+  const known = new Set(values.map((v) => v.id));
+  const sentenceOf = (offset: number) => {
+    const s = sentenceAt(offset);
+    return s ? { start: s.start, end: s.end, text: s.text } : undefined;
+  };
   const evidence = new Map<string, ValueEvidence[]>();
   const add = (id: string, e: ValueEvidence) => {
     const list = evidence.get(id) ?? [];
-    list.push(e);
+    const sentence = e.start !== undefined ? sentenceOf(e.start) : undefined;
+    list.push(sentence ? { ...e, sentence } : e);
     evidence.set(id, list);
   };
   // Only a story the draft says it tells (`story:`): the guide suggesting one for the question is
@@ -91,6 +114,11 @@ export function findValues(spoken: string, from: number, pack: Pack, meta: Draft
       if (evidence.get(value.id)?.some((e) => e.start !== undefined && e.start <= hit.start && hit.end <= e.end!)) continue;
       add(value.id, { via: 'name', text: hit.text, start: hit.start, end: hit.end });
     }
+  }
+  // What the sentences say the speaker did.
+  for (const hit of hasProse ? valuesShownIn(spoken, from, spoken.length, sentenceAt) : []) {
+    if (!known.has(hit.value) || negated(spoken, hit.start)) continue;
+    add(hit.value, { via: 'meaning', text: hit.text.trim(), start: hit.start, end: hit.end });
   }
   return values.filter((v) => evidence.has(v.id)).map((v) => ({ id: v.id, name: v.name, kind: v.kind, evidence: evidence.get(v.id)! }));
 }

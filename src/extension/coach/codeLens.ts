@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import type { DraftIndex } from './draftIndex';
-import { starText, timeText, valuesText } from './presentation';
+import { STAR_NAMES, STAR_PARTS } from '../../core/coach/star';
+import { starReading, starText, timeText, valuesReading, valuesText } from './presentation';
 
 export const SET_PACE_COMMAND = 'interviewCoach.setSpeakingPace';
+/** Selects the sentences read as one STAR part: arguments `[uri, [[start, end], …]]` (offsets). */
+export const SHOW_STAR_PART_COMMAND = 'interviewCoach.showStarPart';
 
 /**
  * Above an answer draft: its speaking time (click to change the pace), its STAR parts for a story
@@ -28,13 +31,29 @@ export class CoachCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
       new vscode.CodeLens(range, { title: `$(clock) ${timeText(a)}`, command: SET_PACE_COMMAND, tooltip: 'Speaking time at your pace: click to change the pace' }),
     ];
     const star = starText(a);
-    if (star) lenses.push(new vscode.CodeLens(range, { title: `$(list-ordered) ${star}`, command: '', tooltip: 'Situation, Task, Action, Result: the parts this story answer has' }));
+    if (star) lenses.push(new vscode.CodeLens(range, { title: `$(list-ordered) ${star}`, command: '', tooltip: ['Situation, Task, Action, Result: the parts this story answer has.', '', ...starReading(a)].join('\n') }));
+    // A story told without labels: above where each part starts, which sentences were read as it,
+    // so the candidate can see the reading (and add a label where it is wrong).
+    for (const part of STAR_PARTS) {
+      const r = a.star?.byPart[part];
+      if (!r?.sentences?.length) continue;
+      const first = document.positionAt(r.sentences[0]!.start);
+      const n = r.sentences.length;
+      lenses.push(
+        new vscode.CodeLens(new vscode.Range(first.line, 0, first.line, 0), {
+          title: `$(eye) Read as ${STAR_NAMES[part]}: ${n} sentence${n === 1 ? '' : 's'}`,
+          command: SHOW_STAR_PART_COMMAND,
+          arguments: [document.uri, r.sentences.map((s) => [s.start, s.end])],
+          tooltip: `The coach read ${n === 1 ? 'this sentence' : 'these sentences'} as the ${STAR_NAMES[part]} (click to select ${n === 1 ? 'it' : 'them'}):\n${r.sentences.map((s) => `• ${s.text.replace(/\s+/g, ' ')}`).join('\n')}\n\nA different reading? Label the part (**${STAR_NAMES[part]}:**) and the label wins.`,
+        }),
+      );
+    }
     lenses.push(
       new vscode.CodeLens(range, {
         title: `$(star-empty) ${valuesText(a)}`,
         command: 'interviewCoach.openGuide',
         arguments: ['culture'],
-        tooltip: a.values.length ? a.values.map((v) => `${v.name}: ${v.evidence.map((e) => (e.via === 'story' ? `the story (${e.text})` : `"${e.text}"`)).join(', ')}`).join('\n') : 'No principle or value of the guide shows in this draft yet: open them in the guide',
+        tooltip: a.values.length ? valuesReading(a).join('\n') : 'No principle or value of the guide shows in this draft yet: open them in the guide',
       }),
     );
     return lenses;

@@ -3,7 +3,7 @@ import type { Coverage } from '../../core/coach/coverage';
 import { STAR_NAMES, STAR_PARTS } from '../../core/coach/star';
 import type { DraftEntry, DraftIndex } from './draftIndex';
 import { guideNodeId } from './diagnostics';
-import { draftDescription, timeText } from './presentation';
+import { draftDescription, starReading, timeText, valuesReading } from './presentation';
 
 export const DRAFTS_VIEW_ID = 'interviewCoach.drafts';
 
@@ -114,7 +114,7 @@ function draftNode(entry: DraftEntry): DraftsNode {
       id: `${id}/star`,
       label: 'STAR',
       description: STAR_PARTS.map((p) => `${STAR_NAMES[p]} ${a.star!.present.includes(p) ? '✓' : '—'}`).join('  ') + (a.star.measurableResult === false ? '  · Result has no number' : ''),
-      tooltip: missing.length ? `Missing: ${missing.join(', ')}` : 'Situation, Task, Action and Result are all there.',
+      tooltip: [missing.length ? `Missing: ${missing.join(', ')}` : 'Situation, Task, Action and Result are all there.', '', ...starReading(a)].join('\n'),
       icon: missing.length ? 'circle-large-outline' : 'pass',
       contextValue: 'detail',
       children: [],
@@ -124,6 +124,7 @@ function draftNode(entry: DraftEntry): DraftsNode {
     id: `${id}/values`,
     label: 'Values',
     description: a.values.length ? a.values.map((v) => v.name.replace(/^The /, '')).join(', ') : 'none shown yet',
+    ...(a.values.length ? { tooltip: ['What shows each value:', ...valuesReading(a)].join('\n') } : {}),
     icon: 'star-empty',
     contextValue: 'detail',
     children: [],

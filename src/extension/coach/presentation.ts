@@ -24,9 +24,44 @@ export function starText(a: DraftAnalysis): string | undefined {
   return `STAR: ${parts.join(' ')}${measure}`;
 }
 
+/**
+ * How the coach read each STAR part, one line each: "Situation (read from the narrative, line 3):
+ * “Last year our pipeline…” “That meant…”", "Task (label, lines 7–8)", "Result: not found".
+ */
+export function starReading(a: DraftAnalysis): string[] {
+  if (!a.star) return [];
+  return STAR_PARTS.map((p) => {
+    const r = a.star!.byPart[p];
+    if (!r) return `${STAR_NAMES[p]}: not found`;
+    const lines = r.startLine === r.endLine ? `line ${r.startLine}` : `lines ${r.startLine}–${r.endLine}`;
+    const how = r.via === 'narrative' ? 'read from the narrative' : 'labelled';
+    const said = r.sentences ? `: ${r.sentences.map((s) => `“${clip(s.text, 80)}”`).join(' ')}` : '';
+    return `${STAR_NAMES[p]} (${how}, ${lines})${said}`;
+  });
+}
+
+function clip(text: string, max: number): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+
 /** "3/4" STAR parts, or undefined. */
 export function starCount(a: DraftAnalysis): string | undefined {
   return a.star ? `STAR ${a.star.present.length}/4` : undefined;
+}
+
+/**
+ * Each value shown and what shows it, one line each: "Courage: line 9, “I pushed back on the
+ * date…”", "Curiosity: the story (Learn rapidly…)".
+ */
+export function valuesReading(a: DraftAnalysis): string[] {
+  return a.values.map((v) => {
+    const seen = new Set<string>();
+    const shows = v.evidence
+      .map((e) => (e.via === 'story' ? `the story (${e.text})` : e.sentence ? `line ${e.sentence.line ?? '?'}, “${clip(e.sentence.text, 90)}”` : `"${e.text}"`))
+      .filter((s) => !seen.has(s) && !!seen.add(s));
+    return `${v.name}: ${shows.join('; ')}`;
+  });
 }
 
 /** "Values: Courage, Judgment", "Values: none shown yet". */

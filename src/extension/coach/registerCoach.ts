@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE } from '../../core/coach/pace';
 import type { Services } from '../services';
-import { CoachCodeLensProvider, SET_PACE_COMMAND } from './codeLens';
+import { CoachCodeLensProvider, SET_PACE_COMMAND, SHOW_STAR_PART_COMMAND } from './codeLens';
 import { CoachCodeActions, CoachDiagnostics } from './diagnostics';
 import { DraftIndex } from './draftIndex';
 import { applyLintSettings, draftMatcher, redFlagCounter } from './lintBridge';
@@ -67,6 +67,16 @@ export function registerCoach(context: vscode.ExtensionContext, services: Servic
       await vscode.workspace.getConfiguration('interviewCoach').update('coach.wordsPerMinute', Number(value), vscode.ConfigurationTarget.Global);
     }),
     vscode.commands.registerCommand('interviewCoach.refreshDrafts', () => index.refresh()),
+    vscode.commands.registerCommand(SHOW_STAR_PART_COMMAND, async (uri: unknown, ranges: unknown) => {
+      if (!(uri instanceof vscode.Uri) || !Array.isArray(ranges)) return;
+      const editor = await vscode.window.showTextDocument(uri);
+      const selections = ranges
+        .filter((r): r is [number, number] => Array.isArray(r) && typeof r[0] === 'number' && typeof r[1] === 'number')
+        .map(([start, end]) => new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end)));
+      if (selections.length === 0) return;
+      editor.selections = selections;
+      editor.revealRange(selections[0]!, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
   );
   // Load the pack once activation is done, so lenses and hints show for drafts already open.
   void services.packs.get().then(() => diagnostics.publishAll());

@@ -30,6 +30,8 @@ describe('cli: report', () => {
         '  Speaking time  0:41 at 150 wpm (target 2:00)',
         '  STAR           Situation ✓  Task ✓  Action ✓  Result ✓  (Result measurable)',
         '  Values         Uncomfortably Exciting, Great and Always Better, Curiosity, Resilience',
+        // The sentence that shows a value by what it says (the story's mapping has none).
+        '    Curiosity    line 20: “I read the code base every evening, rebuilt the ingestion job on S3, an…”',
         '  Red flags      0 (and 1 hint: ignore-creative-side)',
         '  Coach hints    0',
       ].join('\n'),
@@ -57,6 +59,38 @@ describe('cli: report', () => {
       draft!.findings.filter((f) => f.coach).map((f) => f.severity),
       ['hint', 'hint', 'hint', 'warning', 'warning', 'warning'],
     );
+  });
+
+  it('--format json says per draft whether it is a story, each STAR part\'s lines and how it was found, measurability and the Action\'s I/we', async () => {
+    const labelled = JSON.parse((await run('report', '--format', 'json', 'test/fixtures/coach/action-we.md')).out).drafts[0];
+    assert.equal(labelled.story, true);
+    assert.equal(labelled.star.parts.action.via, 'label');
+    assert.deepEqual(labelled.star.parts.action.lines.length, 2);
+    assert.ok(labelled.star.parts.action.we > labelled.star.parts.action.i);
+    assert.deepEqual(labelled.star.actionVoice, { i: labelled.star.parts.action.i, we: labelled.star.parts.action.we });
+
+    const dir = mkdtempSync(join(tmpdir(), 'ic-report-'));
+    try {
+      writeFileSync(
+        join(dir, 'narrative.md'),
+        '---\ninterview: true\n---\n\n# Fixing the nightly job\n\nAt the time our nightly retraining job failed one night in three.\nMy job was to make it reliable.\nI traced the failures and rewrote the export.\nAs a result, it has failed once in two months.\n',
+      );
+      writeFileSync(join(dir, 'opinion.md'), '---\ninterview: true\nquestion: Why Netflix?\n---\n\nI want to work where engineers get context, not control.\n');
+      const drafts = JSON.parse((await run('report', '--format', 'json', join(dir, 'narrative.md'), join(dir, 'opinion.md'))).out).drafts;
+      const [story, opinion] = drafts;
+      assert.equal(story.story, true);
+      assert.equal(story.star.storyBy, 'narrative');
+      assert.deepEqual(
+        Object.fromEntries(Object.entries(story.star.parts).map(([k, v]) => [k, `${(v as { via: string }).via} ${(v as { lines: number[] }).lines.join('-')}`])),
+        { situation: 'narrative 7-7', task: 'narrative 8-8', action: 'narrative 9-9', result: 'narrative 10-10' },
+      );
+      assert.equal(story.star.measurable, true);
+      assert.deepEqual(story.star.actionVoice, { i: 1, we: 0 });
+      assert.equal(opinion.story, false);
+      assert.equal(opinion.star, null);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--wpm sets the pace', async () => {

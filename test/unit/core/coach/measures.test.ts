@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countVoice, findMeasure } from '../../../../src/core/coach/measures';
+import { countVoice, findMeasure, findVagueResult } from '../../../../src/core/coach/measures';
 
 const measurable = (s: string) => findMeasure(s, 0, s.length) !== undefined;
 
@@ -17,6 +17,13 @@ describe('coach: measurable results and voice', () => {
       'It ships within a week.',
       'Half the alerts disappeared.',
       'Done in 2.5 years.',
+      'It went from three days to four hours.',
+      'We explored 3x more variants.',
+      'That cut costs by a third.',
+      'Engagement rose 11%.',
+      'Editors now review flagged scenes in minutes instead of hours.',
+      'It ran at a tenth of the cost.',
+      'New hires now ship in their first week.',
     ]) {
       assert.ok(measurable(s), s);
     }
@@ -30,9 +37,19 @@ describe('coach: measurable results and voice', () => {
       'We improved reliability significantly.',
       'One of the engineers thanked me.',
       'It became the standard way of working.',
+      'We launched in 2021.',
+      'It was the first time the team shipped on a Friday.',
+      'No one complained.',
     ]) {
       assert.ok(!measurable(s), s);
     }
+  });
+
+  it('finds a vague claim of success, and not a plain statement', () => {
+    for (const s of ['It went well.', 'Things got a lot better.', 'The launch was a big success.', 'Everyone was happier.', 'The researchers were really pleased.', 'It improved significantly.']) {
+      assert.ok(findVagueResult(s, 0, s.length), s);
+    }
+    for (const s of ['The team adopted it.', 'Pages fell by half.', 'We kept the row.']) assert.equal(findVagueResult(s, 0, s.length), undefined, s);
   });
 
   it('counts "I" against "we", with "US" in capitals as the country', () => {

@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { prose } from '../../../../src/core/coach/prose';
-import { findStar, hasStarStructure, headingPart, type StarPart } from '../../../../src/core/coach/star';
+import { findStar, hasStarStructure, headingPart, readStarNarrative, type StarPart } from '../../../../src/core/coach/star';
 
+/** The parts as the coach reads a story: by its labels, else (none at all) sentence by sentence. */
 function parts(text: string): Partial<Record<StarPart, string>> {
-  const found = findStar(prose(text));
+  const p = prose(text);
+  const labelled = findStar(p);
+  const found = Object.values(labelled).some(Boolean) ? labelled : readStarNarrative(p);
   const out: Partial<Record<StarPart, string>> = {};
   for (const [part, f] of Object.entries(found)) if (f) out[part as StarPart] = `${f.via}:${f.words}`;
   return out;
@@ -61,16 +64,18 @@ describe('coach: STAR parts', () => {
   });
 
   it('a label word inside a sentence is not a label', () => {
-    assert.deepEqual(parts('Situation awareness matters. The result, however, came later.\n'), { result: 'cue:5' });
+    // Read as prose instead: nothing there tells of a past scene.
+    assert.deepEqual(parts('Situation awareness matters. The result, however, came later.\n'), {});
     assert.deepEqual(parts('Actions speak louder than words.\n'), {});
-    assert.deepEqual(parts('| What I did | What I skipped |\n| --- | --- |\n| Derived a loss | Serving |\n'), {});
+    // A table cell is no label (what the cells say may still read as narrative).
+    assert.equal(hasStarStructure(findStar(prose('| What I did | What I skipped |\n| --- | --- |\n| Derived a loss | Serving |\n'))), false);
     assert.deepEqual(parts('Result\n\nplain line above\n'), {});
     assert.deepEqual(parts('**Result**\n\nPages fell 50%.\n'), { result: 'label:3' });
   });
 
-  it('without headings, finds parts by cue phrases, the Result after the Action', () => {
+  it('without labels, reads the parts sentence by sentence, the Result after the Action', () => {
     const text = 'At the time our team was stuck. My job was to unblock it. I proposed a fix. As a result, pages fell by half.\n';
-    assert.deepEqual(parts(text), { situation: 'cue:7', task: 'cue:6', action: 'cue:4', result: 'cue:7' });
+    assert.deepEqual(parts(text), { situation: 'narrative:7', task: 'narrative:6', action: 'narrative:4', result: 'narrative:7' });
     assert.equal(hasStarStructure(findStar(prose(text))), false);
   });
 

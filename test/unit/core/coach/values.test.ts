@@ -26,7 +26,11 @@ describe('coach: values and principles a draft demonstrates', () => {
   it('from the story the draft tells, once there is something written', () => {
     const withProse = analyzeDraft(draft('I learned three technologies in two weeks.', 'story: learning\n'), pack);
     assert.deepEqual(withProse.values.map((v) => v.id), ['uncomfortably-exciting', 'great-and-always-better', 'curiosity', 'resilience']);
-    assert.deepEqual(withProse.values[2]!.evidence, [{ via: 'story', text: 'Learn rapidly and eagerly (3 techs, 2 weeks)' }]);
+    // The story's mapping, and (since the coach reads what sentences say) the sentence that shows it.
+    assert.deepEqual(withProse.values[2]!.evidence, [
+      { via: 'story', text: 'Learn rapidly and eagerly (3 techs, 2 weeks)' },
+      { via: 'meaning', text: 'I learned', start: 51, end: 60, sentence: { start: 51, end: 93, text: 'I learned three technologies in two weeks.', line: 8 } },
+    ]);
     assert.deepEqual(valuesOf('', 'story: learning\n'), []);
   });
 
@@ -35,7 +39,21 @@ describe('coach: values and principles a draft demonstrates', () => {
     assert.equal(a.meta.story?.id, 'conflict');
     assert.equal(a.meta.storySource, 'question');
     assert.equal(a.kind, 'story');
-    assert.deepEqual(a.values, []);
+    // Only what the sentence itself says: disagreeing with someone shows courage; the Conflict
+    // story's mapping (Dream Team, Selflessness…) does not come with it.
+    assert.deepEqual(a.values.map((v) => `${v.id}:${v.evidence.map((e) => e.via).join(',')}`), ['courage:meaning']);
+  });
+
+  it('from what a sentence says the speaker did, with the sentence', () => {
+    const text = draft('The launch date was fixed. I pushed back on the date and gave my manager honest feedback about the risk. I want more candid feedback.');
+    const a = analyzeDraft(text, pack);
+    assert.deepEqual(a.values.map((v) => v.id), ['candor', 'courage']);
+    for (const v of a.values) {
+      assert.equal(v.evidence[0]!.via, 'meaning');
+      assert.equal(v.evidence[0]!.sentence?.text, 'I pushed back on the date and gave my manager honest feedback about the risk.');
+    }
+    // Wanting a value, or not doing it, shows nothing.
+    assert.deepEqual(valuesOf('I want to give candid feedback. I never pushed back on anyone.'), []);
   });
 
   it('records where each phrase or name was said', () => {
