@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { agreement, formatAgreement, JUDGEMENTS, parseCorpus } from '../../../../scripts/eval/coachAgreement';
 import { bundledPack, REPO } from '../../helpers/packFiles';
 
-// The tuning corpus only: the held-out corpus (holdout.jsonl) is for `scripts/eval/coach.mjs`,
-// never for a test the coach is tuned against.
 const TUNE = join(REPO, 'test/fixtures/corpus/stories/tune.jsonl');
+// Written by someone who never saw the coach's code; never tuned against, only measured.
+const HOLDOUT = join(REPO, 'test/fixtures/corpus/stories/holdout.jsonl');
 
 describe('coach: agreement with the labelled tuning corpus of stories', () => {
   const corpus = parseCorpus(readFileSync(TUNE, 'utf8'), 'tune.jsonl');
@@ -25,6 +25,21 @@ describe('coach: agreement with the labelled tuning corpus of stories', () => {
   it('agrees on at least 95% of the judgements, and on at least 90% of each kind', () => {
     assert.ok(result.right / result.total >= 0.95, report);
     for (const j of JUDGEMENTS) assert.ok(result.byJudgement[j].right / result.byJudgement[j].total >= 0.9, `${j}\n${report}`);
+  });
+
+  it('calls no complete story "not a story answer"', () => {
+    assert.deepEqual(result.completeStoriesMissed, [], report);
+  });
+});
+
+describe('coach: agreement with the held-out corpus of stories (never tuned against)', () => {
+  const corpus = parseCorpus(readFileSync(HOLDOUT, 'utf8'), 'holdout.jsonl');
+  const result = agreement(corpus, bundledPack());
+  const report = formatAgreement('holdout.jsonl', result);
+
+  it('agrees on at least 95% of the judgements', () => {
+    assert.ok(result.stories >= 40 && result.answers >= 15, `${result.stories} stories, ${result.answers} other answers`);
+    assert.ok(result.right / result.total >= 0.95, report);
   });
 
   it('calls no complete story "not a story answer"', () => {

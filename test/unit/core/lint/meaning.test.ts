@@ -120,6 +120,9 @@ describe('meaning tier: the pack form', () => {
   });
 });
 
+/** Measured on the held-out part when the floor was last raised (see `npm run eval`), rounded down. */
+const HOLDOUT_FLOOR = { precision: 0.87, recall: 0.65, alarmsPer50: 2.6 };
+
 describe('meaning tier: corpus floors (tuning part)', () => {
   const pack = bundledPack();
   const tune = parseJsonl(readFileSync(join(CORPUS, 'tune.jsonl'), 'utf8'), 'tune.jsonl');
@@ -147,6 +150,30 @@ describe('meaning tier: corpus floors (tuning part)', () => {
     const drafts = parseJsonl(readFileSync(join(CORPUS, 'tune-drafts.jsonl'), 'utf8'), 'tune-drafts.jsonl');
     const d = score(drafts, pack, model);
     assert.deepEqual([d.misses, d.alarms], [[], []]);
+  });
+});
+
+/**
+ * The held-out part, written by someone who never saw the rules and never tuned against: floors
+ * at what it measures now, so a change can only keep or raise them. The issue's targets
+ * (precision ≥ 97 %, recall ≥ 92 %, ≤ 1 false alarm per 50 clean) are not reached yet:
+ * `npm run eval` prints the figures and every miss.
+ */
+describe('meaning tier: corpus floors (held-out part, never tuned against)', () => {
+  const pack = bundledPack();
+  const holdout = parseJsonl(readFileSync(join(CORPUS, 'holdout.jsonl'), 'utf8'), 'holdout.jsonl');
+  const s = score(holdout, pack, model);
+
+  it('holds at least 260 positives across all 8 rules and 260 clean sentences', () => {
+    assert.ok(holdout.filter((e) => e.flags.length > 0).length >= 260);
+    assert.ok(holdout.filter((e) => e.flags.length === 0).length >= 260);
+    assert.equal(new Set(holdout.flatMap((e) => e.flags)).size, 8);
+  });
+
+  it(`keeps precision ≥ ${HOLDOUT_FLOOR.precision * 100} %, recall ≥ ${HOLDOUT_FLOOR.recall * 100} %, false alarms ≤ ${HOLDOUT_FLOOR.alarmsPer50} per 50 clean`, () => {
+    assert.ok(precision(s.overall) >= HOLDOUT_FLOOR.precision, `precision ${precision(s.overall)}`);
+    assert.ok(recall(s.overall) >= HOLDOUT_FLOOR.recall, `recall ${recall(s.overall)}`);
+    assert.ok((50 * s.falseAlarms) / s.negatives <= HOLDOUT_FLOOR.alarmsPer50, `${s.falseAlarms} of ${s.negatives}`);
   });
 });
 
