@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { configFileSchema } from './scripts/lib/config-schema.mjs';
 import { checkBrowserBundle, grayMatterForBrowser } from './scripts/lib/browser-bundle.mjs';
+import { LANGUAGE_MODEL_GLOBAL, languageModelOptions } from './scripts/lib/language-model-build.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-/** The global the language model's script sets where it is not `require`d (the web worker). */
-const LANGUAGE_MODEL_GLOBAL = 'InterviewCoachLanguageModel';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -65,20 +64,9 @@ const targets = [
   { ...base, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...base, entryPoints: { 'cli-main': 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
   // The language model (wink-nlp + its English model, ~4 MB) in a file of its own: the CLI and the
-  // extension's workers load it only when a sentence needs reading. One file for every host, so the
-  // .vsix carries the model once: a browser script that sets the global `InterviewCoachLanguageModel`
-  // (the web worker runs it as a classic script) and, under `require`, exports the same object (the
-  // CLI and the desktop's worker thread).
-  {
-    ...base,
-    entryPoints: { 'language-model': 'src/core/language/winkModel.ts' },
-    outdir: 'dist',
-    platform: 'browser',
-    format: 'iife',
-    globalName: LANGUAGE_MODEL_GLOBAL,
-    footer: { js: `if (typeof module === "object" && module.exports) module.exports = ${LANGUAGE_MODEL_GLOBAL};` },
-    metafile: true,
-  },
+  // extension's workers load it only when a sentence needs reading. One file for every host (a
+  // browser script that sets a global and, under `require`, exports it): scripts/lib/language-model-build.mjs.
+  { ...base, ...languageModelOptions, entryPoints: { 'language-model': 'src/core/language/winkModel.ts' }, outdir: 'dist', metafile: true },
   // The desktop's worker thread (Node) that requires the model.
   { ...base, entryPoints: { 'language-worker': 'src/extension/lint/languageWorker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['./language-model.js'] },
   // The web worker host's nested Web Worker: the extension host runs it after the model, in one script.
