@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { configFileSchema } from './scripts/lib/config-schema.mjs';
 import { checkBrowserBundle, grayMatterForBrowser } from './scripts/lib/browser-bundle.mjs';
+import { LANGUAGE_MODEL_GLOBAL, languageModelOptions } from './scripts/lib/language-model-build.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -47,6 +48,7 @@ const targets = [
     format: 'cjs',
     external: ['vscode'],
     plugins: [grayMatterForBrowser],
+    // A metafile marks a target the build checks for Node built-ins (below).
     metafile: true,
   },
   // `main`: requires dist/web/extension.js and hands it Node's home folder (src/extension/node.ts).
@@ -62,9 +64,21 @@ const targets = [
   { ...base, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...base, entryPoints: { 'cli-main': 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
   // The language model (wink-nlp + its English model, ~4 MB) in a file of its own: the CLI and the
-  // extension's worker load it only when a sentence needs reading.
-  { ...base, entryPoints: { 'language-model': 'src/core/language/winkModel.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  // extension's workers load it only when a sentence needs reading. One file for every host (a
+  // browser script that sets a global and, under `require`, exports it): scripts/lib/language-model-build.mjs.
+  { ...base, ...languageModelOptions, entryPoints: { 'language-model': 'src/core/language/winkModel.ts' }, outdir: 'dist', metafile: true },
+  // The desktop's worker thread (Node) that requires the model.
   { ...base, entryPoints: { 'language-worker': 'src/extension/lint/languageWorker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['./language-model.js'] },
+  // The web worker host's nested Web Worker: the extension host runs it after the model, in one script.
+  {
+    ...base,
+    entryPoints: { 'language-worker': 'src/extension/lint/webLanguageWorker.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    format: 'iife',
+    define: { ...base.define, __LANGUAGE_MODEL_GLOBAL__: JSON.stringify(LANGUAGE_MODEL_GLOBAL) },
+    metafile: true,
+  },
   {
     ...base,
     // The quiz webview: a browser bundle of the shared protocol and its own UI, nothing else.
@@ -111,7 +125,11 @@ if (watch) {
 } else {
   const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
-  const problems = checkBrowserBundle('dist/web/extension.js', results[0].metafile);
+  // Every target with a metafile runs in a browser: the extension, the language model and its web worker.
+  const problems = [];
+  for (const result of results) {
+    for (const file of Object.keys(result.metafile?.outputs ?? {}).filter((f) => f.endsWith('.js'))) problems.push(...checkBrowserBundle(file, result.metafile));
+  }
   if (problems.length) {
     for (const p of problems) console.error(`✘ [browser bundle] ${p}`);
     process.exit(1);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { languageModelOptions } from '../lib/language-model-build.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
@@ -31,7 +32,7 @@ await esbuild.build({ ...shipped, entryPoints: { cli: join(root, 'src/cli/bin.ts
 await esbuild.build({ ...shipped, entryPoints: { 'cli-main': join(root, 'src/cli/main.ts') }, outdir: out });
 await esbuild.build({ ...shipped, entryPoints: [join(root, 'scripts/bench/lint-only-cli.ts')], outfile: join(out, 'lint-only-cli.js') });
 // The language model beside the CLI, as dist/ has it (the CLI loads it on a sentence-cache miss).
-await esbuild.build({ ...shipped, entryPoints: { 'language-model': join(root, 'src/core/language/winkModel.ts') }, outdir: out });
+await esbuild.build({ ...shipped, ...languageModelOptions, entryPoints: { 'language-model': join(root, 'src/core/language/winkModel.ts') }, outdir: out });
 const engine = require(join(out, 'engine.cjs'));
 
 // ---- corpus -----------------------------------------------------------------------------------

@@ -17,15 +17,17 @@ const ALLOWED = [
   /^dist\/extension\.js$/,
   /^dist\/web\/extension\.js$/,
   /^dist\/schemas\/interview-coach\.schema\.json$/,
-  // The meaning tier's language model and the worker thread that loads it off the host's thread.
+  // The meaning tier's language model (one file for every host) and the workers that load it off the
+  // host's thread: a Node worker thread on the desktop, a Web Worker on the web.
   /^dist\/language-(model|worker)\.js$/,
+  /^dist\/web\/language-worker\.js$/,
   /^dist\/webview\/[\w-]+\.(js|css)$/,
   /^dist\/codicons\/codicon\.(css|ttf)$/,
   /^media\/[\w-]+\.(css|js|png|svg)$/,
   /^content\/[\w-]+\/[\w-]+\.md$/,
   /^docs\/screenshots\/[\w-]+\.png$/,
 ];
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/language-model.js', 'dist/language-worker.js', 'dist/schemas/interview-coach.schema.json', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/language-model.js', 'dist/language-worker.js', 'dist/web/language-worker.js', 'dist/schemas/interview-coach.schema.json', 'dist/webview/quiz.js', 'dist/codicons/codicon.css'];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const problems = [];

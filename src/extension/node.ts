@@ -16,10 +16,11 @@ const extension = require('./web/extension.js') as typeof Extension;
 extension.setHost({
   homeDirectory: () => process.env['HOME'] ?? process.env['USERPROFILE'],
   openLocalSharedFile: (folderPath, name, what) => new LockedTextFile(folderPath, name, what),
-  startLanguageWorker: (distPath) => {
-    const worker = new Worker(join(distPath, 'language-worker.js'));
+  startLanguageWorker: (dist) => {
+    const worker = new Worker(join(dist.fsPath, 'language-worker.js'));
     worker.unref();
     return {
+      kind: 'worker thread',
       post: (message) => worker.postMessage(message),
       onMessage: (listener) => worker.on('message', listener),
       onError: (listener) => worker.on('error', listener),

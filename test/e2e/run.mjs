@@ -39,8 +39,9 @@ const verbose = process.env.IC_VERBOSE === '1';
 const timeoutMs = Number(process.env.IC_E2E_TIMEOUT_MS || 600_000);
 const web = flag('--web');
 const vsix = join(ROOT, 'dist', web ? 'interview-coach-web.vsix' : 'interview-coach.vsix');
-// Run in this order, in one window. On the web: the tree and reader, a squiggle and its quick fix, a quiz answer.
-const SPEC_NAMES = web ? ['guide', 'drafts', 'my-drafts', 'quiz'] : ['guide', 'drafts', 'quiz', 'practice', 'walkthrough'];
+// Run in this order, in one window. On the web: the tree and reader, a squiggle and its quick fix, a quiz answer,
+// a red flag found by meaning (the language model's Web Worker).
+const SPEC_NAMES = web ? ['guide', 'drafts', 'my-drafts', 'quiz', 'meaning'] : ['guide', 'drafts', 'quiz', 'practice', 'walkthrough'];
 const SPECS = (option('--spec')?.split(',') ?? SPEC_NAMES).map((name) => join(ROOT, 'test', 'e2e', `${name}.e2e.mjs`));
 const KEEP_RUNS = 5;
 

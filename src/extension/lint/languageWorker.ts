@@ -1,13 +1,12 @@
 /**
- * The language model's worker thread: loads wink-nlp and its model (a few hundred milliseconds)
- * off the extension host's thread, then analyses the sentences it is sent.
- * Protocol: in `{ id, sentences: string[] }`; out `{ id, analyses: PackedAnalysis[] }`, or
- * `{ error }` once if the model cannot load.
+ * The language model's worker thread on the desktop: loads wink-nlp and its model (a few hundred
+ * milliseconds) off the extension host's thread, then analyses the sentences it is sent
+ * (protocol: ./languageWorkerProtocol.ts). The web's counterpart is ./webLanguageWorker.ts.
  */
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { LanguageModel } from '../../core/language/types';
-import { packAnalysis } from '../../core/language/packedAnalysis';
+import { answerRequest, type AnalyseRequest } from './languageWorkerProtocol';
 
 let model: LanguageModel | undefined;
 try {
@@ -17,14 +16,6 @@ try {
   parentPort?.postMessage({ error: (err as Error).message });
 }
 
-parentPort?.on('message', (message: { id: number; sentences: string[] }) => {
-  if (!model) return;
-  const analyses = message.sentences.map((s) => {
-    try {
-      return packAnalysis(model!.analyse(s));
-    } catch {
-      return [];
-    }
-  });
-  parentPort!.postMessage({ id: message.id, analyses });
+parentPort?.on('message', (message: AnalyseRequest) => {
+  if (model) parentPort!.postMessage(answerRequest(model, message));
 });

@@ -47,7 +47,7 @@ export function registerLint(context: vscode.ExtensionContext, services: Omit<Se
   const controller = new LintController(services.packs, drafts, services.log, ruleProblems);
   const status = new LintStatus(controller);
   // The meaning tier: its model loads in a worker thread the first time a sentence needs it.
-  const language = new WorkerSentenceAnalyser(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, services.log);
+  const language = new WorkerSentenceAnalyser(vscode.Uri.joinPath(context.extensionUri, 'dist'), services.log);
 
   context.subscriptions.push(
     drafts,

@@ -8,7 +8,8 @@ const MAX_ENTRIES = 20_000;
 
 /**
  * The editor's sentence analyser. The model never loads on the extension host's thread: the
- * first sentence that needs reading starts a worker thread that loads it; until its analyses
+ * first sentence that needs reading starts a worker (a Node worker thread on the desktop, a Web
+ * Worker on the web: see ../platform/host.ts) that loads it; until its analyses
  * come back, `analyse` answers `undefined` (the lint shows phrase findings meanwhile) and
  * `onDidRead` then asks for a relint. Analyses are kept by sentence text, so typing elsewhere
  * in a draft reads only the sentences that changed.
@@ -26,8 +27,8 @@ export class WorkerSentenceAnalyser implements SentenceAnalyser, vscode.Disposab
   readonly onDidRead = this.emitter.event;
 
   constructor(
-    /** The extension's `dist` folder, which holds language-worker.js and language-model.js. */
-    private readonly distDir: string,
+    /** The extension's `dist` folder, which holds the language model and its workers. */
+    private readonly dist: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -54,9 +55,9 @@ export class WorkerSentenceAnalyser implements SentenceAnalyser, vscode.Disposab
     if (this.worker || this.failed) return this.worker;
     try {
       const started = performance.now();
-      const worker = startLanguageWorker(this.distDir);
+      const worker = startLanguageWorker(this.dist);
       if (!worker) {
-        this.fail('this extension host (the web) cannot start a worker thread for it');
+        this.fail('this extension host cannot start a worker for it');
         return undefined;
       }
       let first = true;
@@ -65,7 +66,7 @@ export class WorkerSentenceAnalyser implements SentenceAnalyser, vscode.Disposab
         if (m.error) return this.fail(m.error);
         if (first) {
           first = false;
-          this.log.info(`language model ready in ${Math.round(performance.now() - started)} ms (worker thread)`);
+          this.log.info(`language model ready in ${Math.round(performance.now() - started)} ms (${worker.kind})`);
         }
         this.receive(m.analyses ?? []);
       });

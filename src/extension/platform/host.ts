@@ -1,4 +1,6 @@
+import type { Uri } from 'vscode';
 import type { SharedTextFile } from '../storage/sharedTextFile';
+import { startWebLanguageWorker } from './webLanguageWorker';
 
 /**
  * What the extension needs of its host beyond the `vscode` API. The extension's code is one
@@ -15,22 +17,25 @@ export interface Host {
    */
   openLocalSharedFile?(folderPath: string, name: string, what: string): SharedTextFile;
   /**
-   * Starts the language model's worker (dist/language-worker.js, a Node worker thread) from the
-   * extension's `dist` folder; undefined where the host cannot (then red flags are matched by
+   * Starts the language model's worker from the extension's `dist` folder: on the desktop a Node
+   * worker thread (dist/language-worker.js), on the web (the default) a Web Worker
+   * (./webLanguageWorker.ts); undefined where the host cannot (then red flags are matched by
    * phrase only).
    */
-  startLanguageWorker?(distPath: string): LanguageWorker;
+  startLanguageWorker?(dist: Uri): LanguageWorker;
 }
 
 /** The language model's worker, as the editor's sentence analyser talks to it. */
 export interface LanguageWorker {
+  /** What runs it, for the log: "worker thread", "web worker". */
+  readonly kind: string;
   post(message: unknown): void;
   onMessage(listener: (message: unknown) => void): void;
   onError(listener: (error: Error) => void): void;
   terminate(): void;
 }
 
-let host: Host = { homeDirectory: () => undefined };
+let host: Host = { homeDirectory: () => undefined, startLanguageWorker: startWebLanguageWorker };
 
 export function setHost(next: Host): void {
   host = next;
@@ -40,8 +45,8 @@ export function homeDirectory(): string | undefined {
   return host.homeDirectory();
 }
 
-export function startLanguageWorker(distPath: string): LanguageWorker | undefined {
-  return host.startLanguageWorker?.(distPath);
+export function startLanguageWorker(dist: Uri): LanguageWorker | undefined {
+  return host.startLanguageWorker?.(dist);
 }
 
 export function openLocalSharedFile(folderPath: string, name: string, what: string): SharedTextFile | undefined {
