@@ -422,23 +422,25 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * `lineStart` is the offset where that line starts, so the UTF-16 column is `offset - lineStart + 1`.
  */
 class LineCursor {
-  private pos = 0;
   private current = 0;
+  /** The first line break at or after `lineStart` (-1: none left), found once per line, not once per finding. */
+  private nextBreak = -2;
   lineStart = 0;
   constructor(private readonly text: string) {}
 
   line(offset: number): number {
     if (offset < this.lineStart) {
-      this.pos = 0;
       this.current = 0;
       this.lineStart = 0;
+      this.nextBreak = -2;
     }
     for (;;) {
-      const nl = this.text.indexOf('\n', this.pos);
+      if (this.nextBreak === -2) this.nextBreak = this.text.indexOf('\n', this.lineStart);
+      const nl = this.nextBreak;
       if (nl < 0 || nl >= offset) break;
       this.current++;
       this.lineStart = nl + 1;
-      this.pos = nl + 1;
+      this.nextBreak = -2;
     }
     return this.current + 1;
   }
