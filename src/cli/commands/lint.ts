@@ -80,8 +80,11 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const loaded = cached.result;
   const pack = loaded.pack;
   if (!pack) throw new UsageError(`the content pack in ${displayPath(io.cwd, packDir)} could not be loaded; run: interview-coach check-content ${displayPath(io.cwd, packDir)}`);
-  const packErrors = loaded.problems.filter((p) => p.severity === 'error').length;
-  if (packErrors > 0) io.err(`interview-coach lint: the content pack has ${packErrors} error${packErrors === 1 ? '' : 's'} (run interview-coach check-content); linting with what loaded`);
+  // A pack error (a red-flags file that does not parse…) drops rules: lint with what loaded, but
+  // say where and fail, so a clean result is never a pack that silently lost its rules.
+  const packErrors = loaded.problems.filter((p) => p.severity === 'error');
+  for (const p of packErrors) report(`${displayPath(io.cwd, join(pack.root, p.file))}:${p.line}:${p.column}: error: ${p.message}`);
+  if (packErrors.length > 0) io.err(`interview-coach lint: the content pack has ${packErrors.length} error${packErrors.length === 1 ? '' : 's'} (run interview-coach check-content); linted with what loaded`);
   const lintOptions: LintOptions = { ...lintOptionsFrom(settings), analyzers: (analyzers ?? cliAnalyzers)(pack) };
   const rules = rulesCached(cached, { disabledRules: lintOptions.disabledRules ?? [], extraPhrases: lintOptions.extraPhrases ?? [] });
   for (const p of rules.problems) report(describeRuleProblem(p, io.cwd, pack));
