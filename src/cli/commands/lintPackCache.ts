@@ -28,7 +28,7 @@ export interface CachedPack {
   readonly key?: string;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function loadPackCached(dir: string): CachedPack {
   if (process.env['INTERVIEW_COACH_NO_CACHE']) return { result: loadPackDir(dir) };
@@ -59,7 +59,7 @@ export function rulesCached(pack: CachedPack, options: RuleSetOptions): RuleSet 
   if (pack.key) {
     const name = `rules-${hash({ pack: pack.key, disabled: [...(options.disabledRules ?? [])].sort(), extra: options.extraPhrases ?? [] })}.json`;
     const cached = readCache<RuleSources>(name);
-    if (cached && cached.format === 1) return primeRules(p, options, cached);
+    if (cached && cached.format === 2) return primeRules(p, options, cached);
     const sources = compileRuleSources(p, options);
     writeCache(name, sources);
     return primeRules(p, options, sources);
