@@ -361,18 +361,17 @@ export function lintText(text: string, pack: Pack | undefined, options: LintOpti
 }
 
 function excepted(except: PhraseSetMatcher, w: string, start: number, end: number): boolean {
-  // Search a small neighbourhood, starting at a word boundary so `\b` means what it should.
+  // Search a small neighbourhood, starting at a word boundary so `\b` means what it should. In
+  // the text itself, not a copy, so the matcher's memory of failed steps carries over from one
+  // finding to the next (a pack of ambiguous look-alikes stays linear in the text).
   let from = Math.max(0, start - 96);
   while (from > 0 && /[A-Za-z0-9_]/.test(w[from - 1]!)) from--;
   const to = Math.min(w.length, end + 96);
-  const around = w.slice(from, to);
-  for (let at = 0; ; ) {
-    const m = except.find(around, at);
+  for (let at = from; ; ) {
+    const m = except.find(w, at, to);
     if (!m) return false;
-    const s = from + m.start;
-    const e = from + m.end;
-    if (s >= end) return false;
-    if (e > start) return true;
+    if (m.start >= end) return false;
+    if (m.end > start) return true;
     at = m.end > m.start ? m.end : m.start + 1;
   }
 }

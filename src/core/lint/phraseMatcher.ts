@@ -194,9 +194,11 @@ function formAt(w: string, from: number, form: string): boolean {
 }
 
 /**
- * Runs in a run before failures are remembered: most runs end within a few steps, and those need
- * no bookkeeping. Past it, every (step, position) pair fails at most once, so a run is bounded by
- * this plus program size × span.
+ * Steps in a run before its failures are remembered: most runs end within a few steps, and those
+ * need no bookkeeping. Past it, a (step, position) pair that failed is remembered, also for later
+ * runs on the same text (what follows a step does not depend on where the run began), until runs
+ * move on by a few spans; so each pair fails at most about twice over a whole text, and all the
+ * runs over a text cost O(text × program) steps plus FREE_STEPS per run.
  */
 const FREE_STEPS = 64;
 
@@ -205,6 +207,7 @@ class Runner {
   readonly marks = [-1, -1];
   private readonly failed = new Set<number>();
   private w = '';
+  /** The position that key offset 0 stands for; the memo covers [base, base + width). */
   private base = 0;
   private steps = 0;
   private readonly width: number;
@@ -215,23 +218,26 @@ class Runner {
     /** At the end: `end` checks the trailing boundary (forward), `boundary` a `\b` (backward). */
     private readonly finish: 'end' | 'boundary',
   ) {
-    this.width = 2 * prog.span + 1;
+    this.width = 6 * prog.span + 1;
   }
 
   /** Runs from `pos`; the position where the match ends (forward) or starts (backward), or -1. */
   run(w: string, pos: number): number {
-    this.w = w;
-    this.base = pos - this.prog.span;
+    const span = this.prog.span;
+    if (w !== this.w || pos - span < this.base || pos + span >= this.base + this.width) {
+      this.w = w;
+      this.base = pos - span;
+      if (this.failed.size > 0) this.failed.clear();
+    }
     this.steps = 0;
-    if (this.failed.size > 0) this.failed.clear();
     return this.step(this.prog.start, pos);
   }
 
   /** Tries each choice in order from `pos`; remembers a (step, position) that failed. */
   private branch(pc: number, pos: number, alts: readonly number[], words: boolean): number {
-    const memo = ++this.steps > FREE_STEPS;
+    this.steps++;
     const key = pc * this.width + (pos - this.base);
-    if (memo && this.failed.has(key)) return -1;
+    if (this.failed.size > 0 && this.failed.has(key)) return -1;
     const { forms, next } = this.prog;
     for (const alt of alts) {
       let r: number;
@@ -245,7 +251,9 @@ class Runner {
       }
       if (r >= 0) return r;
     }
-    if (memo) this.failed.add(key);
+    // Remembered once the run is long enough to be worth it (decided here, not on entry, so the
+    // run's first steps are remembered too when what they led to was long).
+    if (this.steps > FREE_STEPS) this.failed.add(key);
     return -1;
   }
 
@@ -362,12 +370,26 @@ export class PhraseSetMatcher {
     phrases.forEach((p) => visit(fullNode(p, false)));
   }
 
+  /** Run results by position in `resultsOf` (the same text asked around nearby findings again and again). */
+  private readonly results = new Map<number, number>();
+  private resultsOf = '';
+  private resultsBase = 0;
+
   /** The first match at or after `from` that starts before `to`, searched as a `g` regex would: [start, end), or undefined. */
   find(w: string, from: number, to = w.length): { start: number; end: number } | undefined {
+    if (w !== this.resultsOf || from < this.resultsBase || from > this.resultsBase + 4096) {
+      this.results.clear();
+      this.resultsOf = w;
+      this.resultsBase = from;
+    }
     for (let p = from; p < to; p++) {
       const c = w.charCodeAt(p);
       if ((c < 128 ? this.asciiFirsts[c] === 0 : !this.firsts.has(c)) || !boundaryAt(w, p)) continue;
-      const end = this.runner.run(w, p);
+      let end = this.results.get(p);
+      if (end === undefined) {
+        end = this.runner.run(w, p);
+        this.results.set(p, end);
+      }
       if (end >= 0) return { start: p, end };
     }
     return undefined;
