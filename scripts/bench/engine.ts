@@ -21,3 +21,4 @@ export function phraseRegexes(pack: Pack): { id: string; expected: string; sourc
           })),
   );
 }
+export { adversarialPack, hugeFrontmatter, loadPack } from './pathological';

@@ -370,25 +370,40 @@ export class PhraseSetMatcher {
     phrases.forEach((p) => visit(fullNode(p, false)));
   }
 
-  /** Run results by position in `resultsOf` (the same text asked around nearby findings again and again). */
-  private readonly results = new Map<number, number>();
-  private resultsOf = '';
-  private resultsBase = 0;
+  /**
+   * Run results by position, for the last two texts asked about (the window, and the small text
+   * around a finding that checks a replacement in place): the same positions are asked about
+   * again and again around nearby findings.
+   */
+  private readonly caches: { w: string; base: number; results: Map<number, number> }[] = [];
+
+  private resultsFor(w: string, from: number): Map<number, number> {
+    const caches = this.caches;
+    let cache = caches[0]?.w === w ? caches[0] : caches[1]?.w === w ? caches[1] : undefined;
+    if (!cache) {
+      cache = { w, base: from, results: new Map() };
+      if (caches.length === 2) caches.pop();
+    } else {
+      caches.splice(caches.indexOf(cache), 1);
+      if (from < cache.base || from > cache.base + 4096) {
+        cache.results.clear();
+        cache.base = from;
+      }
+    }
+    caches.unshift(cache);
+    return cache.results;
+  }
 
   /** The first match at or after `from` that starts before `to`, searched as a `g` regex would: [start, end), or undefined. */
   find(w: string, from: number, to = w.length): { start: number; end: number } | undefined {
-    if (w !== this.resultsOf || from < this.resultsBase || from > this.resultsBase + 4096) {
-      this.results.clear();
-      this.resultsOf = w;
-      this.resultsBase = from;
-    }
+    const results = this.resultsFor(w, from);
     for (let p = from; p < to; p++) {
       const c = w.charCodeAt(p);
       if ((c < 128 ? this.asciiFirsts[c] === 0 : !this.firsts.has(c)) || !boundaryAt(w, p)) continue;
-      let end = this.results.get(p);
+      let end = results.get(p);
       if (end === undefined) {
         end = this.runner.run(w, p);
-        this.results.set(p, end);
+        results.set(p, end);
       }
       if (end >= 0) return { start: p, end };
     }
