@@ -1,9 +1,9 @@
 /**
  * The phrase pattern language of lint rules: data a pack author writes, never a regular expression.
- * It compiles to a regular expression whose shape we control, so a pattern from a user pack or a
- * workspace setting cannot make the editor hang (no nested unbounded repetition, bounded
- * separators, a cap on optional parts), and every pattern gets the same matching rules:
- * case-insensitive, whole words, any separator between words, plurals.
+ * The engine runs it with phraseMatcher.ts (a memoised program, linear in the text), so a pattern
+ * from a user pack or a workspace setting cannot make the editor hang, and every pattern gets the
+ * same matching rules: case-insensitive, whole words, any separator between words, plurals.
+ * `compilePhrase` still gives the equivalent regex source, for the bench's comparison with peers.
  *
  *   work-life balance                 words; `-` `/` `–` `—` or spaces between words all mean "any separator"
  *   (stable|secure) (job|role)        alternatives
@@ -53,7 +53,7 @@ export class PatternError extends Error {
   }
 }
 
-/** Limits that keep every compiled pattern linear-time in practice. */
+/** Limits on what a pattern may say: they bound the size of its program, so the cost per character of text. */
 export const PATTERN_LIMITS = {
   maxLength: 400,
   maxOptional: 8,
