@@ -250,12 +250,12 @@ for (;;) {
 }
 const sliceTotal = performance.now() - started;
 
-// ---- pathological inputs: each once quadratic or worse; seconds per 10 MB (measured at about 1 MB, linear) ----
+// ---- pathological inputs: each once quadratic or worse; seconds per 10 MB (measured at 128 KB to 1 MB, linear) ----
 log('pathological inputs…');
 const per10 = (chars, ms) => (ms / 1000) * ((10 * MB) / chars);
 const patho = [];
 {
-  const text = 'b '.repeat(MB / 4);
+  const text = 'b '.repeat(MB / 16); // 128 KB: the adversarial packs are slow per byte, and the cost is linear
   for (const groups of [27, 48]) {
     const adv = engine.adversarialPack(groups);
     patho.push([`adversarial pack: ${groups} groups (b|b b) + ambiguous except, on "b b b …"`, per10(text.length, timeSync(() => engine.lintText(text, adv), R(3), 1))]);
