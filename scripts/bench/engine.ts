@@ -24,3 +24,4 @@ export function phraseRegexes(pack: Pack): { id: string; expected: string; sourc
           })),
   );
 }
+export { adversarialPack, hugeFrontmatter, loadPack } from './pathological';

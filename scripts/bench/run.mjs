@@ -269,6 +269,25 @@ for (;;) {
 }
 const sliceTotal = performance.now() - started;
 
+// ---- pathological inputs: each once quadratic or worse; seconds per 10 MB (measured at 128 KB to 1 MB, linear) ----
+log('pathological inputs…');
+const per10 = (chars, ms) => (ms / 1000) * ((10 * MB) / chars);
+const patho = [];
+{
+  const text = 'b '.repeat(MB / 16); // 128 KB: the adversarial packs are slow per byte, and the cost is linear
+  for (const groups of [27, 48]) {
+    const adv = engine.adversarialPack(groups);
+    patho.push([`adversarial pack: ${groups} groups (b|b b) + ambiguous except, on "b b b …"`, per10(text.length, timeSync(() => engine.lintText(text, adv), R(3), 1))]);
+  }
+  const stars = `${'* '.repeat(100_000)}x\n`;
+  patho.push(['"* " × 100,000 then a word (nested list markers), lint', per10(stars.length, timeSync(() => engine.lintText(stars, pack), R(3), 1))]);
+  const line = 'I value stability. '.repeat(Math.round(MB / 19));
+  patho.push(['one 1 MB line with a finding every 19 characters, lint', per10(line.length, timeSync(() => engine.lintText(line, pack), R(3), 1))]);
+  const fm = engine.hugeFrontmatter(MB);
+  const fmChars = fm.reduce((n, f) => n + f.text.length, 0);
+  patho.push(['1 MB frontmatter of 40,000 items, pack load (YAML parse included)', per10(fmChars, timeSync(() => engine.loadPack('big', fm), R(2), 0))]);
+}
+
 // ---- the table --------------------------------------------------------------------------------
 const f = (n, digits = 1) => (n === undefined ? '—' : n >= 100 ? n.toFixed(0) : n.toFixed(digits));
 const ms = (n) => (n === undefined ? '—' : n < 1 ? `${n.toFixed(3)} ms` : `${f(n)} ms`);
@@ -289,6 +308,12 @@ console.log(
   `Coach analysis (analyzeDraft), median warm: the 10 KB draft ${coach.draft.toFixed(3)} ms; a 10 KB story told without labels ` +
     `(${storyParts}/4 parts read sentence by sentence) ${coach.story.toFixed(3)} ms. Target < 2 ms: ${Math.max(coach.draft, coach.story) < 2 ? 'met' : 'MISSED'}.`,
 );
+console.log('');
+console.log('| pathological input | seconds per 10 MB |');
+console.log('|---|---:|');
+for (const [name, seconds] of patho) console.log(`| ${name} | ${seconds.toFixed(2)} |`);
+const slowest = Math.max(...patho.map(([, seconds]) => seconds));
+console.log(`Target: slowest pathological input under 3 s per 10 MB: ${slowest.toFixed(1)} s ${slowest < 3 ? 'met' : 'MISSED'}.`);
 console.log(`Editor view of the 10 MB file: ${slices} slices of at most 8 ms planned, longest ${longest.toFixed(1)} ms, ${(sliceTotal / 1000).toFixed(2)} s in all.`);
 console.log(
   `CLI rows run the shipped CLI (production bundle), which also runs the coach's analyzers on each draft; ` +

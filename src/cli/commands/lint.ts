@@ -71,8 +71,13 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     const cached = loadPackCached(packDir);
     const pack = cached.result.pack;
     if (!pack) throw new UsageError(`the content pack in ${displayPath(io.cwd, packDir)} could not be loaded; run: interview-coach check-content ${displayPath(io.cwd, packDir)}`);
-    const packErrors = cached.result.problems.filter((p) => p.severity === 'error').length;
-    if (packErrors > 0 && !reported.has(packDir)) io.err(`interview-coach lint: the content pack has ${packErrors} error${packErrors === 1 ? '' : 's'} (run interview-coach check-content); linting with what loaded`);
+    // A pack error (a red-flags file that does not parse…) drops rules: lint with what loaded, but
+    // say where and fail, so a clean result is never a pack that silently lost its rules.
+    if (!reported.has(packDir)) {
+      const packErrors = cached.result.problems.filter((p) => p.severity === 'error');
+      for (const p of packErrors) report(`${displayPath(io.cwd, join(pack.root, p.file))}:${p.line}:${p.column}: error: ${p.message}`);
+      if (packErrors.length > 0) io.err(`interview-coach lint: the content pack has ${packErrors.length} error${packErrors.length === 1 ? '' : 's'} (run interview-coach check-content); linted with what loaded`);
+    }
     reported.add(packDir);
     const lintOptions: LintOptions = { ...lintOptionsFrom(settings), analyzers: (analyzers ?? cliAnalyzers)(pack), ...(language ? { language } : {}) };
     const rules = rulesCached(cached, { disabledRules: lintOptions.disabledRules ?? [], extraPhrases: lintOptions.extraPhrases ?? [] });

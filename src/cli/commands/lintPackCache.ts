@@ -96,7 +96,7 @@ function isLoadResult(v: unknown): v is LoadResult {
 }
 
 function isRuleSources(v: unknown): v is RuleSources {
-  return isObj(v) && v['format'] === 1 && Array.isArray(v['rules']) && Array.isArray(v['problems']) && Array.isArray(v['vocabulary']) && Array.isArray(v['bigrams']);
+  return isObj(v) && v['format'] === 2 && Array.isArray(v['rules']) && Array.isArray(v['problems']) && Array.isArray(v['vocabulary']) && Array.isArray(v['bigrams']);
 }
 
 function store(folder: string, name: string, key: string, value: unknown): void {

@@ -150,7 +150,7 @@ function attachRefs(section: Record<string, unknown>, raw: Record<string, unknow
   for (const field of REF_LISTS[section['kind'] as SectionKind] ?? []) {
     const rawItems = raw[field] as { id?: unknown }[];
     section[field] = (section[field] as { id: string }[]).map((item) => {
-      const index = rawItems.findIndex((r) => r?.id === item.id);
+      const index = firstIndexOf(rawItems, item.id);
       const ref: SourceRef = { file, line: parsed.position([field, index]).line };
       return { ...item, ref };
     });
@@ -191,10 +191,10 @@ function checkDuplicateItemIds(section: Record<string, unknown>, raw: Record<str
     const rawItems = rawAt(raw, path);
     const kept: { id: string }[] = [];
     for (const item of items) {
-      const where = formatPath([...path, rawItems.findIndex((r) => r?.id === item.id)]);
+      const where = formatPath([...path, firstIndexOf(rawItems, item.id)]);
       const first = seen.get(item.id);
       if (first !== undefined) {
-        const dupIndex = rawItems.map((r, i) => (r?.id === item.id ? i : -1)).filter((i) => i >= 0);
+        const dupIndex = indicesOf(rawItems, item.id);
         const at = dupIndex.length > 1 ? dupIndex[dupIndex.length - 1]! : dupIndex[0] ?? 0;
         reporter.report([...path, at, 'id'], `duplicate id "${item.id}": already used by ${first}`);
         continue;
@@ -204,6 +204,32 @@ function checkDuplicateItemIds(section: Record<string, unknown>, raw: Record<str
     }
     items.splice(0, items.length, ...kept);
   }
+}
+
+const idIndexes = new WeakMap<readonly unknown[], Map<unknown, number[]>>();
+
+/**
+ * The indices of the raw entries with id `id`, ascending. Indexed once per list: a search per
+ * item was quadratic, and a pack with tens of thousands of items took minutes to load.
+ */
+function indicesOf(rawItems: readonly { id?: unknown }[], id: unknown): readonly number[] {
+  let byId = idIndexes.get(rawItems);
+  if (!byId) {
+    byId = new Map();
+    rawItems.forEach((r, i) => {
+      const key = r?.id;
+      const list = byId!.get(key);
+      if (list) list.push(i);
+      else byId!.set(key, [i]);
+    });
+    idIndexes.set(rawItems, byId);
+  }
+  return byId.get(id) ?? [];
+}
+
+/** The first raw entry with id `id`, or -1 (what `findIndex` gave). */
+function firstIndexOf(rawItems: readonly { id?: unknown }[], id: unknown): number {
+  return indicesOf(rawItems, id)[0] ?? -1;
 }
 
 function rawAt(raw: Record<string, unknown>, path: FieldPath): { id?: unknown }[] {
@@ -216,7 +242,7 @@ function checkAuthoredQuestions(section: Record<string, unknown>, raw: Record<st
   const questions = section['quiz'] as { id: string; type: string; options?: string[]; answer: string | string[] }[];
   const rawQuiz = (raw['quiz'] ?? []) as { id?: unknown }[];
   section['quiz'] = questions.filter((q) => {
-    const index = rawQuiz.findIndex((r) => r?.id === q.id);
+    const index = firstIndexOf(rawQuiz, q.id);
     if ((q.type === 'single' || q.type === 'multi') && !q.options) {
       reporter.report(['quiz', index, 'options'], `missing field "options": a ${q.type} question lists at least 2 options`);
       return false;
@@ -255,7 +281,7 @@ function checkReferences(sections: readonly Section[], parsedFiles: ReadonlyMap<
     });
   };
   const rawIndex = (file: string, path: FieldPath, itemId: string): number => {
-    return rawAt(parsedFiles.get(file)!.data as Record<string, unknown>, path).findIndex((r) => r?.id === itemId);
+    return firstIndexOf(rawAt(parsedFiles.get(file)!.data as Record<string, unknown>, path), itemId);
   };
 
   for (const section of sections) {

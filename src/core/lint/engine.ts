@@ -4,6 +4,7 @@ import { caseShape, shapeSuggestion } from './fix';
 import { HARD, MarkdownMasker, type Directive } from './mask';
 import { TEXT_WORD_CLASS } from './pattern';
 import { meaningAnalyzer, type SentenceAnalyser } from './meaning';
+import type { PhraseSetMatcher } from './phraseMatcher';
 import { anchorKey, compileRules, type CompiledRule, type CompiledRulePhrase, type ExtraPhrase, type RuleProblem, type RuleSet } from './rules';
 
 /** Everything a caller may tune; every field is optional. */
@@ -181,7 +182,7 @@ export class LintRun {
     if (search) this.match(search, offset, lower, w);
     if (documentRules.length > 0) {
       documentRules.forEach((rule, i) => {
-        if (!this.present[i] && rule.presence!.test(lower)) this.present[i] = true;
+        if (!this.present[i] && rule.presence!.find(lower, 0) !== undefined) this.present[i] = true;
       });
       if (this.words < this.minWords) {
         WORD.lastIndex = 0;
@@ -257,26 +258,14 @@ export class LintRun {
 
   /** The match of `phrase` around the anchor hit at `at`, if the phrase is there and not excepted. */
   private verify(phrase: CompiledRulePhrase, at: number, w: string): Candidate | undefined {
-    const v = phrase.verify;
-    v.lastIndex = at;
-    const m = v.exec(w);
+    const m = phrase.matcher.match(w, at);
     if (!m) return undefined;
-    const start = phrase.hasPrefix && m.indices?.[1] ? m.indices[1][0] : at;
+    const { start, end, coreStart, coreEnd } = m;
     // `\b` only knows ASCII: a phrase glued to a preceding non-ASCII letter is not a whole word.
     if (start > 0 && w.charCodeAt(start - 1) > 127 && NON_ASCII_LETTER.test(w[start - 1]!)) return undefined;
-    let coreStart = start;
-    let coreEnd = at + m[0].length;
-    if (phrase.core) {
-      phrase.core.lastIndex = start;
-      const span = phrase.core.exec(w)?.indices?.[1];
-      if (span) {
-        coreStart = span[0];
-        coreEnd = span[1];
-      }
-    }
     const except = phrase.rule.except;
     if (except && excepted(except, w, coreStart, coreEnd)) return undefined;
-    return { phrase, start, end: at + m[0].length, coreStart, coreEnd };
+    return { phrase, start, end, coreStart, coreEnd };
   }
 
   private accept(c: Candidate, offset: number, w: string, lower: string): void {
@@ -397,22 +386,20 @@ export function lintText(text: string, pack: Pack | undefined, options: LintOpti
   return run.findings;
 }
 
-function excepted(re: RegExp, w: string, start: number, end: number): boolean {
-  // Search a small neighbourhood, starting at a word boundary so `\b` means what it should.
+function excepted(except: PhraseSetMatcher, w: string, start: number, end: number): boolean {
+  // Search a small neighbourhood, starting at a word boundary so `\b` means what it should. In
+  // the text itself, not a copy, so the matcher's memory of failed steps carries over from one
+  // finding to the next (a pack of ambiguous look-alikes stays linear in the text).
   let from = Math.max(0, start - 96);
   while (from > 0 && /[A-Za-z0-9_]/.test(w[from - 1]!)) from--;
   const to = Math.min(w.length, end + 96);
-  const around = w.slice(from, to);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(around)) !== null) {
-    const s = from + m.index;
-    const e = s + m[0].length;
-    if (s >= end) return false;
-    if (e > start) return true;
-    if (m[0].length === 0) re.lastIndex++;
+  for (let at = from; ; ) {
+    const m = except.find(w, at, to);
+    if (!m) return false;
+    if (m.start >= end) return false;
+    if (m.end > start) return true;
+    at = m.end > m.start ? m.end : m.start + 1;
   }
-  return false;
 }
 
 /** Whether a replacement at `at` begins a sentence (so it should be capitalised). */
@@ -448,23 +435,25 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * `lineStart` is the offset where that line starts, so the UTF-16 column is `offset - lineStart + 1`.
  */
 class LineCursor {
-  private pos = 0;
   private current = 0;
+  /** The first line break at or after `lineStart` (-1: none left), found once per line, not once per finding. */
+  private nextBreak = -2;
   lineStart = 0;
   constructor(private readonly text: string) {}
 
   line(offset: number): number {
     if (offset < this.lineStart) {
-      this.pos = 0;
       this.current = 0;
       this.lineStart = 0;
+      this.nextBreak = -2;
     }
     for (;;) {
-      const nl = this.text.indexOf('\n', this.pos);
+      if (this.nextBreak === -2) this.nextBreak = this.text.indexOf('\n', this.lineStart);
+      const nl = this.nextBreak;
       if (nl < 0 || nl >= offset) break;
       this.current++;
       this.lineStart = nl + 1;
-      this.pos = nl + 1;
+      this.nextBreak = -2;
     }
     return this.current + 1;
   }

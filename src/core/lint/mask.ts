@@ -44,7 +44,6 @@ export interface MaskWindow {
 }
 
 const DIRECTIVE = /^\s*interview-coach-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)(?=\s|$)([^]*)$/;
-const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const HTML_RAW_BLOCK = /^<(script|pre|style|textarea)(?=[\s>]|$)/i;
@@ -119,6 +118,11 @@ export class MarkdownMasker {
   private fence: Fence | undefined;
   private qDepth = 0;
   private qEnd = 0;
+  // The thematic break of the line ending at `breakLineEnd`: it may start at a `breakChar` in [breakFirst, breakLast].
+  private breakLineEnd = -1;
+  private breakChar = -1;
+  private breakFirst = 0;
+  private breakLast = -1;
 
   constructor(
     private readonly text: string,
@@ -268,14 +272,10 @@ export class MarkdownMasker {
         this.quoteDepth = quote.depth;
       }
     }
-    if (!lazy) {
-      while (this.lists.length > 0 && indent < this.lists[this.lists.length - 1]!) {
-        if (this.paragraph && !this.startsBlock(first, ce, 0)) {
-          lazy = true;
-          break;
-        }
-        this.lists.pop();
-      }
+    if (!lazy && this.lists.length > 0 && indent < this.lists[this.lists.length - 1]!) {
+      // Asked once for the line, however many lists it closes (a line can close thousands).
+      if (this.paragraph && !this.startsBlock(first, ce, 0)) lazy = true;
+      else while (this.lists.length > 0 && indent < this.lists[this.lists.length - 1]!) this.lists.pop();
     }
     const base = this.lists.length > 0 ? this.lists[this.lists.length - 1]! : 0;
     const rel = indent - base;
@@ -330,9 +330,8 @@ export class MarkdownMasker {
           return;
         }
       }
-      const rest = c === 42 || c === 45 || c === 95 || c === 61 ? t.slice(p, ce) : '';
       // Setext underline (turns the paragraph above into a heading) and thematic breaks.
-      if ((wasParagraph && (c === 61 || c === 45) && SETEXT.test(rest)) || ((c === 42 || c === 45 || c === 95) && THEMATIC_BREAK.test(rest))) {
+      if ((wasParagraph && (c === 61 || c === 45) && SETEXT.test(t.slice(p, ce))) || ((c === 42 || c === 45 || c === 95) && this.thematicBreakAt(p, ce))) {
         this.inTable = false;
         this.mask(ls, le + 1, HARD);
         return;
@@ -430,7 +429,7 @@ export class MarkdownMasker {
       case 95:
       case 43: {
         const rest = t.slice(p, ce);
-        if (c !== 43 && (THEMATIC_BREAK.test(rest) || (c !== 42 && c !== 95 && SETEXT.test(rest)))) return true;
+        if (c !== 43 && (this.thematicBreakAt(p, ce) || (c !== 42 && c !== 95 && SETEXT.test(rest)))) return true;
         if (c === 45 && TABLE_DELIMITER.test(rest) && rest.includes('|')) return true;
         const item = listMarker(t, p, ce);
         return item >= 0 && canInterrupt(t, p, item, ce);
@@ -450,6 +449,35 @@ export class MarkdownMasker {
         return false;
       }
     }
+  }
+
+  /**
+   * Whether a thematic break (`* * *`, `---`, `_ _ _`) runs from `p` to the line's end `ce`. The
+   * line is read once, from its end: a line of nested list markers (`* * * … x`) asks at every
+   * marker, and reading the rest of the line each time was quadratic.
+   */
+  private thematicBreakAt(p: number, ce: number): boolean {
+    if (this.breakLineEnd !== ce) {
+      const t = this.text;
+      this.breakLineEnd = ce;
+      this.breakChar = -1;
+      this.breakLast = -1;
+      let i = ce;
+      while (i > 0 && (t.charCodeAt(i - 1) === 32 || t.charCodeAt(i - 1) === 9)) i--;
+      const c = i > 0 ? t.charCodeAt(i - 1) : -1;
+      if (c === 42 || c === 45 || c === 95) {
+        let count = 0;
+        for (; i > 0; i--) {
+          const d = t.charCodeAt(i - 1);
+          if (d === c) {
+            if (++count === 3) this.breakLast = i - 1;
+          } else if (d !== 32 && d !== 9) break;
+        }
+        this.breakChar = c;
+      }
+      this.breakFirst = i;
+    }
+    return this.text.charCodeAt(p) === this.breakChar && p >= this.breakFirst && p <= this.breakLast;
   }
 
   /** Blockquote markers at the start of a line: sets `qDepth` and `qEnd` (offset after them). */

@@ -1,9 +1,9 @@
 /**
  * The phrase pattern language of lint rules: data a pack author writes, never a regular expression.
- * It compiles to a regular expression whose shape we control, so a pattern from a user pack or a
- * workspace setting cannot make the editor hang (no nested unbounded repetition, bounded
- * separators, a cap on optional parts), and every pattern gets the same matching rules:
- * case-insensitive, whole words, any separator between words, plurals.
+ * The engine runs it with phraseMatcher.ts (a memoised program, linear in the text), so a pattern
+ * from a user pack or a workspace setting cannot make the editor hang, and every pattern gets the
+ * same matching rules: case-insensitive, whole words, any separator between words, plurals.
+ * `compilePhrase` still gives the equivalent regex source, for the bench's comparison with peers.
  *
  *   work-life balance                 words; `-` `/` `–` `—` or spaces between words all mean "any separator"
  *   (stable|secure) (job|role)        alternatives
@@ -53,7 +53,7 @@ export class PatternError extends Error {
   }
 }
 
-/** Limits that keep every compiled pattern linear-time in practice. */
+/** Limits on what a pattern may say: they bound the size of its program, so the cost per character of text. */
 export const PATTERN_LIMITS = {
   maxLength: 400,
   maxOptional: 8,
@@ -456,16 +456,11 @@ export function normaliseApostrophes(s: string): string {
 export interface PhraseSearch {
   /** Lower-case forms of the words an occurrence of the anchor starts with. */
   readonly anchorWords: ReadonlySet<string>;
-  /**
-   * Sticky regex (flags `iyd`) to run at an anchor hit. Group 1, when the anchor is not the
-   * phrase's first element, captures the phrase's words before it (inside a lookbehind), so its
-   * start is where the phrase starts; the match ends where the phrase ends.
-   */
-  readonly verify: string;
-  /** Whether group 1 exists. */
-  readonly hasPrefix: boolean;
+  /** Index of the anchor among the phrase's elements (context included): the matcher reads the words before it backward. */
+  readonly anchor: number;
 }
 
+/** The phrase's anchor: its required element whose words are rarest in drafts. */
 export function phraseSearch(phrase: ParsedPhrase): PhraseSearch {
   const elements: PatternElement[] = [...(phrase.before ?? []), ...phrase.core, ...(phrase.after ?? [])];
   let anchor = -1;
@@ -478,24 +473,7 @@ export function phraseSearch(phrase: ParsedPhrase): PhraseSearch {
       anchor = i;
     }
   });
-  // Separators between the parts (contexts and core) are the same as between words.
-  let prefix = '';
-  for (let i = 0; i < anchor; i++) {
-    const el = elements[i]!;
-    const body = `${compileElement(el)}${SEPARATOR}`;
-    prefix += el.kind === 'group' && el.optional ? `(?:${body})?` : body;
-  }
-  let main = compileElement(elements[anchor]!);
-  for (let i = anchor + 1; i < elements.length; i++) {
-    const el = elements[i]!;
-    main += el.kind === 'group' && el.optional ? `(?:${SEPARATOR}${compileElement(el)})?` : `${SEPARATOR}${compileElement(el)}`;
-  }
-  const hasPrefix = anchor > 0;
-  return {
-    anchorWords: firstWords(elements[anchor]!),
-    verify: `${hasPrefix ? `(?<=\\b(${prefix}))` : ''}${main}${TRAILING_BOUNDARY}`,
-    hasPrefix,
-  };
+  return { anchorWords: firstWords(elements[anchor]!), anchor };
 }
 
 /** Every form of every word a phrase can match (lower case), context included. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -32,6 +32,26 @@ describe('cli: check-content and content', () => {
     const r = await run('check-content', broken);
     assert.equal(r.code, 1);
     assert.match(r.out, /wrong-type\.md:5:8: error: order: expected a whole number from 0 up, got the string "twenty"\n$/);
+  });
+
+  it('check-content fails (exit 1) on a lint pattern that does not compile, naming its file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-pack-'));
+    try {
+      cpSync(BUNDLED_PACK_DIR, dir, { recursive: true });
+      const flags = join(dir, '07-red-flags.md');
+      const text = readFileSync(flags, 'utf8');
+      const at = text.indexOf('      phrases:\n        - ');
+      assert.ok(at > 0);
+      const item = at + '      phrases:\n        - '.length;
+      writeFileSync(flags, `${text.slice(0, item)}"(unclosed group"\n        - ${text.slice(item)}`);
+      const r = await run('check-content', dir);
+      assert.equal(r.code, 1, r.out + r.err);
+      const flagLine = text.slice(0, text.lastIndexOf('  - id:', at)).split('\n').length;
+      assert.match(r.out, new RegExp(`07-red-flags\\.md:${flagLine}:\\d+: error: .*unclosed "\\("`));
+      assert.match(r.err, /1 error/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('check-content on a missing folder: usage-level error, exit 2', async () => {

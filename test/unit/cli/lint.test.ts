@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as nodeFs from 'node:fs';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { lint, type LintCommandOptions } from '../../../src/cli/commands/lint';
@@ -138,6 +138,20 @@ describe('cli: interview-coach lint', () => {
     assert.match(r.err, /cannot read answers\/broken\.md/);
     assert.match(r.err, /cannot read missing\.md: no such file or folder/);
     assert.match(r.out, /answers\/flagged\.md:4:8/);
+  });
+
+  it('exits 2 and names file and line when the pack has an error (a red-flags file that does not parse)', () => {
+    const pack = join(ws, 'broken-pack');
+    cpSync(BUNDLED_PACK_DIR, pack, { recursive: true });
+    const flags = join(pack, '07-red-flags.md');
+    writeFileSync(flags, readFileSync(flags, 'utf8').replace('    group: "From Culture Memo"', '    group: "From Culture Memo\n   broken: [unclosed'));
+    try {
+      const r = run(['answers/flagged.md'], { content: 'broken-pack' });
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, /broken-pack[\\/]07-red-flags\.md:\d+:\d+: error: invalid YAML frontmatter/);
+    } finally {
+      rmSync(pack, { recursive: true, force: true });
+    }
   });
 
   it('says nothing like "no findings" when no file could be read at all', () => {

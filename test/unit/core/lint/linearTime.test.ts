@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { lintText, maskMarkdown } from '../../../../src/core/lint';
+import { packWith } from './packs';
+
+/**
+ * Inputs that used to take time quadratic in their size. Each runs at a size where the old code
+ * took tens of seconds and linear code takes milliseconds; the bound is two orders of magnitude
+ * above the linear time, so a loaded machine does not make it flaky.
+ */
+function seconds(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return (performance.now() - start) / 1000;
+}
+
+describe('linear time on pathological input', function () {
+  this.timeout(120_000);
+
+  it('masks a long line of nested list markers (`* ` and `- ` repeated) in linear time', () => {
+    for (const marker of ['* ', '- ', '+ ', '1. ']) {
+      const text = `${marker.repeat(100_000)}x\nnext line\n`;
+      let masked = '';
+      const took = seconds(() => {
+        masked = maskMarkdown(text).masked;
+      });
+      assert.equal(masked.length, text.length);
+      assert.ok(took < 3, `${JSON.stringify(marker)} ×100k took ${took.toFixed(1)} s`);
+    }
+  });
+
+  it('masks many lines of deeply nested list items followed by a paragraph in linear time', () => {
+    const text = `${'* '.repeat(50_000)}x\n${'lazy continuation\n'.repeat(2000)}`;
+    const took = seconds(() => maskMarkdown(text));
+    assert.ok(took < 3, `took ${took.toFixed(1)} s`);
+  });
+
+  it('gives lines and columns of many findings on one very long line in linear time', () => {
+    const pack = packWith([{ id: 'flag', phrases: ['stability'] }]);
+    const text = 'I value stability. '.repeat(150_000);
+    let count = 0;
+    let last = { line: 0, column: 0 };
+    const took = seconds(() => {
+      const findings = lintText(text, pack);
+      count = findings.length;
+      last = findings[findings.length - 1]!;
+    });
+    assert.equal(count, 150_000);
+    assert.equal(last.line, 1);
+    assert.equal(last.column, 19 * 149_999 + 9);
+    assert.ok(took < 10, `took ${took.toFixed(1)} s`);
+  });
+});
