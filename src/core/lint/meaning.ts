@@ -197,6 +197,7 @@ function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last
   const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]);
   for (const s of frame.stances) {
     if (s === 'any') return -1;
+    if (r.fragment && (s === 'wants' || s === 'proposes')) return -1;
     if (s === 'describes' && r.tense !== 'past') return -1;
     if (s === 'reports' && r.tense === 'past') return -1;
     if (s === 'wants') {

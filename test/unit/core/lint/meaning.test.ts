@@ -150,6 +150,46 @@ describe('meaning tier: corpus floors (tuning part)', () => {
   });
 });
 
+describe('meaning tier: corpus floors (second tuning part, tune2)', () => {
+  const pack = bundledPack();
+  const tune2 = parseJsonl(readFileSync(join(CORPUS, 'tune2.jsonl'), 'utf8'), 'tune2.jsonl');
+  const s = score(tune2, pack, model);
+
+  it('has at least 200 positives across all 8 rules and 200 clean sentences', () => {
+    assert.ok(tune2.filter((e) => e.flags.length > 0).length >= 200);
+    assert.ok(tune2.filter((e) => e.flags.length === 0).length >= 200);
+    assert.equal(new Set(tune2.flatMap((e) => e.flags)).size, 8);
+  });
+
+  it('precision ≥ 97 %, recall ≥ 92 % overall; ≥ 85 % each per rule; ≤ 1 false alarm per 50 clean', () => {
+    assert.ok(precision(s.overall) >= 0.97, `precision ${precision(s.overall)}`);
+    assert.ok(recall(s.overall) >= 0.92, `recall ${recall(s.overall)}`);
+    for (const [rule, r] of s.perRule) {
+      assert.ok(precision(r) >= 0.85 && recall(r) >= 0.85, `${rule}: P ${precision(r)} R ${recall(r)}`);
+    }
+    assert.ok((50 * s.falseAlarms) / s.negatives <= 1, `${s.falseAlarms} of ${s.negatives}`);
+  });
+});
+
+describe('meaning tier: preferences, refusals and note-style fragments', () => {
+  const rules = (text: string): string[] => lintBoth(text).map((f) => f.ruleId);
+  it('reads a rejector ("dealbreaker") as wanting the opposite of what it names', () => {
+    assert.deepEqual(rules('dealbreaker: layoffs or constant reorganisation'), ['stability']);
+    assert.deepEqual(rules('Dealbreaker for me: a team that throws models over the wall.'), []);
+  });
+  it('reads "I won\'t …" and "not willing to …" as refusals', () => {
+    assert.deepEqual(rules("I'm not willing to work late nights or weekends."), ['work-life-balance']);
+    assert.deepEqual(rules("I don't mind late nights before a launch."), []);
+  });
+  it('reads a verbless bullet as the speaker\'s position, but not a one-word heading', () => {
+    assert.deepEqual(rules('- predictable hours, no late nights'), ['work-life-balance']);
+    assert.deepEqual(rules('# Stability'), []);
+  });
+  it('reads "X doesn\'t interest me" as negating X', () => {
+    assert.deepEqual(rules("Deploying models doesn't interest me at all, I'm a researcher at heart."), ['only-ml-theory']);
+  });
+});
+
 describe('meaning tier: everything clean today stays clean', () => {
   it('adds no finding to a fixture draft line that expects none', () => {
     const dir = join(FIXTURES, 'drafts');
