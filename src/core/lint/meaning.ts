@@ -1,5 +1,5 @@
-import { readSentence, splitSentences, type SentenceAnalysis, type SentenceReading } from '../language';
-import type { Analyzer, AnalyzerContext, AnalyzerFinding, PhraseFinding } from './engine';
+import { readSentence, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
+import type { Analyzer, AnalyzerContext, AnalyzerFinding, AnalyzerScan, PhraseFinding } from './engine';
 import { compileMeaningRules, passesPrefilter, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
 
 /**
@@ -10,8 +10,17 @@ export interface SentenceAnalyser {
   analyse(sentence: string): SentenceAnalysis | undefined;
 }
 
-/** Texts longer than this skip the meaning tier (it runs in one go, after the phrase tier). */
-export const MEANING_MAX_CHARS = 2 * 1024 * 1024;
+/**
+ * Texts longer than this skip the meaning tier. It runs in slices like the phrase tier (see
+ * `MeaningScan`), so size costs time, not responsiveness; the bound only keeps memory and a
+ * CLI run on a huge generated file in check.
+ */
+export const MEANING_MAX_CHARS = 32 * 1024 * 1024;
+
+/** The prose is split into sentences this many characters at a time (at a blank line). */
+const CHUNK_CHARS = 16 * 1024;
+/** How many sentences are read between two looks at the clock. */
+const SENTENCES_PER_CHECK = 16;
 
 /** Whether a sentence's raw text could hold any meaning rule's concept (no model needed). */
 export function mayMean(rules: MeaningRuleSet, sentence: string): boolean {
@@ -32,12 +41,17 @@ const prefilterMemo = new WeakMap<MeaningRuleSet, Map<string, boolean>>();
 
 /** The meaning tier as an analyzer of the lint engine: only sentences past the prefilter are read. */
 export function meaningAnalyzer(analyser: SentenceAnalyser, maxChars = MEANING_MAX_CHARS): Analyzer {
-  const analyzer = (context: AnalyzerContext): AnalyzerFinding[] => {
+  const begin = (context: AnalyzerContext): AnalyzerScan => {
     const rules = compileMeaningRules(context.pack);
-    if (rules.rules.length === 0) return [];
-    return findMeanings(context.prose, rules, analyser, context.phraseFindings ?? [], context.dismiss);
+    if (rules.rules.length === 0) return { step: () => true, findings: [] };
+    return new MeaningScan(context.prose, rules, analyser, context.phraseFindings ?? [], context.dismiss);
   };
-  return Object.assign(analyzer, { maxChars });
+  const analyzer = (context: AnalyzerContext): AnalyzerFinding[] => {
+    const scan = begin(context);
+    scan.step(Infinity);
+    return [...scan.findings];
+  };
+  return Object.assign(analyzer, { maxChars, begin });
 }
 
 /** Meaning findings in a (masked) text; a sentence a phrase rule already flagged for the same rule is left to it. */
@@ -48,32 +62,86 @@ export function findMeanings(
   phraseFindings: readonly PhraseFinding[],
   dismiss?: (finding: PhraseFinding) => void,
 ): AnalyzerFinding[] {
-  const out: AnalyzerFinding[] = [];
-  let next = 0;
-  const sorted = [...phraseFindings].sort((a, b) => a.start - b.start);
-  for (const sentence of splitSentences(prose)) {
+  const scan = new MeaningScan(prose, rules, analyser, phraseFindings, dismiss);
+  scan.step(Infinity);
+  return scan.findings;
+}
+
+/**
+ * The meaning tier over one text, in slices: the prose is split into sentences a chunk at a
+ * time (chunks end at a blank line, which always ends a sentence), and the clock is read every
+ * few sentences, so a multi-megabyte draft never holds an editor's thread for long.
+ */
+export class MeaningScan implements AnalyzerScan {
+  readonly findings: AnalyzerFinding[] = [];
+  private readonly sorted: PhraseFinding[];
+  private next = 0;
+  private offset = 0;
+  private pending: Sentence[] = [];
+  private pendingAt = 0;
+
+  constructor(
+    private readonly prose: string,
+    private readonly rules: MeaningRuleSet,
+    private readonly analyser: SentenceAnalyser,
+    phraseFindings: readonly PhraseFinding[],
+    private readonly dismiss?: (finding: PhraseFinding) => void,
+  ) {
+    this.sorted = [...phraseFindings].sort((a, b) => a.start - b.start);
+  }
+
+  step(until: number): boolean {
+    const timed = until !== Infinity;
+    for (let n = 1; ; n++) {
+      if (this.pendingAt >= this.pending.length) {
+        if (this.offset >= this.prose.length) return true;
+        this.nextChunk();
+        continue;
+      }
+      this.read(this.pending[this.pendingAt++]!);
+      if (timed && n % SENTENCES_PER_CHECK === 0 && now() >= until) return this.offset >= this.prose.length && this.pendingAt >= this.pending.length;
+    }
+  }
+
+  /** Splits the next chunk of prose, ending at a blank line (or the end). */
+  private nextChunk(): void {
+    const prose = this.prose;
+    let end = prose.length;
+    if (prose.length - this.offset > CHUNK_CHARS) {
+      const blank = /\n[ \t]*\r?\n/g;
+      blank.lastIndex = this.offset + CHUNK_CHARS;
+      const m = blank.exec(prose);
+      if (m) end = m.index + 1;
+    }
+    this.pending = splitSentences(prose, this.offset, end);
+    this.pendingAt = 0;
+    this.offset = end;
+  }
+
+  private read(sentence: Sentence): void {
+    const { rules, sorted } = this;
     // The phrase findings in this sentence: the reading may show they are not meant.
-    while (next < sorted.length && sorted[next]!.end <= sentence.start) next++;
+    while (this.next < sorted.length && sorted[this.next]!.end <= sentence.start) this.next++;
     const inside: PhraseFinding[] = [];
-    for (let k = next; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
-    if (inside.length === 0 && !mayMean(rules, sentence.text)) continue;
+    for (let k = this.next; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
+    if (inside.length === 0 && !mayMean(rules, sentence.text)) return;
     // Line breaks inside a sentence read as spaces (same length, so offsets hold).
     const flat = sentence.text.replace(/[\r\n\t]/g, ' ');
     let analysis: SentenceAnalysis | undefined;
     try {
-      analysis = analyser.analyse(flat);
+      analysis = this.analyser.analyse(flat);
     } catch {
       analysis = undefined;
     }
-    if (!analysis) continue;
+    if (!analysis) return;
     const reading = readingOf(analysis, flat);
-    if (dismiss) {
+    if (this.dismiss) {
       for (const f of inside) {
         const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
-        if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) dismiss(f);
+        if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) this.dismiss(f);
       }
     }
-    if (reading.reportedAdvice) continue;
+    if (reading.reportedAdvice) return;
     for (const rule of rules.rules) {
       const span = matchRule(rule, reading, rules);
       if (!span) continue;
@@ -81,10 +149,13 @@ export function findMeanings(
       const end = sentence.start + span.end;
       // A sentence a phrase rule flags for the same rule is reported once, by the phrase rule.
       if (inside.some((f) => f.ruleId === rule.id)) continue;
-      out.push(findingOf(rule, start, end, prose.slice(start, end)));
+      this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
     }
   }
-  return out;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
 function findingOf(rule: MeaningRule, start: number, end: number, quote: string): AnalyzerFinding {

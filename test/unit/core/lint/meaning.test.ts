@@ -5,7 +5,7 @@ import * as fc from 'fast-check';
 import { loadPack } from '../../../../src/core/content/loader';
 import type { ContentFile, Pack } from '../../../../src/core/content/types';
 import { createLanguageModel } from '../../../../src/core/language/winkModel';
-import { compileMeaningRules, lintText, mayMean, type SentenceAnalyser } from '../../../../src/core/lint';
+import { compileMeaningRules, LintRun, lintText, mayMean, type SentenceAnalyser } from '../../../../src/core/lint';
 import { parseJsonl, precision, recall, score } from '../../../../scripts/eval/score';
 import { BUNDLED_PACK_DIR, bundledPack, FIXTURES, readPackFiles, REPO } from '../../helpers/packFiles';
 
@@ -187,6 +187,23 @@ describe('meaning tier: preferences, refusals and note-style fragments', () => {
   });
   it('reads "X doesn\'t interest me" as negating X', () => {
     assert.deepEqual(rules("Deploying models doesn't interest me at all, I'm a researcher at heart."), ['only-ml-theory']);
+  });
+});
+
+describe('meaning tier: in slices', () => {
+  it('gives the same findings in many small slices as in one go, over chunk boundaries', () => {
+    const lines = parseJsonl(readFileSync(join(CORPUS, 'tune2.jsonl'), 'utf8'), 'tune2.jsonl').map((e) => e.text);
+    // ~100 KB: paragraphs of several sentences, so the prose is split in many chunks.
+    const parts: string[] = [];
+    for (let i = 0; parts.join('').length < 100_000; i++) parts.push(`${lines[i % lines.length]} ${lines[(i * 7 + 3) % lines.length]}\n\n`);
+    const text = parts.join('');
+    const whole = lintBoth(text);
+    const run = new LintRun(text, bundledPack(), { language: model });
+    let steps = 0;
+    while (!run.step(0)) steps++;
+    assert.ok(steps > 10, `${steps} steps`);
+    assert.ok(whole.some((f) => f.message.startsWith('Reads as')));
+    assert.deepEqual(run.findings, whole);
   });
 });
 
