@@ -8,6 +8,21 @@ import { compileMeaningRules, passesPrefilter, type CompiledEntry, type Compiled
  */
 export interface SentenceAnalyser {
   analyse(sentence: string): SentenceAnalysis | undefined;
+  /**
+   * Optional: remembered verdicts, so an unchanged sentence is neither parsed nor read again
+   * (the CLI keeps them on disk). Only sentences with no phrase finding inside use them (those
+   * need the reading to dismiss or keep the phrase finding).
+   */
+  readonly verdicts?: VerdictStore;
+}
+
+/** A sentence's meaning findings as [rule id, start, end] (offsets in the sentence); [] for none. */
+export type SentenceVerdict = readonly (readonly [string, number, number])[];
+
+export interface VerdictStore {
+  /** `formsKey` is the rule set's hash of its meaning forms. */
+  get(formsKey: string, sentence: string): SentenceVerdict | undefined;
+  set(formsKey: string, sentence: string, verdict: SentenceVerdict): void;
 }
 
 /**
@@ -127,6 +142,20 @@ export class MeaningScan implements AnalyzerScan {
     if (inside.length === 0 && !mayMean(rules, sentence.text)) return;
     // Line breaks inside a sentence read as spaces (same length, so offsets hold).
     const flat = sentence.text.replace(/[\r\n\t]/g, ' ');
+    const verdicts = inside.length === 0 ? this.analyser.verdicts : undefined;
+    if (verdicts) {
+      const known = verdicts.get(rules.formsKey, flat);
+      if (known) {
+        for (const [id, a, b] of known) {
+          const rule = rules.rules.find((r) => r.id === id);
+          if (!rule || a < 0 || b > flat.length || a > b) continue;
+          const start = sentence.start + a;
+          const end = sentence.start + b;
+          this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
+        }
+        return;
+      }
+    }
     let analysis: SentenceAnalysis | undefined;
     try {
       analysis = this.analyser.analyse(flat);
@@ -141,16 +170,20 @@ export class MeaningScan implements AnalyzerScan {
         if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) this.dismiss(f);
       }
     }
-    if (reading.reportedAdvice) return;
-    for (const rule of rules.rules) {
-      const span = matchRule(rule, reading, rules);
-      if (!span) continue;
-      const start = sentence.start + span.start;
-      const end = sentence.start + span.end;
-      // A sentence a phrase rule flags for the same rule is reported once, by the phrase rule.
-      if (inside.some((f) => f.ruleId === rule.id)) continue;
-      this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
+    const verdict: [string, number, number][] = [];
+    if (!reading.reportedAdvice) {
+      for (const rule of rules.rules) {
+        const span = matchRule(rule, reading, rules);
+        if (!span) continue;
+        const start = sentence.start + span.start;
+        const end = sentence.start + span.end;
+        // A sentence a phrase rule flags for the same rule is reported once, by the phrase rule.
+        if (inside.some((f) => f.ruleId === rule.id)) continue;
+        verdict.push([rule.id, span.start, span.end]);
+        this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
+      }
     }
+    verdicts?.set(rules.formsKey, flat, verdict);
   }
 }
 

@@ -44,6 +44,11 @@ export interface MeaningRule {
 export interface MeaningRuleSet {
   readonly rules: readonly MeaningRule[];
   /**
+   * A hash of the rules' meaning forms (ids, concepts, frames, never): a sentence's verdicts are
+   * cached under it, so editing a pack's `meaning:` forms never reads an old verdict.
+   */
+  readonly formsKey: string;
+  /**
    * The cheap prefilter, run on a sentence's raw text before the model reads it: a concept
    * word with a regular ending, a word starting like a concept word's stem, or an irregular
    * form of one. No hit, no model.
@@ -98,7 +103,7 @@ const cache = new WeakMap<object, MeaningRuleSet>();
 
 /** The pack's meaning rules, compiled once per pack. A pack without `meaning:` forms has none. */
 export function compileMeaningRules(pack: Pack | undefined): MeaningRuleSet {
-  if (!pack) return { rules: [], firstWords: new Map(), openEntries: [] };
+  if (!pack) return { rules: [], formsKey: '', firstWords: new Map(), openEntries: [] };
   let set = cache.get(pack);
   if (!set) {
     set = build(pack);
@@ -136,7 +141,10 @@ function build(pack: Pack): MeaningRuleSet {
     rule.never.forEach(index);
     for (const frame of rule.frames) for (const concept of [...frame.all, ...frame.negated, ...frame.either]) concept.forEach(index);
   }
-  if (rules.length === 0) return { rules, firstWords, openEntries };
+  const forms: unknown[] = [];
+  for (const section of pack.sections) if (section.kind === 'red-flags') for (const flag of section.flags) if (flag.lint?.meaning) forms.push([flag.id, flag.lint.meaning]);
+  const formsKey = fnv1a(JSON.stringify(forms));
+  if (rules.length === 0) return { rules, formsKey, firstWords, openEntries };
   // A stem cut short ("stabl") takes any ending; a whole word only its inflections ("late" is not "latency").
   const words = new Set<string>();
   const stems = new Set<string>();
@@ -147,7 +155,7 @@ function build(pack: Pack): MeaningRuleSet {
       lengths.add(k.length - 1);
     } else for (const ending of ['', 's', 'es', 'd', 'ed', 'ing', 'er', 'est', 'ly']) words.add(k + ending);
   }
-  return { rules, prefilter: { words, stems, stemLengths: [...lengths].sort((a, b) => a - b) }, firstWords, openEntries };
+  return { rules, formsKey, prefilter: { words, stems, stemLengths: [...lengths].sort((a, b) => a - b) }, firstWords, openEntries };
 }
 
 function compileRule(pack: Pack, section: RedFlagsSection, flag: RedFlag, meaning: MeaningForm, keywords: Set<string>): MeaningRule {
@@ -215,3 +223,15 @@ function stem(word: string): string {
   return word;
 }
 
+
+/** FNV-1a, 2 × 32 bits (two offsets), as 16 hex digits: a cache key, not a security hash. */
+function fnv1a(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
