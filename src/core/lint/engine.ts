@@ -66,6 +66,9 @@ export interface AnalyzerScan {
 
 export const DEFAULT_DOCUMENT_MIN_WORDS = 25;
 
+/** Above this size, preparing the analyzers' prose starts a slice of its own (see `LintRun.step`). */
+const PREPARE_OWN_SLICE_CHARS = 1024 * 1024;
+
 /** A phrase rule's finding as analyzers see it. */
 export interface PhraseFinding {
   readonly ruleId: string;
@@ -171,13 +174,20 @@ export class LintRun {
   step(budgetMs = Infinity): boolean {
     if (this.result) return true;
     const until = budgetMs === Infinity ? Infinity : now() + budgetMs;
+    let worked = false;
     while (!this.emitting) {
       if (this.analysing) this.analyse(until);
       else {
         const w = this.masker.next();
         if (w) this.window(w.start, w.text);
-        else this.prepare();
+        else {
+          // Joining a huge text's prose is one long unit of work (~20 ms at 10 MB): give it a
+          // slice of its own rather than the end of a full one.
+          if (this.prose && worked && until !== Infinity && this.text.length > PREPARE_OWN_SLICE_CHARS) return false;
+          this.prepare();
+        }
       }
+      worked = true;
       if (until !== Infinity && now() >= until) return false;
     }
     // Findings are made in batches too: a huge file can have tens of thousands.
