@@ -229,6 +229,8 @@ interface View {
   readonly seq: readonly number[];
   /** Lemma or lower-case form → the seq positions of tokens that have it. */
   readonly at: ReadonlyMap<string, readonly number[]>;
+  /** Per token index: the concept word a typo in it stands for. */
+  readonly alt: readonly (string | undefined)[];
   /** Occurrences already found in this sentence, per entry. */
   readonly memo: Map<CompiledEntry, [number, number][]>;
   /** The entries whose first word is in the sentence (the others cannot match). */
@@ -245,16 +247,21 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
   const candidates = new Set<CompiledEntry>(rules.openEntries);
   const seq = reading.tokens.map((_, i) => i).filter((i) => !INVISIBLE.test(reading.tokens[i]!.text));
   const at = new Map<string, number[]>();
+  const typos = rules.prefilter?.typos;
+  const alt: (string | undefined)[] = [];
   seq.forEach((tokenIndex, p) => {
     const t = reading.tokens[tokenIndex]!;
-    for (const form of t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]) {
+    // A long word one edit from a concept word reads as it ("stabillity"), unless it is a concept word itself.
+    const fix = typos && t.lower.length >= 8 && !rules.firstWords.has(t.lower) ? typos.correct(t.lower) : undefined;
+    if (fix && fix !== t.lemma) alt[tokenIndex] = fix;
+    for (const form of fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]) {
       for (const entry of rules.firstWords.get(form) ?? []) candidates.add(entry);
       const list = at.get(form);
       if (list) list.push(p);
       else at.set(form, [p]);
     }
   });
-  view = { reading, seq, at, memo: new Map(), candidates, answers: new Map() };
+  view = { reading, seq, at, alt, memo: new Map(), candidates, answers: new Map() };
   views.set(reading, view);
   return view;
 }
@@ -386,7 +393,8 @@ function matchFrom(words: CompiledEntry['words'], wi: number, pos: number, view:
       if (!(SKIPPABLE_POS.has(skipped.pos) || skipped.lower === "'s") || NEGATOR_WORDS.has(skipped.lower) || NEGATOR_WORDS.has(skipped.lemma)) break;
     }
     const t = reading.tokens[seq[p]!]!;
-    if (w.has(t.lemma) || w.has(t.lower)) {
+    const fix = view.alt[seq[p]!];
+    if (w.has(t.lemma) || w.has(t.lower) || (fix !== undefined && w.has(fix))) {
       const r = matchFrom(words, wi + 1, p + 1, view);
       if (r >= 0) return r;
     }

@@ -1,6 +1,7 @@
 import type { MeaningForm, Pack, RedFlag, RedFlagsSection } from '../content/types';
 import type { Finding } from './finding';
 import { reasonOf } from './rules';
+import { TypoIndex } from './typos';
 
 /**
  * Meaning rules: a red flag's `meaning:` form (pack data) compiled for the meaning tier. A
@@ -73,6 +74,8 @@ const IRREGULAR: Record<string, readonly string[]> = {
 const WEAK = new Set(['be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like', 'through', 'out', 'down', 'off', 'all', 'each', 'every', 'about', 'from', 'now']);
 
 export interface Prefilter {
+  /** Long concept words a typo of which still counts (see typos.ts). */
+  readonly typos?: TypoIndex;
   readonly words: ReadonlySet<string>;
   readonly stems: ReadonlySet<string>;
   readonly stemLengths: readonly number[];
@@ -95,6 +98,7 @@ export function passesPrefilter(prefilter: Prefilter, sentence: string): boolean
     // "engineers'" and "it's": the word before the apostrophe too.
     const apostrophe = w.indexOf("'");
     if (apostrophe > 0 && prefilter.words.has(w.slice(0, apostrophe))) return true;
+    if (prefilter.typos && w.length >= 8 && prefilter.typos.correct(w) !== undefined) return true;
   }
   return false;
 }
@@ -155,7 +159,14 @@ function build(pack: Pack): MeaningRuleSet {
       lengths.add(k.length - 1);
     } else for (const ending of ['', 's', 'es', 'd', 'ed', 'ing', 'er', 'est', 'ly']) words.add(k + ending);
   }
-  return { rules, formsKey, prefilter: { words, stems, stemLengths: [...lengths].sort((a, b) => a - b) }, firstWords, openEntries };
+  // Every long word of every concept, for typo tolerance (in the prefilter and the matcher).
+  const vocabulary: string[] = [];
+  const collect = (entry: CompiledEntry): void => {
+    for (const w of entry.words) if (w) for (const f of w) vocabulary.push(f);
+  };
+  for (const rule of rules) for (const frame of rule.frames) for (const concept of [...frame.all, ...frame.negated, ...frame.either]) concept.forEach(collect);
+  const typos = new TypoIndex(vocabulary);
+  return { rules, formsKey, prefilter: { words, stems, stemLengths: [...lengths].sort((a, b) => a - b), typos }, firstWords, openEntries };
 }
 
 function compileRule(pack: Pack, section: RedFlagsSection, flag: RedFlag, meaning: MeaningForm, keywords: Set<string>): MeaningRule {
