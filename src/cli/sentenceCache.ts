@@ -9,7 +9,9 @@ import { cacheFolder } from './cacheFolder';
 import { SHA256 } from './sha256';
 
 /** Verdicts kept at most per file; past it, only the sentences of the latest run are kept. */
-const MAX_VERDICTS = 50_000;
+const MAX_VERDICTS = 4_000;
+/** Verdict files per rule set, by a hash of the sentence: a short draft reads a few small ones. */
+const VERDICT_SHARDS = 16;
 /** Entries kept at most per shard; past it, only the sentences of the latest run are kept. */
 const MAX_ENTRIES = 4_000;
 /** The cache is split in this many files by a hash of the sentence, so a short draft reads a few small ones. */
@@ -136,7 +138,8 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
 }
 
 /**
- * Verdicts on disk: one checksummed cache entry (cacheEntry.ts) per rule set, keyed by the
+ * Verdicts on disk: checksummed cache entries (cacheEntry.ts), 16 per rule set by a hash of the
+ * sentence, keyed by the
  * model's version, this CLI build (the reading code) and the rule set's hash of its meaning
  * forms, so a new model, a new CLI or an edited pack never reads an old verdict. The file is
  * read only when a sentence passes the prefilter.
@@ -150,7 +153,7 @@ export class CliVerdictStore implements VerdictStore {
   ) {}
 
   get(formsKey: string, sentence: string): SentenceVerdict | undefined {
-    const file = this.load(formsKey);
+    const file = this.load(formsKey, shardOf(sentence) % VERDICT_SHARDS);
     const v = file.entries[sentence];
     if (!Array.isArray(v)) return undefined;
     file.used.add(sentence);
@@ -158,18 +161,19 @@ export class CliVerdictStore implements VerdictStore {
   }
 
   set(formsKey: string, sentence: string, verdict: SentenceVerdict): void {
-    const file = this.load(formsKey);
+    const file = this.load(formsKey, shardOf(sentence) % VERDICT_SHARDS);
     file.entries[sentence] = verdict;
     file.used.add(sentence);
     file.dirty = true;
   }
 
   save(): void {
-    for (const [formsKey, file] of this.files) {
+    for (const [id, file] of this.files) {
       if (!file.dirty) continue;
+      const [formsKey, shard] = id.split('#') as [string, string];
       let entries = file.entries;
       if (Object.keys(entries).length > MAX_VERDICTS) entries = Object.fromEntries(Object.entries(entries).filter(([s]) => file.used.has(s)));
-      writeCacheEntry(this.folder, this.name(formsKey), this.key(formsKey), new TextEncoder().encode(JSON.stringify(entries)), SHA256);
+      writeCacheEntry(this.folder, this.name(formsKey, Number(shard)), this.key(formsKey), new TextEncoder().encode(JSON.stringify(entries)), SHA256);
       file.dirty = false;
     }
   }
@@ -178,17 +182,18 @@ export class CliVerdictStore implements VerdictStore {
     return `${this.modelKey}-${cliBuild()}-${formsKey}`;
   }
 
-  private name(formsKey: string): string {
-    return `verdicts-${createHash('sha1').update(this.key(formsKey)).digest('hex').slice(0, 16)}.json`;
+  private name(formsKey: string, shard: number): string {
+    return `verdicts-${createHash('sha1').update(this.key(formsKey)).digest('hex').slice(0, 16)}-${shard}.json`;
   }
 
-  private load(formsKey: string): { entries: Record<string, SentenceVerdict>; used: Set<string>; dirty: boolean } {
-    let file = this.files.get(formsKey);
+  private load(formsKey: string, shard: number): { entries: Record<string, SentenceVerdict>; used: Set<string>; dirty: boolean } {
+    const id = `${formsKey}#${shard}`;
+    let file = this.files.get(id);
     if (file) return file;
     file = { entries: Object.create(null) as Record<string, SentenceVerdict>, used: new Set(), dirty: false };
-    this.files.set(formsKey, file);
+    this.files.set(id, file);
     // A file that was edited, cut short or copied from elsewhere fails its checksum: all misses.
-    const payload = readCacheEntry(this.folder, this.name(formsKey), this.key(formsKey), SHA256);
+    const payload = readCacheEntry(this.folder, this.name(formsKey, shard), this.key(formsKey), SHA256);
     if (payload) {
       try {
         const parsed = JSON.parse(new TextDecoder().decode(payload)) as unknown;

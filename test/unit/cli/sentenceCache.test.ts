@@ -69,4 +69,16 @@ describe('CLI sentence analysis cache', () => {
     assert.equal(b.verdicts!.get('forms-b', 'Evenings are sacred to me.'), undefined);
     assert.notEqual(compileMeaningRules(bundledPack()).formsKey, '');
   });
+
+  it('reads a corrupt verdict file as all misses and gives the same findings', () => {
+    const dir = join(cache, 'interview-coach');
+    const text = 'Evenings are sacred to me.\n\nI want a job I can keep until I retire.';
+    const first = new CliSentenceAnalyser(MODEL, true);
+    const findings = lintText(text, bundledPack(), { language: first });
+    first.save();
+    const files = readdirSync(dir).filter((n) => n.startsWith('verdicts-'));
+    assert.ok(files.length > 0);
+    for (const file of files) writeFileSync(join(dir, file), '{"Evenings are sacred to me.": [["stability", 0, 3]]}');
+    assert.deepEqual(lintText(text, bundledPack(), { language: new CliSentenceAnalyser(MODEL, true) }), findings);
+  });
 });
