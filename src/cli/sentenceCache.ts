@@ -155,7 +155,7 @@ export class CliVerdictStore implements VerdictStore {
   get(formsKey: string, sentence: string): SentenceVerdict | undefined {
     const file = this.load(formsKey, shardOf(sentence) % VERDICT_SHARDS);
     const v = file.entries[sentence];
-    if (!Array.isArray(v)) return undefined;
+    if (!v || typeof v !== 'object' || !Array.isArray(v.found)) return undefined;
     file.used.add(sentence);
     return v;
   }

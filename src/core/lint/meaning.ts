@@ -10,17 +10,24 @@ export interface SentenceAnalyser {
   analyse(sentence: string): SentenceAnalysis | undefined;
   /**
    * Optional: remembered verdicts, so an unchanged sentence is neither parsed nor read again
-   * (the CLI keeps them on disk). Only sentences with no phrase finding inside use them (those
-   * need the reading to dismiss or keep the phrase finding).
+   * (the CLI keeps them on disk). A sentence with phrase findings inside is keyed by them too
+   * (rule and offsets), since the verdict says which of them its reading dismissed.
    */
   readonly verdicts?: VerdictStore;
 }
 
-/** A sentence's meaning findings as [rule id, start, end] (offsets in the sentence); [] for none. */
-export type SentenceVerdict = readonly (readonly [string, number, number])[];
+/**
+ * What the meaning tier concluded about a sentence: its findings as [rule id, start, end]
+ * (offsets in the sentence; none is `[]`), and which of the phrase findings inside it (by index,
+ * in order) its reading dismissed.
+ */
+export interface SentenceVerdict {
+  readonly found: readonly (readonly [string, number, number])[];
+  readonly dismissed?: readonly number[];
+}
 
 export interface VerdictStore {
-  /** `formsKey` is the rule set's hash of its meaning forms. */
+  /** `formsKey` is the rule set's hash of its meaning forms; `sentence` the sentence (and its phrase findings). */
   get(formsKey: string, sentence: string): SentenceVerdict | undefined;
   set(formsKey: string, sentence: string, verdict: SentenceVerdict): void;
 }
@@ -142,11 +149,13 @@ export class MeaningScan implements AnalyzerScan {
     if (inside.length === 0 && !mayMean(rules, sentence.text)) return;
     // Line breaks inside a sentence read as spaces (same length, so offsets hold).
     const flat = sentence.text.replace(/[\r\n\t]/g, ' ');
-    const verdicts = inside.length === 0 ? this.analyser.verdicts : undefined;
+    const verdicts = this.analyser.verdicts;
+    const key = inside.length === 0 ? flat : `${flat}\u0000${inside.map((f) => `${f.ruleId}:${f.start - sentence.start}:${f.end - sentence.start}`).join(',')}`;
     if (verdicts) {
-      const known = verdicts.get(rules.formsKey, flat);
+      const known = verdicts.get(rules.formsKey, key);
       if (known) {
-        for (const [id, a, b] of known) {
+        if (this.dismiss) for (const k of known.dismissed ?? []) if (inside[k]) this.dismiss(inside[k]!);
+        for (const [id, a, b] of known.found) {
           const rule = rules.rules.find((r) => r.id === id);
           if (!rule || a < 0 || b > flat.length || a > b) continue;
           const start = sentence.start + a;
@@ -164,13 +173,15 @@ export class MeaningScan implements AnalyzerScan {
     }
     if (!analysis) return;
     const reading = readingOf(analysis, flat);
-    if (this.dismiss) {
-      for (const f of inside) {
-        const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
-        if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) this.dismiss(f);
+    const dismissed: number[] = [];
+    inside.forEach((f, k) => {
+      const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
+      if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) {
+        dismissed.push(k);
+        this.dismiss?.(f);
       }
-    }
-    const verdict: [string, number, number][] = [];
+    });
+    const found: [string, number, number][] = [];
     if (!reading.reportedAdvice) {
       for (const rule of rules.rules) {
         const span = matchRule(rule, reading, rules);
@@ -179,11 +190,11 @@ export class MeaningScan implements AnalyzerScan {
         const end = sentence.start + span.end;
         // A sentence a phrase rule flags for the same rule is reported once, by the phrase rule.
         if (inside.some((f) => f.ruleId === rule.id)) continue;
-        verdict.push([rule.id, span.start, span.end]);
+        found.push([rule.id, span.start, span.end]);
         this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
       }
     }
-    verdicts?.set(rules.formsKey, flat, verdict);
+    verdicts?.set(rules.formsKey, key, dismissed.length > 0 ? { found, dismissed } : { found });
   }
 }
 

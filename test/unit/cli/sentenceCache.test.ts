@@ -47,7 +47,8 @@ describe('CLI sentence analysis cache', () => {
   });
 
   it('keeps verdicts: a second run finds the same without reading analyses or loading the model', () => {
-    const text = 'Evenings are sacred to me.\n\nWe shipped the model in March.\n\nI want a job I can keep until I retire.';
+    // The last two have phrase findings inside: one kept, one dismissed by its reading (negated).
+    const text = 'Evenings are sacred to me.\n\nWe shipped the model in March.\n\nI want a job I can keep until I retire.\n\nI want a stable job.\n\nI never wanted a stable job.';
     const first = new CliSentenceAnalyser(MODEL, true);
     const findings = lintText(text, bundledPack(), { language: first });
     assert.ok(findings.length >= 2 && first.loadedModel);
@@ -62,10 +63,10 @@ describe('CLI sentence analysis cache', () => {
 
   it('does not reuse a verdict made under other meaning forms', () => {
     const a = new CliSentenceAnalyser(MODEL, true);
-    a.verdicts!.set('forms-a', 'Evenings are sacred to me.', [['work-life-balance', 0, 8]]);
+    a.verdicts!.set('forms-a', 'Evenings are sacred to me.', { found: [['work-life-balance', 0, 8]] });
     a.save();
     const b = new CliSentenceAnalyser(MODEL, true);
-    assert.deepEqual(b.verdicts!.get('forms-a', 'Evenings are sacred to me.'), [['work-life-balance', 0, 8]]);
+    assert.deepEqual(b.verdicts!.get('forms-a', 'Evenings are sacred to me.'), { found: [['work-life-balance', 0, 8]] });
     assert.equal(b.verdicts!.get('forms-b', 'Evenings are sacred to me.'), undefined);
     assert.notEqual(compileMeaningRules(bundledPack()).formsKey, '');
   });
