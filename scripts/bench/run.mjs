@@ -24,7 +24,8 @@ const log = (s) => process.stderr.write(`${s}\n`);
 
 // ---- build: the engine entry, and the CLI exactly as `npm run package` builds it -------------
 log('building the engine and a production CLI bundle…');
-const node = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' };
+// jsonc-parser's UMD `main` cannot be bundled (its require()s are dynamic): use its ES build, as esbuild.mjs does.
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } };
 const shipped = { ...node, minify: true, legalComments: 'none', define: { __VERSION__: JSON.stringify(pkg.version) } };
 await esbuild.build({ ...node, entryPoints: [join(root, 'scripts/bench/engine.ts')], outfile: join(out, 'engine.cjs') });
 // The shipped layout: `cli.js` (the executable, through V8's code cache) runs `cli-main.js`.

@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGE_MODEL_VERSION, packAnalysis, unpackAnalysis, type LanguageModel, type PackedAnalysis, type SentenceAnalysis } from '../core/language';
-import type { SentenceAnalyser } from '../core/lint';
+import type { SentenceAnalyser, SentenceVerdict, VerdictStore } from '../core/lint';
+import { cliBuild } from './cliBuild';
 import { readCacheEntry, writeCacheEntry } from './cacheEntry';
 import { cacheFolder } from './cacheFolder';
 import { SHA256 } from './sha256';
 
+/** Verdicts kept at most per file; past it, only the sentences of the latest run are kept. */
+const MAX_VERDICTS = 4_000;
+/** Verdict files per rule set, by a hash of the sentence: a short draft reads a few small ones. */
+const VERDICT_SHARDS = 16;
 /** Entries kept at most per shard; past it, only the sentences of the latest run are kept. */
 const MAX_ENTRIES = 4_000;
 /** The cache is split in this many files by a hash of the sentence, so a short draft reads a few small ones. */
@@ -30,6 +35,11 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
   private readonly key: string;
   /** Where the shards live; undefined when there is no safe cache folder (then nothing is cached). */
   private readonly folder: string | undefined;
+  /**
+   * Each sentence's verdicts (the rule ids it is flagged for, and where), so an unchanged
+   * sentence costs one lookup: no shard of analyses is read, no model loaded, nothing re-read.
+   */
+  readonly verdicts: CliVerdictStore | undefined;
 
   constructor(
     private readonly modelFile: string,
@@ -37,6 +47,7 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
   ) {
     this.key = createHash('sha1').update(LANGUAGE_MODEL_VERSION).digest('hex').slice(0, 16);
     this.folder = useCache ? cacheFolder() : undefined;
+    this.verdicts = this.folder ? new CliVerdictStore(this.folder, this.key) : undefined;
   }
 
   /** Whether the model was loaded in this run (for tests and the bench). */
@@ -77,6 +88,7 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
    * cacheEntry.ts); a failure only means analysing again next time.
    */
   save(): void {
+    this.verdicts?.save();
     if (this.dirty.size === 0 || !this.folder) return;
     for (const shard of this.dirty) {
       let entries = this.shards.get(shard)!;
@@ -122,6 +134,75 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
       }
     }
     return this.model ?? undefined;
+  }
+}
+
+/**
+ * Verdicts on disk: checksummed cache entries (cacheEntry.ts), 16 per rule set by a hash of the
+ * sentence, keyed by the
+ * model's version, this CLI build (the reading code) and the rule set's hash of its meaning
+ * forms, so a new model, a new CLI or an edited pack never reads an old verdict. The file is
+ * read only when a sentence passes the prefilter.
+ */
+export class CliVerdictStore implements VerdictStore {
+  private readonly files = new Map<string, { entries: Record<string, SentenceVerdict>; used: Set<string>; dirty: boolean }>();
+
+  constructor(
+    private readonly folder: string,
+    private readonly modelKey: string,
+  ) {}
+
+  get(formsKey: string, sentence: string): SentenceVerdict | undefined {
+    const file = this.load(formsKey, shardOf(sentence) % VERDICT_SHARDS);
+    const v = file.entries[sentence];
+    if (!v || typeof v !== 'object' || !Array.isArray(v.found)) return undefined;
+    file.used.add(sentence);
+    return v;
+  }
+
+  set(formsKey: string, sentence: string, verdict: SentenceVerdict): void {
+    const file = this.load(formsKey, shardOf(sentence) % VERDICT_SHARDS);
+    file.entries[sentence] = verdict;
+    file.used.add(sentence);
+    file.dirty = true;
+  }
+
+  save(): void {
+    for (const [id, file] of this.files) {
+      if (!file.dirty) continue;
+      const [formsKey, shard] = id.split('#') as [string, string];
+      let entries = file.entries;
+      if (Object.keys(entries).length > MAX_VERDICTS) entries = Object.fromEntries(Object.entries(entries).filter(([s]) => file.used.has(s)));
+      writeCacheEntry(this.folder, this.name(formsKey, Number(shard)), this.key(formsKey), new TextEncoder().encode(JSON.stringify(entries)), SHA256);
+      file.dirty = false;
+    }
+  }
+
+  private key(formsKey: string): string {
+    return `${this.modelKey}-${cliBuild()}-${formsKey}`;
+  }
+
+  private name(formsKey: string, shard: number): string {
+    return `verdicts-${createHash('sha1').update(this.key(formsKey)).digest('hex').slice(0, 16)}-${shard}.json`;
+  }
+
+  private load(formsKey: string, shard: number): { entries: Record<string, SentenceVerdict>; used: Set<string>; dirty: boolean } {
+    const id = `${formsKey}#${shard}`;
+    let file = this.files.get(id);
+    if (file) return file;
+    file = { entries: Object.create(null) as Record<string, SentenceVerdict>, used: new Set(), dirty: false };
+    this.files.set(id, file);
+    // A file that was edited, cut short or copied from elsewhere fails its checksum: all misses.
+    const payload = readCacheEntry(this.folder, this.name(formsKey, shard), this.key(formsKey), SHA256);
+    if (payload) {
+      try {
+        const parsed = JSON.parse(new TextDecoder().decode(payload)) as unknown;
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) Object.assign(file.entries, parsed);
+      } catch {
+        // Cannot happen for an entry that passed its checksum, short of a bug: start afresh.
+      }
+    }
+    return file;
   }
 }
 

@@ -30,6 +30,11 @@ export interface SentenceReading {
   readonly person: 'first-singular' | 'first-plural' | 'other';
   /** The sentence's stance, most telling first. */
   readonly stance: Stance;
+  /**
+   * A note-style fragment with no verb ("- predictable hours, no late nights", a heading, a table
+   * cell): it states the speaker's own position, so it reads as a want or a proposal.
+   */
+  readonly fragment: boolean;
 }
 
 /**
@@ -57,10 +62,18 @@ const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'whi
 /** Clause breaks that also end a segment: a stance before one does not reach past it. */
 const HARD_BREAKS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless']);
 const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search']);
-const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'motivated', 'interests', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals']);
-const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after"]);
-const PROPOSAL_WORDS = new Set(['should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
-const ADVICE_OPENERS = /^(?:[-*>\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
+const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'motivated', 'interests', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals',
+  // Preferences and refusals: "I'm not willing to…", "off-limits for me", "please no…".
+  'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive']);
+const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
+  // "I won't do X" refuses X; "what I look for", "for me is important", "I'm a X person" state preferences.
+  "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line']);
+/** Verbs whose negation ("X doesn't interest me") is about their subject. */
+const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
+/** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */
+const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go']);
+const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
+const ADVICE_OPENERS = /^(?:[-*>#|\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
 const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|phrases? to avoid|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'wasn', 'weren']);
 const MODALS = new Set(['would', "'d", 'could', 'should', 'might', 'may', 'can', 'must', 'will', 'shall']);
@@ -155,6 +168,11 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       continue;
     }
     const next = tokens[i + 1];
+    // "Deploying models doesn't interest me": a negated verb of interest negates its subject.
+    if (t.lemma === 'do' && next && (next.lemma === 'not' || next.lower === 'never') && INTEREST_VERBS.has(tokens[i + 2]?.lemma ?? '') && i > clauseStart) {
+      for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
+      continue;
+    }
     if (t.lemma === 'be' && t.pos === 'AUX' && next && (next.lemma === 'not' || next.lower === 'never') && i > clauseStart) {
       const subject = tokens.slice(clauseStart, i);
       // Only a noun subject ("the artistic side", "job security"), not "I"/"we"/"it".
@@ -162,6 +180,13 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
         for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       }
     }
+  }
+
+  // A rejector negates the rest of its segment ("dealbreaker: being pinged after dinner",
+  // "long hours are a dealbreaker for me").
+  for (let i = 0; i < n; i++) {
+    if (!REJECTORS.has(tokens[i]!.lower)) continue;
+    for (let k = 0; k < n; k++) if (k !== i && segment[k] === segment[i]) negated[k] = !negated[k];
   }
 
   // Stance cues.
@@ -175,13 +200,15 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|phrase)\b/i.test(text));
   const tense = tenseOf(tokens);
   const person = personOf(tokens);
+  // A one-word heading ("# Stability") names a topic; it takes two words to state a position.
+  const fragment = !reportedAdvice && tokens.filter((t) => /\w/.test(t.text)).length >= 2 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   let stance: Stance;
   if (reportedAdvice) stance = 'advice';
-  else if (wantCues.length > 0) stance = 'wants';
+  else if (wantCues.length > 0 || fragment) stance = 'wants';
   else if (proposalCues.length > 0 && tense !== 'past') stance = 'proposes';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, wantCues, proposalCues, reportedAdvice, tense, person, stance };
+  return { tokens, negated, quoted, clause, segment, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment };
 }
 
 /** Whether a verb token is in the past: an "-ed" form or an irregular past the lemma differs from. */

@@ -25,16 +25,6 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   let i = from;
   let lineStart = true;
   while (i < to) {
-    const c = text[i]!;
-    if (c === '\n' || c === '\r') {
-      // A blank line, or a next line that opens a block (bullet, heading, table row, quote), ends it.
-      let j = i + 1;
-      if (c === '\r' && text[j] === '\n') j++;
-      if (heading || blockStartsAt(text, j, to)) push(i);
-      i = j;
-      lineStart = true;
-      continue;
-    }
     if (lineStart) {
       lineStart = false;
       const marker = blockMarker(text, i, to);
@@ -45,18 +35,39 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         continue;
       }
     }
+    // Jump to the next character that can end or split a sentence; what lies before it is
+    // words and spaces, read in one go (this loop runs over every character of a draft).
+    SPECIAL.lastIndex = i;
+    const m = SPECIAL.exec(text);
+    const k = m && m.index < to ? m.index : to;
+    let a = i;
+    while (a < k && isBlank(text.charCodeAt(a))) a++;
+    if (a < k) {
+      if (start < 0) start = a;
+      let b = k - 1;
+      while (b > a && isBlank(text.charCodeAt(b))) b--;
+      lastContent = b;
+    }
+    i = k;
+    if (i >= to) break;
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') {
+      // A blank line, or a next line that opens a block (bullet, heading, table row, quote), ends it.
+      let j = i + 1;
+      if (c === '\r' && text[j] === '\n') j++;
+      if (heading || blockStartsAt(text, j, to)) push(i);
+      i = j;
+      lineStart = true;
+      continue;
+    }
     if (c === '|') {
       push(i);
       i++;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '\u200b') {
-      i++;
-      continue;
-    }
     if (start < 0) start = i;
     lastContent = i;
-    if ((c === '.' || c === '!' || c === '?' || c === '…') && endsSentence(text, i, to)) {
+    if (endsSentence(text, i, to)) {
       // Keep closing quotes and brackets with the sentence.
       let e = i + 1;
       while (e < to && /["'”’)\]*_]/.test(text[e]!)) e++;
@@ -69,6 +80,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   }
   push(to);
   return out;
+}
+
+/** Characters where the splitter has something to decide: line breaks, table pipes, sentence ends. */
+const SPECIAL = /[\n\r|.!?…]/g;
+
+/** Spaces between words (not content): space, tab, no-break space, zero-width space. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x200b;
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'jr', 'sr', 'st', 'approx', 'cf', 'fig', 'no', 'u.s', 'a.m', 'p.m', 'ph.d']);

@@ -50,9 +50,25 @@ export type AnalyzerFinding = Omit<Finding, 'line' | 'column' | 'endLine' | 'end
 export type Analyzer = ((context: AnalyzerContext) => readonly AnalyzerFinding[]) & {
   /** Texts longer than this skip the analyzer, and the engine does not even collect their prose for it. */
   readonly maxChars?: number;
+  /**
+   * The same work in slices, for an analyzer that can take long on a big text: the engine calls
+   * `step(until)` (until = a `performance.now()` deadline, or Infinity) between its own slices
+   * until it returns true, then reads `findings`.
+   */
+  readonly begin?: (context: AnalyzerContext) => AnalyzerScan;
 };
 
+/** An analyzer's run over one text, in slices (see `Analyzer.begin`). */
+export interface AnalyzerScan {
+  /** Works until about `until` (at least one unit of work); true when done. */
+  step(until: number): boolean;
+  readonly findings: readonly AnalyzerFinding[];
+}
+
 export const DEFAULT_DOCUMENT_MIN_WORDS = 25;
+
+/** Above this size, preparing the analyzers' prose starts a slice of its own (see `LintRun.step`). */
+const PREPARE_OWN_SLICE_CHARS = 1024 * 1024;
 
 /** A phrase rule's finding as analyzers see it. */
 export interface PhraseFinding {
@@ -120,6 +136,8 @@ export class LintRun {
   private readonly analyzers: readonly Analyzer[];
   private result: Finding[] | undefined;
   private emitting: { positions: LineCursor; suppress: Suppressions; index: number } | undefined;
+  /** Between the last window and emitting: the analyzers at work, one after the other. */
+  private analysing: { scans: AnalyzerScan[]; index: number; dismissed: Set<Draft> } | undefined;
   private readonly out: Finding[] = [];
   private readonly disabled: ReadonlySet<string>;
 
@@ -157,10 +175,20 @@ export class LintRun {
   step(budgetMs = Infinity): boolean {
     if (this.result) return true;
     const until = budgetMs === Infinity ? Infinity : now() + budgetMs;
+    let worked = false;
     while (!this.emitting) {
-      const w = this.masker.next();
-      if (w) this.window(w.start, w.text);
-      else this.prepare();
+      if (this.analysing) this.analyse(until);
+      else {
+        const w = this.masker.next();
+        if (w) this.window(w.start, w.text);
+        else {
+          // Joining a huge text's prose is one long unit of work (~20 ms at 10 MB): give it a
+          // slice of its own rather than the end of a full one.
+          if (this.prose && worked && until !== Infinity && this.text.length > PREPARE_OWN_SLICE_CHARS) return false;
+          this.prepare();
+        }
+      }
+      worked = true;
       if (until !== Infinity && now() >= until) return false;
     }
     // Findings are made in batches too: a huge file can have tens of thousands.
@@ -294,7 +322,7 @@ export class LintRun {
     this.drafts.push({ rule, ruleId: rule.id, severity: rule.severity, start: offset + c.coreStart, end: offset + c.coreEnd, suggestions, source: undefined });
   }
 
-  /** After the last window: document rules, analyzers, then sorted drafts ready to emit. */
+  /** After the last window: document rules, then the analyzers start (see `analyse`). */
   private prepare(): void {
     const drafts = this.drafts;
     this.rules.documentRules.forEach((rule, i) => {
@@ -302,6 +330,7 @@ export class LintRun {
       drafts.push({ rule, ruleId: rule.id, severity: rule.severity, start: this.firstProse.start, end: this.firstProse.end, suggestions: [], source: undefined });
     });
     const dismissed = new Set<Draft>();
+    const scans: AnalyzerScan[] = [];
     if (this.prose) {
       const fm = this.masker.frontmatter;
       const context: AnalyzerContext = {
@@ -314,19 +343,40 @@ export class LintRun {
       };
       this.prose.length = 0;
       for (const analyzer of this.analyzers) {
-        for (const f of analyzer(context)) {
-          const start = clamp(f.start, 0, this.text.length);
-          const end = clamp(f.end, start, this.text.length);
-          drafts.push({ rule: undefined, ruleId: f.ruleId, severity: f.severity, start, end, suggestions: f.suggestions ?? [], source: f });
+        if (analyzer.begin) scans.push(analyzer.begin(context));
+        else {
+          // An analyzer without slices runs whole, as one unit of work.
+          let findings: readonly AnalyzerFinding[] = [];
+          scans.push({ step: () => ((findings = analyzer(context)), true), get findings() { return findings; } });
         }
       }
     }
+    this.analysing = { scans, index: 0, dismissed };
+  }
+
+  /** Steps the analyzers until `until`; after the last, sorted drafts are ready to emit. */
+  private analyse(until: number): void {
+    const state = this.analysing!;
+    const drafts = this.drafts;
+    while (state.index < state.scans.length) {
+      const scan = state.scans[state.index]!;
+      if (!scan.step(until)) return;
+      for (const f of scan.findings) {
+        const start = clamp(f.start, 0, this.text.length);
+        const end = clamp(f.end, start, this.text.length);
+        drafts.push({ rule: undefined, ruleId: f.ruleId, severity: f.severity, start, end, suggestions: f.suggestions ?? [], source: f });
+      }
+      state.index++;
+      if (until !== Infinity && now() >= until) return;
+    }
+    const dismissed = state.dismissed;
     if (dismissed.size > 0) {
       let k = 0;
       for (const d of drafts) if (!dismissed.has(d)) drafts[k++] = d;
       drafts.length = k;
     }
     drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.analysing = undefined;
     this.emitting = { positions: new LineCursor(this.text), suppress: new Suppressions(this.masker.directives), index: 0 };
   }
 

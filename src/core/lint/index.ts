@@ -3,7 +3,7 @@
  * the coach and the tests all call `lintText` (or `LintRun` to work in steps) and read `Finding`s.
  */
 export type { Finding } from './finding';
-export { lintText, LintRun, DEFAULT_DOCUMENT_MIN_WORDS, type LintOptions, type Analyzer, type AnalyzerContext, type AnalyzerFinding } from './engine';
+export { lintText, LintRun, DEFAULT_DOCUMENT_MIN_WORDS, type LintOptions, type Analyzer, type AnalyzerContext, type AnalyzerFinding, type AnalyzerScan } from './engine';
 export {
   compileRules,
   compileRuleSources,
@@ -22,5 +22,5 @@ export { maskMarkdown, MarkdownMasker, HARD, SOFT, type Directive, type MaskWind
 export { declaresInterviewDraft } from './draft';
 export { compileGlob, compileGlobs, GlobError, type GlobSet, type GlobProblem } from './glob';
 export { parsePhrase, compilePhrase, wordForms, PatternError, type ParsedPhrase } from './pattern';
-export { meaningAnalyzer, findMeanings, mayMean, MEANING_MAX_CHARS, type SentenceAnalyser } from './meaning';
+export { meaningAnalyzer, findMeanings, mayMean, MeaningScan, MEANING_MAX_CHARS, type SentenceAnalyser, type SentenceVerdict, type VerdictStore } from './meaning';
 export { compileMeaningRules, type MeaningRule, type MeaningRuleSet } from './meaningRules';

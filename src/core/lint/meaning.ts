@@ -1,5 +1,5 @@
-import { readSentence, splitSentences, type SentenceAnalysis, type SentenceReading } from '../language';
-import type { Analyzer, AnalyzerContext, AnalyzerFinding, PhraseFinding } from './engine';
+import { readSentence, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
+import type { Analyzer, AnalyzerContext, AnalyzerFinding, AnalyzerScan, PhraseFinding } from './engine';
 import { compileMeaningRules, passesPrefilter, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
 
 /**
@@ -8,10 +8,41 @@ import { compileMeaningRules, passesPrefilter, type CompiledEntry, type Compiled
  */
 export interface SentenceAnalyser {
   analyse(sentence: string): SentenceAnalysis | undefined;
+  /**
+   * Optional: remembered verdicts, so an unchanged sentence is neither parsed nor read again
+   * (the CLI keeps them on disk). A sentence with phrase findings inside is keyed by them too
+   * (rule and offsets), since the verdict says which of them its reading dismissed.
+   */
+  readonly verdicts?: VerdictStore;
 }
 
-/** Texts longer than this skip the meaning tier (it runs in one go, after the phrase tier). */
-export const MEANING_MAX_CHARS = 2 * 1024 * 1024;
+/**
+ * What the meaning tier concluded about a sentence: its findings as [rule id, start, end]
+ * (offsets in the sentence; none is `[]`), and which of the phrase findings inside it (by index,
+ * in order) its reading dismissed.
+ */
+export interface SentenceVerdict {
+  readonly found: readonly (readonly [string, number, number])[];
+  readonly dismissed?: readonly number[];
+}
+
+export interface VerdictStore {
+  /** `formsKey` is the rule set's hash of its meaning forms; `sentence` the sentence (and its phrase findings). */
+  get(formsKey: string, sentence: string): SentenceVerdict | undefined;
+  set(formsKey: string, sentence: string, verdict: SentenceVerdict): void;
+}
+
+/**
+ * Texts longer than this skip the meaning tier. It runs in slices like the phrase tier (see
+ * `MeaningScan`), so size costs time, not responsiveness; the bound only keeps memory and a
+ * CLI run on a huge generated file in check.
+ */
+export const MEANING_MAX_CHARS = 32 * 1024 * 1024;
+
+/** The prose is split into sentences this many characters at a time (at a blank line). */
+const CHUNK_CHARS = 16 * 1024;
+/** How many sentences are read between two looks at the clock. */
+const SENTENCES_PER_CHECK = 16;
 
 /** Whether a sentence's raw text could hold any meaning rule's concept (no model needed). */
 export function mayMean(rules: MeaningRuleSet, sentence: string): boolean {
@@ -32,12 +63,17 @@ const prefilterMemo = new WeakMap<MeaningRuleSet, Map<string, boolean>>();
 
 /** The meaning tier as an analyzer of the lint engine: only sentences past the prefilter are read. */
 export function meaningAnalyzer(analyser: SentenceAnalyser, maxChars = MEANING_MAX_CHARS): Analyzer {
-  const analyzer = (context: AnalyzerContext): AnalyzerFinding[] => {
+  const begin = (context: AnalyzerContext): AnalyzerScan => {
     const rules = compileMeaningRules(context.pack);
-    if (rules.rules.length === 0) return [];
-    return findMeanings(context.prose, rules, analyser, context.phraseFindings ?? [], context.dismiss);
+    if (rules.rules.length === 0) return { step: () => true, findings: [] };
+    return new MeaningScan(context.prose, rules, analyser, context.phraseFindings ?? [], context.dismiss);
   };
-  return Object.assign(analyzer, { maxChars });
+  const analyzer = (context: AnalyzerContext): AnalyzerFinding[] => {
+    const scan = begin(context);
+    scan.step(Infinity);
+    return [...scan.findings];
+  };
+  return Object.assign(analyzer, { maxChars, begin });
 }
 
 /** Meaning findings in a (masked) text; a sentence a phrase rule already flagged for the same rule is left to it. */
@@ -48,43 +84,122 @@ export function findMeanings(
   phraseFindings: readonly PhraseFinding[],
   dismiss?: (finding: PhraseFinding) => void,
 ): AnalyzerFinding[] {
-  const out: AnalyzerFinding[] = [];
-  let next = 0;
-  const sorted = [...phraseFindings].sort((a, b) => a.start - b.start);
-  for (const sentence of splitSentences(prose)) {
+  const scan = new MeaningScan(prose, rules, analyser, phraseFindings, dismiss);
+  scan.step(Infinity);
+  return scan.findings;
+}
+
+/**
+ * The meaning tier over one text, in slices: the prose is split into sentences a chunk at a
+ * time (chunks end at a blank line, which always ends a sentence), and the clock is read every
+ * few sentences, so a multi-megabyte draft never holds an editor's thread for long.
+ */
+export class MeaningScan implements AnalyzerScan {
+  readonly findings: AnalyzerFinding[] = [];
+  private readonly sorted: PhraseFinding[];
+  private next = 0;
+  private offset = 0;
+  private pending: Sentence[] = [];
+  private pendingAt = 0;
+
+  constructor(
+    private readonly prose: string,
+    private readonly rules: MeaningRuleSet,
+    private readonly analyser: SentenceAnalyser,
+    phraseFindings: readonly PhraseFinding[],
+    private readonly dismiss?: (finding: PhraseFinding) => void,
+  ) {
+    this.sorted = [...phraseFindings].sort((a, b) => a.start - b.start);
+  }
+
+  step(until: number): boolean {
+    const timed = until !== Infinity;
+    for (let n = 1; ; n++) {
+      if (this.pendingAt >= this.pending.length) {
+        if (this.offset >= this.prose.length) return true;
+        this.nextChunk();
+        continue;
+      }
+      this.read(this.pending[this.pendingAt++]!);
+      if (timed && n % SENTENCES_PER_CHECK === 0 && now() >= until) return this.offset >= this.prose.length && this.pendingAt >= this.pending.length;
+    }
+  }
+
+  /** Splits the next chunk of prose, ending at a blank line (or the end). */
+  private nextChunk(): void {
+    const prose = this.prose;
+    let end = prose.length;
+    if (prose.length - this.offset > CHUNK_CHARS) {
+      const blank = /\n[ \t]*\r?\n/g;
+      blank.lastIndex = this.offset + CHUNK_CHARS;
+      const m = blank.exec(prose);
+      if (m) end = m.index + 1;
+    }
+    this.pending = splitSentences(prose, this.offset, end);
+    this.pendingAt = 0;
+    this.offset = end;
+  }
+
+  private read(sentence: Sentence): void {
+    const { rules, sorted } = this;
     // The phrase findings in this sentence: the reading may show they are not meant.
-    while (next < sorted.length && sorted[next]!.end <= sentence.start) next++;
+    while (this.next < sorted.length && sorted[this.next]!.end <= sentence.start) this.next++;
     const inside: PhraseFinding[] = [];
-    for (let k = next; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
-    if (inside.length === 0 && !mayMean(rules, sentence.text)) continue;
+    for (let k = this.next; k < sorted.length && sorted[k]!.start < sentence.end; k++) inside.push(sorted[k]!);
+    if (inside.length === 0 && !mayMean(rules, sentence.text)) return;
     // Line breaks inside a sentence read as spaces (same length, so offsets hold).
     const flat = sentence.text.replace(/[\r\n\t]/g, ' ');
+    const verdicts = this.analyser.verdicts;
+    const key = inside.length === 0 ? flat : `${flat}\u0000${inside.map((f) => `${f.ruleId}:${f.start - sentence.start}:${f.end - sentence.start}`).join(',')}`;
+    if (verdicts) {
+      const known = verdicts.get(rules.formsKey, key);
+      if (known) {
+        if (this.dismiss) for (const k of known.dismissed ?? []) if (inside[k]) this.dismiss(inside[k]!);
+        for (const [id, a, b] of known.found) {
+          const rule = rules.rules.find((r) => r.id === id);
+          if (!rule || a < 0 || b > flat.length || a > b) continue;
+          const start = sentence.start + a;
+          const end = sentence.start + b;
+          this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
+        }
+        return;
+      }
+    }
     let analysis: SentenceAnalysis | undefined;
     try {
-      analysis = analyser.analyse(flat);
+      analysis = this.analyser.analyse(flat);
     } catch {
       analysis = undefined;
     }
-    if (!analysis) continue;
+    if (!analysis) return;
     const reading = readingOf(analysis, flat);
-    if (dismiss) {
-      for (const f of inside) {
-        const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
-        if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) dismiss(f);
+    const dismissed: number[] = [];
+    inside.forEach((f, k) => {
+      const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
+      if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) {
+        dismissed.push(k);
+        this.dismiss?.(f);
+      }
+    });
+    const found: [string, number, number][] = [];
+    if (!reading.reportedAdvice) {
+      for (const rule of rules.rules) {
+        const span = matchRule(rule, reading, rules);
+        if (!span) continue;
+        const start = sentence.start + span.start;
+        const end = sentence.start + span.end;
+        // A sentence a phrase rule flags for the same rule is reported once, by the phrase rule.
+        if (inside.some((f) => f.ruleId === rule.id)) continue;
+        found.push([rule.id, span.start, span.end]);
+        this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
       }
     }
-    if (reading.reportedAdvice) continue;
-    for (const rule of rules.rules) {
-      const span = matchRule(rule, reading, rules);
-      if (!span) continue;
-      const start = sentence.start + span.start;
-      const end = sentence.start + span.end;
-      // A sentence a phrase rule flags for the same rule is reported once, by the phrase rule.
-      if (inside.some((f) => f.ruleId === rule.id)) continue;
-      out.push(findingOf(rule, start, end, prose.slice(start, end)));
-    }
+    verdicts?.set(rules.formsKey, key, dismissed.length > 0 ? { found, dismissed } : { found });
   }
-  return out;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
 function findingOf(rule: MeaningRule, start: number, end: number, quote: string): AnalyzerFinding {
@@ -125,6 +240,8 @@ interface View {
   readonly seq: readonly number[];
   /** Lemma or lower-case form → the seq positions of tokens that have it. */
   readonly at: ReadonlyMap<string, readonly number[]>;
+  /** Per token index: the concept word a typo in it stands for. */
+  readonly alt: readonly (string | undefined)[];
   /** Occurrences already found in this sentence, per entry. */
   readonly memo: Map<CompiledEntry, [number, number][]>;
   /** The entries whose first word is in the sentence (the others cannot match). */
@@ -141,16 +258,21 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
   const candidates = new Set<CompiledEntry>(rules.openEntries);
   const seq = reading.tokens.map((_, i) => i).filter((i) => !INVISIBLE.test(reading.tokens[i]!.text));
   const at = new Map<string, number[]>();
+  const typos = rules.prefilter?.typos;
+  const alt: (string | undefined)[] = [];
   seq.forEach((tokenIndex, p) => {
     const t = reading.tokens[tokenIndex]!;
-    for (const form of t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]) {
+    // A long word one edit from a concept word reads as it ("stabillity"), unless it is a concept word itself.
+    const fix = typos && t.lower.length >= 8 && !rules.firstWords.has(t.lower) ? typos.correct(t.lower) : undefined;
+    if (fix && fix !== t.lemma) alt[tokenIndex] = fix;
+    for (const form of fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]) {
       for (const entry of rules.firstWords.get(form) ?? []) candidates.add(entry);
       const list = at.get(form);
       if (list) list.push(p);
       else at.set(form, [p]);
     }
   });
-  view = { reading, seq, at, memo: new Map(), candidates, answers: new Map() };
+  view = { reading, seq, at, alt, memo: new Map(), candidates, answers: new Map() };
   views.set(reading, view);
   return view;
 }
@@ -197,6 +319,7 @@ function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last
   const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]);
   for (const s of frame.stances) {
     if (s === 'any') return -1;
+    if (r.fragment && (s === 'wants' || s === 'proposes')) return -1;
     if (s === 'describes' && r.tense !== 'past') return -1;
     if (s === 'reports' && r.tense === 'past') return -1;
     if (s === 'wants') {
@@ -281,7 +404,8 @@ function matchFrom(words: CompiledEntry['words'], wi: number, pos: number, view:
       if (!(SKIPPABLE_POS.has(skipped.pos) || skipped.lower === "'s") || NEGATOR_WORDS.has(skipped.lower) || NEGATOR_WORDS.has(skipped.lemma)) break;
     }
     const t = reading.tokens[seq[p]!]!;
-    if (w.has(t.lemma) || w.has(t.lower)) {
+    const fix = view.alt[seq[p]!];
+    if (w.has(t.lemma) || w.has(t.lower) || (fix !== undefined && w.has(fix))) {
       const r = matchFrom(words, wi + 1, p + 1, view);
       if (r >= 0) return r;
     }

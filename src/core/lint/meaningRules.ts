@@ -1,6 +1,7 @@
 import type { MeaningForm, Pack, RedFlag, RedFlagsSection } from '../content/types';
 import type { Finding } from './finding';
 import { reasonOf } from './rules';
+import { TypoIndex } from './typos';
 
 /**
  * Meaning rules: a red flag's `meaning:` form (pack data) compiled for the meaning tier. A
@@ -44,6 +45,11 @@ export interface MeaningRule {
 export interface MeaningRuleSet {
   readonly rules: readonly MeaningRule[];
   /**
+   * A hash of the rules' meaning forms (ids, concepts, frames, never): a sentence's verdicts are
+   * cached under it, so editing a pack's `meaning:` forms never reads an old verdict.
+   */
+  readonly formsKey: string;
+  /**
    * The cheap prefilter, run on a sentence's raw text before the model reads it: a concept
    * word with a regular ending, a word starting like a concept word's stem, or an irregular
    * form of one. No hit, no model.
@@ -65,9 +71,11 @@ const IRREGULAR: Record<string, readonly string[]> = {
   will: ['wo', "'ll"], person: ['people'], child: ['children'], not: ["n't", 'nt'],
 };
 /** Words too common to prefilter on. */
-const WEAK = new Set(['be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like']);
+const WEAK = new Set(['be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like', 'through', 'out', 'down', 'off', 'all', 'each', 'every', 'about', 'from', 'now']);
 
 export interface Prefilter {
+  /** Long concept words a typo of which still counts (see typos.ts). */
+  readonly typos?: TypoIndex;
   readonly words: ReadonlySet<string>;
   readonly stems: ReadonlySet<string>;
   readonly stemLengths: readonly number[];
@@ -90,6 +98,7 @@ export function passesPrefilter(prefilter: Prefilter, sentence: string): boolean
     // "engineers'" and "it's": the word before the apostrophe too.
     const apostrophe = w.indexOf("'");
     if (apostrophe > 0 && prefilter.words.has(w.slice(0, apostrophe))) return true;
+    if (prefilter.typos && w.length >= 8 && prefilter.typos.correct(w) !== undefined) return true;
   }
   return false;
 }
@@ -98,7 +107,7 @@ const cache = new WeakMap<object, MeaningRuleSet>();
 
 /** The pack's meaning rules, compiled once per pack. A pack without `meaning:` forms has none. */
 export function compileMeaningRules(pack: Pack | undefined): MeaningRuleSet {
-  if (!pack) return { rules: [], firstWords: new Map(), openEntries: [] };
+  if (!pack) return { rules: [], formsKey: '', firstWords: new Map(), openEntries: [] };
   let set = cache.get(pack);
   if (!set) {
     set = build(pack);
@@ -136,7 +145,10 @@ function build(pack: Pack): MeaningRuleSet {
     rule.never.forEach(index);
     for (const frame of rule.frames) for (const concept of [...frame.all, ...frame.negated, ...frame.either]) concept.forEach(index);
   }
-  if (rules.length === 0) return { rules, firstWords, openEntries };
+  const forms: unknown[] = [];
+  for (const section of pack.sections) if (section.kind === 'red-flags') for (const flag of section.flags) if (flag.lint?.meaning) forms.push([flag.id, flag.lint.meaning]);
+  const formsKey = fnv1a(JSON.stringify(forms));
+  if (rules.length === 0) return { rules, formsKey, firstWords, openEntries };
   // A stem cut short ("stabl") takes any ending; a whole word only its inflections ("late" is not "latency").
   const words = new Set<string>();
   const stems = new Set<string>();
@@ -147,7 +159,14 @@ function build(pack: Pack): MeaningRuleSet {
       lengths.add(k.length - 1);
     } else for (const ending of ['', 's', 'es', 'd', 'ed', 'ing', 'er', 'est', 'ly']) words.add(k + ending);
   }
-  return { rules, prefilter: { words, stems, stemLengths: [...lengths].sort((a, b) => a - b) }, firstWords, openEntries };
+  // Every long word of every concept, for typo tolerance (in the prefilter and the matcher).
+  const vocabulary: string[] = [];
+  const collect = (entry: CompiledEntry): void => {
+    for (const w of entry.words) if (w) for (const f of w) vocabulary.push(f);
+  };
+  for (const rule of rules) for (const frame of rule.frames) for (const concept of [...frame.all, ...frame.negated, ...frame.either]) concept.forEach(collect);
+  const typos = new TypoIndex(vocabulary);
+  return { rules, formsKey, prefilter: { words, stems, stemLengths: [...lengths].sort((a, b) => a - b), typos }, firstWords, openEntries };
 }
 
 function compileRule(pack: Pack, section: RedFlagsSection, flag: RedFlag, meaning: MeaningForm, keywords: Set<string>): MeaningRule {
@@ -215,3 +234,15 @@ function stem(word: string): string {
   return word;
 }
 
+
+/** FNV-1a, 2 × 32 bits (two offsets), as 16 hex digits: a cache key, not a security hash. */
+function fnv1a(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

@@ -3,6 +3,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CliSentenceAnalyser } from '../../../src/cli/sentenceCache';
+import { compileMeaningRules, lintText } from '../../../src/core/lint';
+import { bundledPack } from '../helpers/packFiles';
 
 /** The model bundle `npm run build` makes (the CLI loads it from beside itself). */
 const MODEL = resolve('dist', 'language-model.js');
@@ -42,5 +44,42 @@ describe('CLI sentence analysis cache', () => {
     for (const file of readdirSync(dir).filter((n) => n.startsWith('sentences-'))) writeFileSync(join(dir, file), '{"Evenings are sacred to me.": [[0, 999, 1, 2]]');
     const again = new CliSentenceAnalyser(MODEL, true);
     assert.ok(again.analyse('Evenings are sacred to me.')!.tokens.length > 3);
+  });
+
+  it('keeps verdicts: a second run finds the same without reading analyses or loading the model', () => {
+    // The last two have phrase findings inside: one kept, one dismissed by its reading (negated).
+    const text = 'Evenings are sacred to me.\n\nWe shipped the model in March.\n\nI want a job I can keep until I retire.\n\nI want a stable job.\n\nI never wanted a stable job.';
+    const first = new CliSentenceAnalyser(MODEL, true);
+    const findings = lintText(text, bundledPack(), { language: first });
+    assert.ok(findings.length >= 2 && first.loadedModel);
+    first.save();
+    let analysed = 0;
+    const second = new CliSentenceAnalyser(join(cache, 'no-model.js'), true);
+    const counting = Object.assign(Object.create(second) as CliSentenceAnalyser, { analyse: (s: string) => (analysed++, second.analyse(s)) });
+    assert.deepEqual(lintText(text, bundledPack(), { language: counting }), findings);
+    assert.equal(analysed, 0);
+    assert.equal(second.loadedModel, false);
+  });
+
+  it('does not reuse a verdict made under other meaning forms', () => {
+    const a = new CliSentenceAnalyser(MODEL, true);
+    a.verdicts!.set('forms-a', 'Evenings are sacred to me.', { found: [['work-life-balance', 0, 8]] });
+    a.save();
+    const b = new CliSentenceAnalyser(MODEL, true);
+    assert.deepEqual(b.verdicts!.get('forms-a', 'Evenings are sacred to me.'), { found: [['work-life-balance', 0, 8]] });
+    assert.equal(b.verdicts!.get('forms-b', 'Evenings are sacred to me.'), undefined);
+    assert.notEqual(compileMeaningRules(bundledPack()).formsKey, '');
+  });
+
+  it('reads a corrupt verdict file as all misses and gives the same findings', () => {
+    const dir = join(cache, 'interview-coach');
+    const text = 'Evenings are sacred to me.\n\nI want a job I can keep until I retire.';
+    const first = new CliSentenceAnalyser(MODEL, true);
+    const findings = lintText(text, bundledPack(), { language: first });
+    first.save();
+    const files = readdirSync(dir).filter((n) => n.startsWith('verdicts-'));
+    assert.ok(files.length > 0);
+    for (const file of files) writeFileSync(join(dir, file), '{"Evenings are sacred to me.": [["stability", 0, 3]]}');
+    assert.deepEqual(lintText(text, bundledPack(), { language: new CliSentenceAnalyser(MODEL, true) }), findings);
   });
 });

@@ -5,7 +5,7 @@ import * as fc from 'fast-check';
 import { loadPack } from '../../../../src/core/content/loader';
 import type { ContentFile, Pack } from '../../../../src/core/content/types';
 import { createLanguageModel } from '../../../../src/core/language/winkModel';
-import { compileMeaningRules, lintText, mayMean, type SentenceAnalyser } from '../../../../src/core/lint';
+import { compileMeaningRules, LintRun, lintText, mayMean, type SentenceAnalyser } from '../../../../src/core/lint';
 import { parseJsonl, precision, recall, score } from '../../../../scripts/eval/score';
 import { BUNDLED_PACK_DIR, bundledPack, FIXTURES, readPackFiles, REPO } from '../../helpers/packFiles';
 
@@ -121,7 +121,7 @@ describe('meaning tier: the pack form', () => {
 });
 
 /** Measured on the held-out part when the floor was last raised (see `npm run eval`), rounded down. */
-const HOLDOUT_FLOOR = { precision: 0.87, recall: 0.65, alarmsPer50: 2.6 };
+const HOLDOUT_FLOOR = { precision: 0.87, recall: 0.69, alarmsPer50: 2.7 };
 
 describe('meaning tier: corpus floors (tuning part)', () => {
   const pack = bundledPack();
@@ -174,6 +174,63 @@ describe('meaning tier: corpus floors (held-out part, never tuned against)', () 
     assert.ok(precision(s.overall) >= HOLDOUT_FLOOR.precision, `precision ${precision(s.overall)}`);
     assert.ok(recall(s.overall) >= HOLDOUT_FLOOR.recall, `recall ${recall(s.overall)}`);
     assert.ok((50 * s.falseAlarms) / s.negatives <= HOLDOUT_FLOOR.alarmsPer50, `${s.falseAlarms} of ${s.negatives}`);
+  });
+});
+
+describe('meaning tier: corpus floors (second tuning part, tune2)', () => {
+  const pack = bundledPack();
+  const tune2 = parseJsonl(readFileSync(join(CORPUS, 'tune2.jsonl'), 'utf8'), 'tune2.jsonl');
+  const s = score(tune2, pack, model);
+
+  it('has at least 200 positives across all 8 rules and 200 clean sentences', () => {
+    assert.ok(tune2.filter((e) => e.flags.length > 0).length >= 200);
+    assert.ok(tune2.filter((e) => e.flags.length === 0).length >= 200);
+    assert.equal(new Set(tune2.flatMap((e) => e.flags)).size, 8);
+  });
+
+  it('precision ≥ 97 %, recall ≥ 92 % overall; ≥ 85 % each per rule; ≤ 1 false alarm per 50 clean', () => {
+    assert.ok(precision(s.overall) >= 0.97, `precision ${precision(s.overall)}`);
+    assert.ok(recall(s.overall) >= 0.92, `recall ${recall(s.overall)}`);
+    for (const [rule, r] of s.perRule) {
+      assert.ok(precision(r) >= 0.85 && recall(r) >= 0.85, `${rule}: P ${precision(r)} R ${recall(r)}`);
+    }
+    assert.ok((50 * s.falseAlarms) / s.negatives <= 1, `${s.falseAlarms} of ${s.negatives}`);
+  });
+});
+
+describe('meaning tier: preferences, refusals and note-style fragments', () => {
+  const rules = (text: string): string[] => lintBoth(text).map((f) => f.ruleId);
+  it('reads a rejector ("dealbreaker") as wanting the opposite of what it names', () => {
+    assert.deepEqual(rules('dealbreaker: layoffs or constant reorganisation'), ['stability']);
+    assert.deepEqual(rules('Dealbreaker for me: a team that throws models over the wall.'), []);
+  });
+  it('reads "I won\'t …" and "not willing to …" as refusals', () => {
+    assert.deepEqual(rules("I'm not willing to work late nights or weekends."), ['work-life-balance']);
+    assert.deepEqual(rules("I don't mind late nights before a launch."), []);
+  });
+  it('reads a verbless bullet as the speaker\'s position, but not a one-word heading', () => {
+    assert.deepEqual(rules('- predictable hours, no late nights'), ['work-life-balance']);
+    assert.deepEqual(rules('# Stability'), []);
+  });
+  it('reads "X doesn\'t interest me" as negating X', () => {
+    assert.deepEqual(rules("Deploying models doesn't interest me at all, I'm a researcher at heart."), ['only-ml-theory']);
+  });
+});
+
+describe('meaning tier: in slices', () => {
+  it('gives the same findings in many small slices as in one go, over chunk boundaries', () => {
+    const lines = parseJsonl(readFileSync(join(CORPUS, 'tune2.jsonl'), 'utf8'), 'tune2.jsonl').map((e) => e.text);
+    // ~100 KB: paragraphs of several sentences, so the prose is split in many chunks.
+    const parts: string[] = [];
+    for (let i = 0; parts.join('').length < 100_000; i++) parts.push(`${lines[i % lines.length]} ${lines[(i * 7 + 3) % lines.length]}\n\n`);
+    const text = parts.join('');
+    const whole = lintBoth(text);
+    const run = new LintRun(text, bundledPack(), { language: model });
+    let steps = 0;
+    while (!run.step(0)) steps++;
+    assert.ok(steps > 10, `${steps} steps`);
+    assert.ok(whole.some((f) => f.message.startsWith('Reads as')));
+    assert.deepEqual(run.findings, whole);
   });
 });
 
