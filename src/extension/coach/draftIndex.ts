@@ -8,6 +8,7 @@ import type { PackService } from '../packService';
 import { affectsCoach, readCoachSettings, type CoachSettings } from './settings';
 import { repoConfig } from '../config/repoConfig';
 import { decodeText } from '../../core/text/decodeText';
+import { fileExists } from '../util/fileExists';
 
 /** Decides which markdown files are answer drafts (the lint feature's `drafts.include` + frontmatter). */
 export interface DraftMatcher {
@@ -245,7 +246,9 @@ export class DraftIndex implements vscode.Disposable {
     let entry: DraftEntry | undefined;
     if (pack && this.settings.enabled && vscode.workspace.getWorkspaceFolder(uri)) {
       const document = this.openDocument(uri);
-      if (document && (document.isDirty || document.isUntitled || (await existsOnDisk(uri)))) {
+      // A closed editor's document lingers in workspace.textDocuments for a while: once its file is
+      // deleted, a saved (not dirty) document is no longer a draft and must not bring the entry back.
+      if (document && (document.isDirty || document.isUntitled || (await fileExists(uri)))) {
         entry = this.analyzeDocument(document);
       } else if (!document) {
         const text = await readSmallFile(uri);
@@ -282,19 +285,6 @@ export class DraftIndex implements vscode.Disposable {
 
 export function relativePath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-}
-
-/**
- * A closed editor's document lingers in `workspace.textDocuments` for a while; once its file is
- * deleted, a saved (not dirty) document is no longer a draft and must not bring the entry back.
- */
-async function existsOnDisk(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function readSmallFile(uri: vscode.Uri): Promise<string | undefined> {

@@ -5,6 +5,7 @@ import type { Pack } from '../../core/content/types';
 import type { PackService } from '../packService';
 import { readCoachSettings } from './settings';
 import { draftsFolder } from '../../core/coach/draftsFolder';
+import { fileExists } from '../util/fileExists';
 
 export const NEW_DRAFT_COMMAND = 'interviewCoach.newAnswerDraft';
 
@@ -57,14 +58,14 @@ export async function newAnswerDraft(packs: PackService, arg?: unknown): Promise
   const uri = vscode.Uri.joinPath(dir, template.fileName);
   const shown = vscode.workspace.asRelativePath(uri, false);
 
-  if (await exists(uri)) {
+  if (await fileExists(uri)) {
     await vscode.window.showTextDocument(uri, { preview: false });
     void vscode.window.showInformationMessage(`Interview Coach: ${shown} already exists. It is open, unchanged: a new draft never overwrites one.`);
     return { uri, created: false };
   }
   await vscode.workspace.fs.createDirectory(dir);
   // Checked again right before writing, so a file that appeared meanwhile is still kept.
-  if (await exists(uri)) {
+  if (await fileExists(uri)) {
     await vscode.window.showTextDocument(uri, { preview: false });
     return { uri, created: false };
   }
@@ -127,13 +128,4 @@ async function ask(pack: Pack): Promise<DraftRequest | undefined> {
   });
   if (!storyPick) return undefined;
   return { question: question.trim(), ...(storyPick.story ? { story: storyPick.story } : {}) };
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

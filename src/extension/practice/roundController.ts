@@ -9,6 +9,7 @@ import { draftsFolder } from '../../core/coach/draftsFolder';
 import { readCoachSettings } from '../coach/settings';
 import type { Services } from '../services';
 import type { PracticeService } from './practiceService';
+import { fileExists } from '../util/fileExists';
 
 export const ROUND_STATE_KEY = 'interviewCoach.practice.round';
 export const ACTIVE_CONTEXT = 'interviewCoach.practiceActive';
@@ -109,7 +110,7 @@ export class RoundController implements vscode.Disposable {
     let uri: vscode.Uri | undefined;
     for (let attempt = 1; attempt < 100 && !uri; attempt++) {
       const candidate = vscode.Uri.joinPath(dir, candidateName(draft.fileName, attempt));
-      if (!(await exists(candidate))) uri = candidate;
+      if (!(await fileExists(candidate))) uri = candidate;
     }
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(draft.text));
@@ -223,14 +224,5 @@ export class RoundController implements vscode.Disposable {
     this.abandonItem.dispose();
     this.finishedEmitter.dispose();
     this.changeEmitter.dispose();
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
