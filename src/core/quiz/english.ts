@@ -109,8 +109,14 @@ export function sameFamily(a: string, b: string): boolean {
   const y = b.toLowerCase();
   if (x === y) return true;
   if (/\d/.test(x) || /\d/.test(y)) return false;
+  // A person is not the quality or the act: creator(s) / creativity, curator / curious,
+  // director / direction share a stem but answer different questions.
+  if (PERSON_NOUN.test(x) !== PERSON_NOUN.test(y)) return false;
   return stem(x) === stem(y);
 }
+
+/** Endings of nouns that name a person by what they do (creator, artist, librarian). */
+const PERSON_NOUN = /(?:ator|itor|ctor|ist|ian)s?$/;
 
 /**
  * Common abbreviations and the words they stand for, as lowercase word lists. Used both ways:

@@ -70,6 +70,11 @@ describe('quiz answer checking: word forms, abbreviations, order, real words', (
     assert.ok(sameFamily('weeks', 'week'));
     assert.ok(!sameFamily('exiting', 'exciting'));
     assert.ok(!sameFamily('dissect', 'dissent'));
+    // A person who does it is not the quality: "creators" is not an answer for Creativity.
+    assert.ok(!sameFamily('creators', 'creativity'));
+    assert.ok(!sameFamily('director', 'direction'));
+    assert.ok(sameFamily('creators', 'creator'));
+    assert.equal(checkShort('Creators', ['Creativity']).verdict, 'wrong');
   });
 
   it('accepts common abbreviations and a place with its state', () => {
