@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { median, timeSync } from './timing.mjs';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchMeaning({ engine, pack, texts, files, out, tmp, R, log }) {
   const results = [];
@@ -29,16 +29,7 @@ export async function benchMeaning({ engine, pack, texts, files, out, tmp, R, lo
   const text = texts['10KB'];
   engine.lintText(text, pack, { language: warm });
   const sentencesRead = known.size;
-  const time = (fn, runs) => {
-    for (let i = 0; i < 3; i++) fn();
-    const t = [];
-    for (let i = 0; i < runs; i++) {
-      const s = performance.now();
-      fn();
-      t.push(performance.now() - s);
-    }
-    return median(t);
-  };
+  const time = (fn, runs) => timeSync(fn, runs, 3);
   const phraseOnly = time(() => engine.lintText(text, pack), R(200));
   const both = time(() => engine.lintText(text, pack, { language: warm }), R(200));
   const cold = time(() => engine.lintText(text, pack, { language: { analyse: (s) => model.analyse(s) } }), R(20));

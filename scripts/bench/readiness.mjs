@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { timeSync } from './timing.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
@@ -38,17 +39,7 @@ const fileText = JSON.stringify({ schema: 'interview-coach/practice-rounds', ver
 const answers = join(root, 'examples', 'answers');
 const drafts = readdirSync(answers).filter((n) => n.endsWith('.md')).map((n) => ({ path: `answers/${n}`, text: readFileSync(join(answers, n), 'utf8') }));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function time(fn, runs = quick ? 5 : 40) {
-  for (let i = 0; i < 3; i++) fn();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  return median(t);
-}
+const time = (fn, runs = quick ? 5 : 40) => timeSync(fn, runs, 3);
 
 const analysed = () => drafts.map((d) => ({ ...d, analysis: p.analyzeDraft(d.text, pack), redFlags: p.lintText(d.text, pack).filter((f) => !p.isCoachRule(f.ruleId) && f.severity !== 'hint') }));
 const kept = analysed();

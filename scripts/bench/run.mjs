@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { languageModelOptions } from '../lib/language-model-build.mjs';
+import { median, timeAsync, timeSync } from './timing.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
@@ -60,30 +61,6 @@ if (process.argv.includes('--meaning-only')) {
 }
 
 // ---- timing helpers ---------------------------------------------------------------------------
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-function timeSync(fn, runs, warmup = Math.min(3, runs)) {
-  for (let i = 0; i < warmup; i++) fn();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  return median(t);
-}
-async function timeAsync(fn, runs, warmup = Math.min(2, runs)) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    await fn();
-    t.push(performance.now() - s);
-  }
-  return median(t);
-}
 const mbps = (name, ms) => bytes(name) / MB / (ms / 1000);
 const R = (n) => (quick ? Math.max(1, Math.ceil(n / 4)) : n);
 

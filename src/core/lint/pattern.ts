@@ -358,8 +358,12 @@ function compileWord(el: PatternElementWord): string {
   return out;
 }
 
-function compileWordForms(forms: readonly string[]): string {
-  // Factor the common prefix so the regex engine tests the stem once.
+/**
+ * A word's forms as their common prefix and the distinct endings after it, longest first (then
+ * alphabetical): the order `stem(?:longest|…|shortest)?` tries them, which the phrase matcher
+ * keeps too.
+ */
+export function stemAndSuffixes(forms: readonly string[]): { prefix: string; suffixes: string[] } {
   let prefix = forms[0]!;
   for (const f of forms) {
     let i = 0;
@@ -367,6 +371,12 @@ function compileWordForms(forms: readonly string[]): string {
     prefix = prefix.slice(0, i);
   }
   const suffixes = [...new Set(forms.map((f) => f.slice(prefix.length)))].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return { prefix, suffixes };
+}
+
+function compileWordForms(forms: readonly string[]): string {
+  // Factor the common prefix so the regex engine tests the stem once.
+  const { prefix, suffixes } = stemAndSuffixes(forms);
   const stem = escapeWord(prefix);
   if (suffixes.length === 1 && suffixes[0] === '') return stem;
   const alts = suffixes.filter((s) => s !== '').map(escapeWord);

@@ -11,7 +11,7 @@
  * between two words). A pattern of 48 groups like `(b|b b)` on a line of `b b b …`, which took a
  * backtracking engine minutes, costs a few thousand steps per anchor.
  */
-import { wordForms, type ParsedPhrase, type PatternElement, type PatternSequence } from './pattern';
+import { stemAndSuffixes, wordForms, type ParsedPhrase, type PatternElement, type PatternSequence } from './pattern';
 
 /** The shape of a phrase as the regex engine saw it: sequences, ordered alternatives, greedy optionals. */
 type Node =
@@ -48,13 +48,7 @@ function elementNode(el: PatternElement): Node {
 
 /** The forms in the order `stem(?:longest|…|shortest)?` tries them. */
 function formsInOrder(forms: readonly string[]): string[] {
-  let prefix = forms[0]!;
-  for (const f of forms) {
-    let i = 0;
-    while (i < prefix.length && i < f.length && prefix[i] === f[i]) i++;
-    prefix = prefix.slice(0, i);
-  }
-  const suffixes = [...new Set(forms.map((f) => f.slice(prefix.length)))].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const { prefix, suffixes } = stemAndSuffixes(forms);
   return suffixes.map((s) => prefix + s);
 }
 
