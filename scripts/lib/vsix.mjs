@@ -30,7 +30,9 @@ export function stage({ web = false } = {}) {
 
 function vsce(dir, args) {
   const bin = join(ROOT, 'node_modules', '.bin', 'vsce');
-  // Relative links stay relative (README's screenshots are in the .vsix); --no-dependencies: everything is bundled.
+  // --no-dependencies: everything is bundled. Relative links in the README become links into the
+  // repository (package.json's `repository`), as vsce does by default: a README screenshot or doc
+  // that is not in the .vsix still shows, on the Marketplace and in the editor alike.
   const res = spawnSync(bin, [...args, '--no-dependencies', '--follow-symlinks'], { cwd: dir, stdio: 'inherit' });
   return res.status ?? 1;
 }
@@ -43,7 +45,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   } else if (command === 'ls') {
     process.exitCode = vsce(stage({ web }), ['ls']);
   } else if (command === 'package' && out) {
-    process.exitCode = vsce(stage({ web }), ['package', '--no-rewrite-relative-links', '-o', resolve(out)]);
+    process.exitCode = vsce(stage({ web }), ['package', '-o', resolve(out)]);
   } else {
     console.error('usage: node scripts/lib/vsix.mjs package OUT.vsix | ls | stage [--web]');
     process.exitCode = 2;
