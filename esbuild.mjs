@@ -3,7 +3,8 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeCodicons } from './scripts/lib/codicons-build.mjs';
 import { configFileSchema } from './scripts/lib/config-schema.mjs';
 import { checkBrowserBundle, grayMatterForBrowser } from './scripts/lib/browser-bundle.mjs';
 import { LANGUAGE_MODEL_GLOBAL, languageModelOptions } from './scripts/lib/language-model-build.mjs';
@@ -100,9 +101,9 @@ writeFileSync('dist/schemas/interview-coach.schema.json', `${JSON.stringify(conf
   writeFileSync('dist/schemas/pack-frontmatter.schema.json', `${JSON.stringify(packFrontmatterSchema(), null, 1)}\n`);
 }
 
-// The codicon font and its stylesheet, for webviews (localResourceRoots includes dist/).
-mkdirSync('dist/codicons', { recursive: true });
-for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules/@vscode/codicons/dist', file), join('dist/codicons', file));
+// The codicon font and its stylesheet, for webviews (localResourceRoots includes dist/), with only
+// the icons they show.
+await writeCodicons('dist/codicons');
 
 if (!production) {
   // Tests are bundled per file (so each spec sees its own copy of the code under test) for speed

@@ -67,7 +67,8 @@ export class ResultsPanel implements vscode.Disposable {
       webview: this.panel.webview,
       extensionUri: this.extensionUri,
       title: 'Practice Results',
-      styles: ['dist/codicons/codicon.css', 'media/readiness.css'],
+      // No codicon font: the results show no icon.
+      styles: ['media/readiness.css'],
       script: 'dist/webview/practiceLinks.js',
       body: resultsHtml(f),
     });

@@ -18,6 +18,7 @@ import {
   type SummaryView,
   type WebviewMessage,
 } from '../../core/quiz/protocol';
+import type { Codicon } from '../codicons';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -76,7 +77,7 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
   return el;
 }
 
-function icon(name: string): HTMLElement {
+function icon(name: Codicon): HTMLElement {
   return h('span', { class: `codicon codicon-${name}`, 'aria-hidden': 'true' });
 }
 
@@ -326,7 +327,7 @@ function renderFeedback(main: HTMLElement, q: QuestionView, r: ResultView): void
         { class: 'options marked', 'aria-label': 'Options' },
         ...q.options.map((text, i) => {
           const mark = r.marks![i] ?? 'none';
-          return h('li', { class: `option mark-${mark}` }, markIcon(mark) ?? h('span', { class: 'codicon codicon-blank', 'aria-hidden': 'true' }), h('span', { class: 'option-text' }, text), mark !== 'none' ? h('span', { class: 'sr-only' }, ` (${MARK_TEXT[mark]})`) : false);
+          return h('li', { class: `option mark-${mark}` }, markIcon(mark) ?? icon('blank'), h('span', { class: 'option-text' }, text), mark !== 'none' ? h('span', { class: 'sr-only' }, ` (${MARK_TEXT[mark]})`) : false);
         }),
       ),
     );
