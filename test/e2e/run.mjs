@@ -21,7 +21,7 @@
 // Env: IC_E2E_TIMEOUT_MS (whole run, default 600000), IC_VERBOSE=1 (code-server and workbench logs).
 // Exit code: 0 all passed, 1 a test failed, 2 the harness could not run, 124 timeout, 130/143 signals.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import Mocha from 'mocha';
@@ -29,6 +29,7 @@ import {
   ROOT, TEST_DEPS, codeServerInstalled, installExtension, killProcessesUnder, launchChromium, prepareProfile, startCodeServer,
   withTimeout, workbenchUrl, writeUserSettings,
 } from '../../scripts/lib/codeServer.mjs';
+import { recompressPng } from '../../scripts/lib/png.mjs';
 import { session } from './lib/session.mjs';
 import { Workbench } from './lib/workbench.mjs';
 
@@ -229,11 +230,14 @@ async function main() {
   return failures > 0 ? 1 : 0;
 }
 
-/** Copies the screenshots the specs marked (README and walkthrough images) into the repository. */
+/**
+ * Copies the screenshots the specs marked (README and walkthrough images) into the repository,
+ * re-encoded losslessly smaller (the walkthrough's go into the .vsix, which has a size budget).
+ */
 function updateDocs(shots) {
   for (const [target, file] of shots) {
     mkdirSync(dirname(join(ROOT, target)), { recursive: true });
-    copyFileSync(file, join(ROOT, target));
+    writeFileSync(join(ROOT, target), recompressPng(readFileSync(file)));
     log(`updated ${target}`);
   }
 }
