@@ -13,9 +13,11 @@ describe('quiz webview source', () => {
     }
   });
 
-  it('imports nothing but the shared protocol', () => {
-    const imports = [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  it('imports nothing but the shared protocol (and types, which leave no code)', () => {
+    const imports = [...source.matchAll(/^import(?! type )[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
     assert.deepEqual(imports, ['../../core/quiz/protocol']);
+    const types = [...source.matchAll(/^import type [^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    assert.deepEqual(types, ['../codicons']);
   });
 
   it('checks every message from the host with the protocol validator', () => {
