@@ -102,8 +102,8 @@ writeFileSync('dist/schemas/interview-coach.schema.json', `${JSON.stringify(conf
 }
 
 // The codicon font and its stylesheet, for webviews (localResourceRoots includes dist/), with only
-// the icons they show.
-await writeCodicons('dist/codicons');
+// the icons they show (HarfBuzz takes a few hundred ms: it runs while esbuild bundles).
+const codicons = writeCodicons('dist/codicons');
 
 if (!production) {
   // Tests are bundled per file (so each spec sees its own copy of the code under test) for speed
@@ -122,9 +122,10 @@ if (!production) {
 
 const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
 if (watch) {
+  await codicons;
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
-  const results = await Promise.all(contexts.map((c) => c.rebuild()));
+  const [results] = await Promise.all([Promise.all(contexts.map((c) => c.rebuild())), codicons]);
   await Promise.all(contexts.map((c) => c.dispose()));
   // Every target with a metafile runs in a browser: the extension, the language model and its web worker.
   const problems = [];
