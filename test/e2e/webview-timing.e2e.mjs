@@ -127,6 +127,7 @@ describe('webview timing: the readiness dashboard beside the quiz panel', functi
       rows.readiness.push({
         command: opening.openedAt - enter,
         figures: steps.figures,
+        scan: opening.figureSteps?.drafts ?? '—',
         html: opening.htmlAt - enter,
         outer: outer.origin - enter,
         inner: inner.origin - enter,
@@ -151,7 +152,7 @@ describe('webview timing: the readiness dashboard beside the quiz panel', functi
     const common = 'outer = VS Code created the webview (its outer frame), inner = the frame for our page created, worker, request, firstByte = for that frame\'s document: service worker started, request sent, first byte back, page = that frame\'s document ready, assets = the last stylesheet or script the page links loaded (— none), shown = first contentful paint';
     const out = [
       ...cols('quiz', ['outer', 'inner', 'worker', 'request', 'firstByte', 'page', 'assets', 'shown'], common),
-      ...cols('readiness', ['command', 'figures', 'html', 'outer', 'inner', 'worker', 'request', 'firstByte', 'page', 'assets', 'shown'], `command = the extension's command ran, figures = ms computing them, html = the page (figures in it) handed to VS Code, ${common}`),
+      ...cols('readiness', ['command', 'figures', 'scan', 'html', 'outer', 'inner', 'worker', 'request', 'firstByte', 'page', 'assets', 'shown'], `command = the extension's command ran, figures = ms computing them, scan = of which scanning the workspace's drafts (the first time), html = the page (figures in it) handed to VS Code, ${common}`),
     ];
     console.log(out.join('\n'));
   });
