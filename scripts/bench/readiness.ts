@@ -11,3 +11,5 @@ export { lintText } from '../../src/core/lint';
 export { buildBank } from '../../src/core/quiz/bank';
 export { Scheduler, parseInterviewDate } from '../../src/core/quiz/schedule';
 export { loadPackDir } from '../../src/cli/packDir';
+export { readinessView } from '../../src/webview/readiness/view';
+export { toHtml } from '../../src/webview/readiness/vnode';

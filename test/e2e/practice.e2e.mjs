@@ -99,6 +99,17 @@ describe('practice rounds and readiness', function () {
     await page().locator(`.statusbar-item[id="status.editor.selection"]`, { hasText: `Ln ${flaggedLine},` }).waitFor();
   });
 
+  it('the results page comes back after a window reload', async function () {
+    await wb().reloadWindow();
+    const back = await until(
+      () => view().locator('body').evaluate((b) => ({ score: b.querySelector('#score')?.textContent ?? '', lines: [...b.querySelectorAll('.fix-red-flag')].map((f) => Number(f.getAttribute('data-line'))) })).catch(() => ({ score: '' })),
+      (r) => /Score \d+ \/ 100/.test(r.score),
+      { message: 'the results page after the reload', timeout: 60_000 },
+    );
+    assert.equal(Number(/Score (\d+)/.exec(back.score)[1]), score);
+    assert.ok(back.lines.includes(flaggedLine), `the red flag's line is still listed: ${JSON.stringify(back.lines)}`);
+  });
+
   it('finds the question due again: the quick pick says when, with its last score', async function () {
     await wb().runCommand('Interview Coach: Practice a Question', { leavesQuickInputOpen: true });
     await wb().quickPickRow(QUESTION_ROW).first().waitFor();
@@ -118,6 +129,7 @@ describe('practice rounds and readiness', function () {
         return {
           theme: b.className,
           timing: b.querySelector('#timing')?.textContent ?? '',
+          steps: JSON.parse(b.querySelector('#timing')?.getAttribute('data-steps') ?? 'null'),
           summary: b.querySelector('#summary')?.textContent ?? '',
           mastery: table('mastery-table'),
           masteryBars: bars('mastery'),
@@ -167,12 +179,11 @@ describe('practice rounds and readiness', function () {
     await page().locator('.tabs-container .tab.active', { hasText: 'Readiness' }).waitFor();
     const d = await until(dashboard, (x) => /Opened in \d+ ms/.test(x.timing), { message: 'the dashboard to draw' });
     console.log(`      readiness dashboard with 200 recorded rounds: ${d.timing}`);
-    // The part the extension controls: from its script starting to the charts drawn, the figures'
-    // round trip included (before it, VS Code creates the webview and loads the page). Its target is
-    // 300 ms (docs/readiness.md has the measurements); the bound here only catches a gross regression
+    // The part the extension controls: from the command to the page (figures included) handed to
+    // VS Code; the rest is VS Code loading the webview. docs/readiness.md has the measurements and
+    // test/e2e/webview-timing.e2e.mjs repeats them; the bound here only catches a gross regression
     // without failing on a loaded machine.
-    const ownMs = Number(/script to charts: (\d+) ms/.exec(d.timing)?.[1]);
-    assert.ok(ownMs < 1500, `script to charts in ${ownMs} ms`);
+    assert.ok(d.steps && d.steps.host < 1500, `command to page in ${d.steps?.host} ms`);
     assert.equal(d.charts, 5);
     assert.ok(d.focusable > 10, 'every bar is reachable with Tab');
     assert.match(d.summary, /in 200 rounds/);
@@ -224,5 +235,13 @@ describe('practice rounds and readiness', function () {
   it('a click on a bar opens what it stands for: a section of the guide', async function () {
     await view().locator('#mastery g[role=button]').first().click();
     await page().locator('.tabs-container .tab', { hasText: /Guide|Job Description/ }).first().waitFor();
+  });
+
+  it('the dashboard comes back after a window reload, with its charts', async function () {
+    await wb().runCommand('Interview Coach: Show Readiness');
+    await page().locator('.tabs-container .tab.active', { hasText: 'Readiness' }).waitFor();
+    await wb().reloadWindow();
+    const d = await until(dashboard, (x) => x.charts === 5, { message: 'the dashboard after the reload', timeout: 60_000 });
+    assert.match(d.summary, /in 200 rounds/);
   });
 });

@@ -18,6 +18,8 @@
 //                                          shows too) to docs/screenshots/
 //   node test/e2e/run.mjs --grep quiz      only the tests whose title matches
 //   node test/e2e/run.mjs --spec guide     only test/e2e/guide.e2e.mjs (comma-separated list)
+//   node test/e2e/run.mjs --spec webview-timing   prints how long the readiness dashboard and the quiz
+//                                          panel take to open, step by step (in no default run)
 // Env: IC_E2E_TIMEOUT_MS (whole run, default 600000), IC_VERBOSE=1 (code-server and workbench logs).
 // Exit code: 0 all passed, 1 a test failed, 2 the harness could not run, 124 timeout, 130/143 signals.
 import { spawnSync } from 'node:child_process';

@@ -11,14 +11,24 @@ export type OpenTarget =
 
 export type PracticeWebviewMessage = { readonly type: 'ready' } | { readonly type: 'open'; readonly target: OpenTarget };
 
+/** A live update of the dashboard (its first view comes written into the page). */
 export type PracticeHostMessage = {
   readonly type: 'readiness';
   readonly readiness: Readiness;
   /** How long the host took to compute the figures. */
   readonly ms: number;
-  /** Epoch ms when the candidate asked for the dashboard (first message only), for "opened in". */
-  readonly openedAt?: number;
 };
+
+/** What the host writes into the dashboard's page about its opening (epoch ms), for "Opened in …". */
+export interface OpenTiming {
+  /** The command ran (or VS Code asked to restore the panel). */
+  readonly openedAt: number;
+  /** The figures were ready and the page was handed to VS Code. */
+  readonly htmlAt: number;
+  readonly figuresMs: number;
+  /** Of which (ms): loading the pack, scanning the drafts, reading the stores, linting the drafts, adding up. */
+  readonly figureSteps?: Readonly<Record<string, number>>;
+}
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
@@ -50,7 +60,7 @@ export function parsePracticeWebviewMessage(v: unknown): PracticeWebviewMessage 
 }
 
 export function parsePracticeHostMessage(v: unknown): PracticeHostMessage | undefined {
-  if (!isObj(v) || v['type'] !== 'readiness' || !isObj(v['readiness']) || typeof v['ms'] !== 'number' || (v['openedAt'] !== undefined && typeof v['openedAt'] !== 'number')) return undefined;
+  if (!isObj(v) || v['type'] !== 'readiness' || !isObj(v['readiness']) || typeof v['ms'] !== 'number') return undefined;
   const r = v['readiness'];
   const arrays = ['mastery', 'due', 'scores', 'redFlags'].every((k) => Array.isArray(r[k]));
   if (!arrays || !isObj(r['totals']) || !isObj(r['coverage'])) return undefined;

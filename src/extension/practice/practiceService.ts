@@ -97,12 +97,16 @@ export class PracticeService implements vscode.Disposable {
 
   /** The dashboard's figures now; the drafts are the coach's index (scanned once, then followed). */
   async readiness(): Promise<Readiness | undefined> {
+    const t = performance.now();
     const pack = await this.services.packs.pack();
     if (!pack) return undefined;
+    const tPack = performance.now();
     await this.coach.index.start();
+    const tDrafts = performance.now();
     const [store, quizStore] = await Promise.all([this.store(), this.quiz.service.store()]);
     // Rounds another window recorded since: the dashboard counts them too.
     await store.reload().catch((err: unknown) => this.services.log.warn(`practice: could not re-read the rounds: ${String(err)}`));
+    const tStores = performance.now();
     const bank = this.quiz.service.bankFor(pack);
     const drafts: DraftFigures[] = this.coach.index.drafts.map((d) => ({
       path: d.path,
@@ -110,7 +114,8 @@ export class PracticeService implements vscode.Disposable {
       analysis: d.analysis,
       redFlags: this.services.lint.lintText(d.text, d.uri).filter((f) => !isCoachRule(f.ruleId) && f.severity !== 'hint'),
     }));
-    return readiness({
+    const tLint = performance.now();
+    const figures = readiness({
       pack,
       bank,
       quizCards: quizStore.cards(bank.packId),
@@ -121,7 +126,13 @@ export class PracticeService implements vscode.Disposable {
       scheduler: this.scheduler,
       maxStoryReuse: readCoachSettings().maxStoryReuse,
     });
+    const ms = (a: number, b: number) => Math.round(b - a);
+    this.lastSteps = { pack: ms(t, tPack), drafts: ms(tPack, tDrafts), stores: ms(tDrafts, tStores), lint: ms(tStores, tLint), figures: ms(tLint, performance.now()) };
+    return figures;
   }
+
+  /** How long each part of the last `readiness()` took (ms): loading the pack, scanning the drafts, reading the stores, linting, adding up. */
+  lastSteps: Readonly<Record<'pack' | 'drafts' | 'stores' | 'lint' | 'figures', number>> | undefined;
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();

@@ -1,49 +1,53 @@
 import * as vscode from 'vscode';
-import { parsePracticeWebviewMessage, type OpenTarget, type PracticeHostMessage } from '../../core/practice/protocol';
+import { parsePracticeWebviewMessage, type OpenTarget, type OpenTiming, type PracticeHostMessage } from '../../core/practice/protocol';
 import type { Readiness } from '../../core/practice/readiness';
+import { toHtml } from '../../webview/readiness/vnode';
+import { readinessView } from '../../webview/readiness/view';
 import type { Services } from '../services';
+import { webviewAsset } from '../util/webviewAssets';
 import { pageHtml, webviewOptions } from '../util/webviewHtml';
 import type { PracticeService } from './practiceService';
 
 export const READINESS_VIEW_TYPE = 'interviewCoach.readiness';
 /** Live updates come at most this often (a burst of keystrokes in a draft is one update). */
 const UPDATE_DELAY_MS = 300;
+const STYLE = 'media/readiness.css';
+const SCRIPT = 'dist/webview/readiness.js';
 
 /**
- * The readiness dashboard's host side: computes the figures, posts them when the webview is ready
- * and again whenever quiz answers, rounds, drafts or settings change, and opens what a bar points
- * at. Same CSP, nonce and theme variables as the quiz panel.
+ * The readiness dashboard's host side. The page it hands VS Code already holds the first view
+ * (charts and tables written from the figures, its stylesheet and script inline), so the charts
+ * are on screen as soon as VS Code has loaded the page: no stylesheet or script to fetch, no
+ * message to wait for. After that it posts the figures whenever quiz answers, rounds, drafts or
+ * settings change, and opens what a bar points at. Same CSP, nonce and theme variables as the
+ * quiz panel.
  */
 export class ReadinessPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private openedAt: number | undefined;
   private disposed = false;
   private readonly postEmitter = new vscode.EventEmitter<PracticeHostMessage>();
-  /** Every message posted (tests read the figures from here). */
+  /** Every live update posted (tests read the figures from here). */
   readonly onDidPost = this.postEmitter.event;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
   last: Readiness | undefined;
+  /** Resolves once the first page (with the figures) has been handed to VS Code. */
+  readonly written: Promise<void>;
+  /** The timings written into the first page. */
+  opening: OpenTiming | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    extensionUri: vscode.Uri,
+    private readonly extensionUri: vscode.Uri,
     private readonly services: Services,
     private readonly practice: PracticeService,
     private readonly openTarget: (target: OpenTarget) => Promise<void>,
+    /** When the candidate asked for the dashboard (epoch ms): the page says how long it took. */
+    openedAt = Date.now(),
   ) {
     panel.webview.options = webviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon-activitybar.svg');
-    panel.webview.html = pageHtml({
-      webview: panel.webview,
-      extensionUri,
-      title: 'Readiness',
-      // No codicon font: a stylesheet fewer before the script can run.
-      styles: ['media/readiness.css'],
-      script: 'dist/webview/readiness.js',
-      body: '<main id="app" class="app readiness"><p class="loading">Adding up your readiness…</p></main>',
-    });
     this.disposables.push(
       this.postEmitter,
       this.disposeEmitter,
@@ -51,11 +55,31 @@ export class ReadinessPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       practice.onDidChange(() => this.schedule()),
     );
+    this.written = this.writePage(openedAt);
   }
 
-  /** Marks when the candidate asked for the dashboard: the first figures say how long it took. */
-  opening(at = Date.now()): void {
-    this.openedAt = at;
+  /** The figures, then the page with them in it (VS Code only starts loading a page once it has one). */
+  private async writePage(openedAt: number): Promise<void> {
+    const started = performance.now();
+    const [figures, css, js] = await Promise.all([this.figures(), webviewAsset(this.extensionUri, STYLE), webviewAsset(this.extensionUri, SCRIPT)]);
+    if (this.disposed) return;
+    const figuresMs = Math.round(performance.now() - started);
+    this.last = figures;
+    const htmlAt = Date.now();
+    this.opening = { openedAt, htmlAt, figuresMs, ...(this.practice.lastSteps ? { figureSteps: this.practice.lastSteps } : {}) };
+    const view = figures
+      ? readinessView(figures, `figures in ${figuresMs} ms · updated ${new Date(htmlAt).toLocaleTimeString()}`, { 'data-opening': JSON.stringify(this.opening) }).map(toHtml).join('')
+      : '<p class="loading">The guide could not be loaded, so there is nothing to add up yet. Open the Guide view to see why.</p>';
+    this.panel.webview.html = pageHtml({
+      webview: this.panel.webview,
+      extensionUri: this.extensionUri,
+      title: 'Readiness',
+      // No codicon font: it draws no icons.
+      styles: [STYLE],
+      script: SCRIPT,
+      inline: { ...(css !== undefined ? { css } : {}), ...(js !== undefined ? { js } : {}) },
+      body: `<main id="app" class="app readiness">${view}</main>`,
+    });
   }
 
   reveal(): void {
@@ -67,19 +91,24 @@ export class ReadinessPanel implements vscode.Disposable {
     this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
   }
 
-  async update(): Promise<void> {
-    if (this.disposed) return;
-    const started = performance.now();
-    let figures: Readiness | undefined;
+  private async figures(): Promise<Readiness | undefined> {
     try {
-      figures = await this.practice.readiness();
+      return await this.practice.readiness();
     } catch (err) {
       this.services.log.error(`readiness: ${String(err)}`);
+      return undefined;
     }
+  }
+
+  /** Posts the figures now (a live update). */
+  async update(): Promise<void> {
+    await this.written;
+    if (this.disposed) return;
+    const started = performance.now();
+    const figures = await this.figures();
     if (!figures || this.disposed) return;
     this.last = figures;
-    const message: PracticeHostMessage = { type: 'readiness', readiness: figures, ms: Math.round(performance.now() - started), ...(this.openedAt ? { openedAt: this.openedAt } : {}) };
-    this.openedAt = undefined;
+    const message: PracticeHostMessage = { type: 'readiness', readiness: figures, ms: Math.round(performance.now() - started) };
     this.postEmitter.fire(message);
     await this.panel.webview.postMessage(message);
   }

@@ -9,17 +9,23 @@ import type { QuizFeature } from '../quiz/registerQuiz';
 import type { Services } from '../services';
 import { PracticeService } from './practiceService';
 import { ReadinessPanel, READINESS_VIEW_TYPE } from './readinessPanel';
-import { ResultsPanel } from './resultsPanel';
+import { RESULTS_VIEW_TYPE, ResultsPanel, resultsPage } from './resultsPanel';
+import { parseResultsPage } from '../../core/practice/resultsPage';
 import { PRACTICE_COMMANDS, RoundController, type FinishedRound } from './roundController';
 
 export interface PracticeFeature {
   readonly service: PracticeService;
   readonly rounds: RoundController;
   readonly readiness: ReadinessPanel | undefined;
+  /** The results page of the last finished round, while it is open. */
+  readonly results: ResultsPanel | undefined;
   readonly onDidFinish: vscode.Event<FinishedRound>;
   /** Fires with each quick pick practice shows, once it is visible. */
   readonly onDidShowPick: vscode.Event<vscode.QuickPick<PracticePickItem>>;
   showReadiness(): Promise<ReadinessPanel>;
+  /** What the serializers do after a window reload, given the webview's saved state. */
+  restoreResults(panel: vscode.WebviewPanel, savedState: unknown): ResultsPanel;
+  restoreReadiness(panel: vscode.WebviewPanel): Promise<ReadinessPanel>;
 }
 
 export interface PracticePickItem extends vscode.QuickPickItem {
@@ -54,13 +60,29 @@ export function registerPractice(context: vscode.ExtensionContext, services: Ser
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   };
 
-  const showResults = (f: FinishedRound): void => {
-    results ??= new ResultsPanel(context.extensionUri, openTarget);
-    const shown = results;
-    shown.onDidDispose(() => {
-      if (results === shown) results = undefined;
+  const adoptResults = (panel?: vscode.WebviewPanel): ResultsPanel => {
+    if (results && results.panel === panel) return results;
+    results?.dispose();
+    const created = panel ? new ResultsPanel(panel, context.extensionUri, openTarget) : ResultsPanel.create(context.extensionUri, openTarget);
+    created.onDidDispose(() => {
+      if (results === created) results = undefined;
     });
-    shown.show(f);
+    results = created;
+    return created;
+  };
+
+  const showResults = (f: FinishedRound): void => {
+    // One results page at a time: the live one shows the new round.
+    const shown = results ?? adoptResults();
+    shown.show(resultsPage(f));
+  };
+
+  /** What the panel serializer does after a window reload: the page from its saved state. */
+  const restoreResults = (panel: vscode.WebviewPanel, savedState: unknown): ResultsPanel => {
+    const restored = adoptResults(panel);
+    const saved = typeof savedState === 'object' && savedState !== null ? (savedState as { results?: unknown }).results : undefined;
+    restored.show(parseResultsPage(saved), false);
+    return restored;
   };
 
   /** Starts a round of `promptId`, or of the one picked (the most needed one first). */
@@ -125,9 +147,9 @@ export function registerPractice(context: vscode.ExtensionContext, services: Ser
     return prompt ? practise(prompt.id) : practise();
   };
 
-  const adoptReadiness = (panel: vscode.WebviewPanel): ReadinessPanel => {
+  const adoptReadiness = (panel: vscode.WebviewPanel, openedAt?: number): ReadinessPanel => {
     readiness?.dispose();
-    const created = new ReadinessPanel(panel, context.extensionUri, services, service, openTarget);
+    const created = new ReadinessPanel(panel, context.extensionUri, services, service, openTarget, openedAt);
     created.onDidDispose(() => {
       if (readiness === created) readiness = undefined;
     });
@@ -135,6 +157,7 @@ export function registerPractice(context: vscode.ExtensionContext, services: Ser
     return created;
   };
 
+  /** Reveals the live dashboard (with fresh figures), or opens one; resolves once its page holds the figures. */
   const showReadiness = async (): Promise<ReadinessPanel> => {
     const at = Date.now();
     if (readiness) {
@@ -142,9 +165,15 @@ export function registerPractice(context: vscode.ExtensionContext, services: Ser
       await readiness.update();
       return readiness;
     }
-    const panel = adoptReadiness(vscode.window.createWebviewPanel(READINESS_VIEW_TYPE, 'Readiness', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, { enableFindWidget: true }));
-    panel.opening(at);
-    return panel;
+    const created = adoptReadiness(vscode.window.createWebviewPanel(READINESS_VIEW_TYPE, 'Readiness', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, { enableFindWidget: true }), at);
+    await created.written;
+    return created;
+  };
+
+  const restoreReadiness = async (panel: vscode.WebviewPanel): Promise<ReadinessPanel> => {
+    const restored = adoptReadiness(panel);
+    await restored.written;
+    return restored;
   };
 
   context.subscriptions.push(
@@ -164,7 +193,8 @@ export function registerPractice(context: vscode.ExtensionContext, services: Ser
     vscode.commands.registerCommand(PRACTICE_COMMANDS.finish, () => rounds.finish()),
     vscode.commands.registerCommand(PRACTICE_COMMANDS.abandon, () => rounds.abandon()),
     vscode.commands.registerCommand(PRACTICE_COMMANDS.readiness, () => showReadiness()),
-    vscode.window.registerWebviewPanelSerializer(READINESS_VIEW_TYPE, { deserializeWebviewPanel: async (p) => void adoptReadiness(p) }),
+    vscode.window.registerWebviewPanelSerializer(READINESS_VIEW_TYPE, { deserializeWebviewPanel: (p) => restoreReadiness(p).then(() => undefined) }),
+    vscode.window.registerWebviewPanelSerializer(RESULTS_VIEW_TYPE, { deserializeWebviewPanel: async (p, state) => void restoreResults(p, state) }),
   );
 
   return {
@@ -173,6 +203,11 @@ export function registerPractice(context: vscode.ExtensionContext, services: Ser
     get readiness() {
       return readiness;
     },
+    get results() {
+      return results;
+    },
+    restoreResults,
+    restoreReadiness,
     onDidFinish: rounds.onDidFinish,
     onDidShowPick: pickEmitter.event,
     showReadiness,

@@ -34,12 +34,20 @@ export function pageHtml(opts: {
   body: string;
   /** JSON handed to the script through an escaped data attribute, never through inline script. */
   data?: unknown;
+  /**
+   * The contents of `styles` and `script`, to write into the page (under the same nonce) instead
+   * of linking them: each link is a round trip through VS Code's resource loader, and the webview
+   * is shown only once its page has loaded. A text that could end its element early is linked.
+   */
+  inline?: { readonly css?: string; readonly js?: string };
 }): string {
   const n = nonce();
   const asset = (path: string) => opts.webview.asWebviewUri(vscode.Uri.joinPath(opts.extensionUri, path)).toString();
+  const css = opts.inline?.css !== undefined && !/<\/style/i.test(opts.inline.css) ? opts.inline.css : undefined;
+  const js = opts.inline?.js !== undefined && !/<\/script/i.test(opts.inline.js) ? opts.inline.js : undefined;
   const csp = [
     "default-src 'none'",
-    `style-src ${opts.webview.cspSource}`,
+    `style-src ${opts.webview.cspSource}${css !== undefined ? ` 'nonce-${n}'` : ''}`,
     `font-src ${opts.webview.cspSource}`,
     `img-src ${opts.webview.cspSource} data:`,
     `script-src 'nonce-${n}'`,
@@ -50,12 +58,12 @@ export function pageHtml(opts: {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-${opts.styles.map((s) => `<link rel="stylesheet" href="${asset(s)}">`).join('\n')}
+${css !== undefined ? `<style nonce="${n}">${css}</style>` : opts.styles.map((s) => `<link rel="stylesheet" href="${asset(s)}">`).join('\n')}
 <title>${escapeHtml(opts.title)}</title>
 </head>
 <body${opts.data === undefined ? '' : ` data-initial="${escapeHtml(JSON.stringify(opts.data))}"`}>
 ${opts.body}
-<script nonce="${n}" src="${asset(opts.script)}"></script>
+${js !== undefined ? `<script nonce="${n}">${js}</script>` : `<script nonce="${n}" src="${asset(opts.script)}"></script>`}
 </body>
 </html>`;
 }
