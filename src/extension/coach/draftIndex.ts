@@ -49,6 +49,9 @@ export class DraftIndex implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
   private readonly entries = new Map<string, DraftEntry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The latest refresh or deletion of each file (see `supersede`): an older refresh that ends later is dropped. */
+  private readonly generations = new Map<string, number>();
+  private generation = 0;
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private readonly documentCache = new Map<string, { version: number; pack: Pack; settings: CoachSettings; entry: DraftEntry | undefined }>();
   private coverageCache: Coverage | undefined;
@@ -166,7 +169,10 @@ export class DraftIndex implements vscode.Disposable {
     for (const key of [...this.entries.keys()]) {
       if (seen.has(key)) continue;
       const document = this.openDocument(vscode.Uri.parse(key));
-      if (!document || !(document.isDirty || document.isUntitled)) this.entries.delete(key);
+      if (document && (document.isDirty || document.isUntitled)) continue;
+      // A refresh still reading it (scheduled when its editor closed, say) must not bring it back.
+      this.supersede(key);
+      this.entries.delete(key);
     }
     this.changed();
   }
@@ -193,7 +199,11 @@ export class DraftIndex implements vscode.Disposable {
       folders.onDidDelete((uri) => {
         const prefix = `${uri.toString()}/`;
         let removed = false;
-        for (const key of [...this.entries.keys()]) if (key.startsWith(prefix) && this.entries.delete(key)) removed = true;
+        for (const key of [...this.entries.keys()]) {
+          if (!key.startsWith(prefix)) continue;
+          this.supersede(key);
+          if (this.entries.delete(key)) removed = true;
+        }
         if (removed) this.changed();
       }),
       watcher.onDidCreate((uri) => this.schedule(uri, 0)),
@@ -202,6 +212,7 @@ export class DraftIndex implements vscode.Disposable {
         if (!this.openDocument(uri)) this.schedule(uri, 0);
       }),
       watcher.onDidDelete((uri) => {
+        this.supersede(uri.toString());
         if (this.entries.delete(uri.toString())) this.changed();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -242,6 +253,7 @@ export class DraftIndex implements vscode.Disposable {
   /** Re-reads one file (from its open document if there is one) and updates its entry. */
   private async refreshFile(uri: vscode.Uri, announce: boolean): Promise<void> {
     const key = uri.toString();
+    const generation = this.supersede(key);
     const pack = this.packs.current?.result.pack;
     let entry: DraftEntry | undefined;
     if (pack && this.settings.enabled && vscode.workspace.getWorkspaceFolder(uri)) {
@@ -255,10 +267,21 @@ export class DraftIndex implements vscode.Disposable {
         if (text !== undefined && this.matcher.isDraft(uri, text)) entry = this.makeEntry(uri, text, pack);
       }
     }
+    // A later refresh or a deletion happened while this one read the file: its result is stale
+    // (a read that began before a delete must not bring the deleted draft back).
+    if (this.generations.get(key) !== generation) return;
+    this.generations.delete(key);
     const before = this.entries.get(key);
     if (entry) this.entries.set(key, entry);
     else this.entries.delete(key);
     if (announce && (entry || before)) this.changed();
+  }
+
+  /** Marks every refresh of `key` still under way as stale; returns the new generation. */
+  private supersede(key: string): number {
+    const next = ++this.generation;
+    this.generations.set(key, next);
+    return next;
   }
 
   private changed(): void {
