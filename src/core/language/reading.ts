@@ -1,4 +1,6 @@
+import { formerStretch } from './former';
 import type { SentenceAnalysis, Token } from './types';
+import { othersVoice } from './voice';
 
 /**
  * What a sentence does, read from its tokens: which words are negated, which are quoted, whose
@@ -19,7 +21,23 @@ export interface SentenceReading {
   readonly clause: readonly number[];
   /** Per token: its segment; segments end only at hard breaks ("because", "but", ";", "although"…). */
   readonly segment: readonly number[];
-  /** Token indexes of the words that make the speaker's stance (want, need, would rather, matters to me…). */
+  /**
+   * Per token: whether it lies in a stretch the speaker places in a past they have left ("I used
+   * to wait for final specs; now…", "years ago", "at my old job…, but here"): history, not stance.
+   */
+  readonly former: readonly boolean[];
+  /**
+   * Per token: whether it is someone else's voice the speaker reports ("someone told me X",
+   * "my manager insisted on X", "our CI requires X"), not the speaker's own stance.
+   */
+  readonly othersVoice: readonly boolean[];
+  /** Per segment (see `segment`): its tense; a segment without a verb has the sentence's. */
+  readonly segmentTense: readonly ('past' | 'present' | 'future')[];
+  /**
+   * Token indexes of the words that make the speaker's stance (want, need, would rather, matters
+   * to me…; and a negated "without": "I can't work without a spec" needs one). Cues in a former
+   * stretch or in someone else's voice are not the speaker's and are left out.
+   */
   readonly wantCues: readonly number[];
   /** Token indexes of proposal cues (should, must, have to, I'd push for…). */
   readonly proposalCues: readonly number[];
@@ -124,10 +142,11 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.text !== ',' && t.text !== ':') segmentId++;
       continue;
     }
-    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'when' || t.lower === 'but')) {
+    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'when' || t.lower === 'but' || t.lower === 'until')) {
       // "and"/"so"/"when" only break a clause when a new subject follows ("…, and I want…").
       const nextPos = tokens[i + 1]?.pos;
-      if ((t.lower === 'and' || t.lower === 'so' || t.lower === 'when' || t.lower === 'until') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
+      // "until" opens a condition whatever follows ("not until requirements are frozen"), but not "until recently".
+      if (t.lower === 'until' ? nextPos === 'ADV' : (t.lower === 'and' || t.lower === 'so' || t.lower === 'when') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
         negated[i] = count % 2 === 1;
         continue;
       }
@@ -189,16 +208,30 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     for (let k = 0; k < n; k++) if (k !== i && segment[k] === segment[i]) negated[k] = !negated[k];
   }
 
+  const former = formerStretch(tokens, clause, segment);
+  const others = othersVoice(tokens, clause, segment);
   // Stance cues.
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    if (former[i] || others[i]) continue;
     const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+    // "I can't work without a spec", "never start without sign-off": a negated "without" needs what it takes.
+    if (t.lower === 'without' && negated[i]) wantCues.push(i);
+    // "I won't start until the spec is final": a negated clause before "until" makes what follows a condition the speaker needs.
+    if (t.lower === 'until' && i > 0 && negated[i - 1] && tokens[i + 1]?.pos !== 'PUNCT') wantCues.push(i);
     if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) || WANT_WORDS.has(t.lower)) wantCues.push(i);
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
   const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|phrase)\b/i.test(text));
   const tense = tenseOf(tokens);
+  const segmentTense: ('past' | 'present' | 'future')[] = [];
+  for (let i = 0, from = 0; i <= n; i++) {
+    if (i < n && segment[i] === segment[from]) continue;
+    const part = tokens.slice(from, i);
+    segmentTense[segment[from] ?? 0] = part.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? tenseOf(part) : tense;
+    from = i;
+  }
   const person = personOf(tokens);
   // A one-word heading ("# Stability") names a topic; it takes two words to state a position.
   const fragment = !reportedAdvice && tokens.filter((t) => /\w/.test(t.text)).length >= 2 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -208,8 +241,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (proposalCues.length > 0 && tense !== 'past') stance = 'proposes';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment };
+  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment };
 }
+
 
 /** Whether a verb token is in the past: an "-ed" form or an irregular past the lemma differs from. */
 function isPastForm(t: Token): boolean {
