@@ -21,9 +21,11 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !VOICE_VERBS.has(t.lemma)) continue;
     // Only a finite verb has a voice of its own: in "I need someone to tell me…" the want is mine.
-    if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to')) continue;
+    if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to') || t.lower.endsWith('ing')) continue;
     const subject = subjectOf(tokens, clause, i);
-    if (subject < 0 || !isOtherSubject(tokens, subject)) continue;
+    if (subject < 0 || !isOtherSubject(tokens, subject) || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
+    // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
+    if (inCondition(tokens, clause, subject)) continue;
     let from = subject;
     while (from > 0 && clause[from - 1] === clause[subject] && (tokens[from - 1]!.pos === 'DET' || tokens[from - 1]!.pos === 'ADJ' || tokens[from - 1]!.pos === 'PRON' || tokens[from - 1]!.pos === 'NOUN' || tokens[from - 1]!.pos === 'PROPN')) from--;
     for (let k = from; k < n && segment[k] === segment[i]; k++) {
@@ -35,11 +37,17 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
   return other;
 }
 
-/** Verbs whose subject's voice their complement is: saying, thinking, wanting, requiring. */
+/**
+ * Verbs whose subject's voice their complement is: saying, thinking, wanting, requiring. "Need"
+ * only of a particular thing or person ("the camera tracking needs to be stable"): "they need
+ * more process" is the speaker's own judgement of what others need.
+ */
 const VOICE_VERBS = new Set([
   'say', 'tell', 'warn', 'advise', 'insist', 'claim', 'argue', 'suggest', 'recommend', 'believe', 'think', 'ask', 'push', 'want',
   'need', 'require', 'expect', 'demand', 'prefer', 'mandate', 'enforce', 'love', 'like',
 ]);
+/** Words that open a condition or a relative clause: what is said inside is the speaker's framing. */
+const CONDITION_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'unless', 'until', 'where', 'who', 'that', 'which', 'as', 'so']);
 const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'nobody', 'others', 'one']);
 const DEFINITE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'your']);
 /** The speaker's own group: what it wants the speaker (a member) wants too. */
@@ -65,6 +73,15 @@ function isOtherSubject(tokens: readonly Token[], k: number): boolean {
   while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'PROPN')) d--;
   const det = d >= 0 ? tokens[d]!.lower : '';
   return DEFINITE.has(det);
+}
+
+/** Whether the subject stands in a condition or relative clause ("when my manager tells me…", "a lead who tells me…"). */
+function inCondition(tokens: readonly Token[], clause: readonly number[], subject: number): boolean {
+  for (let k = subject - 1; k >= 0 && subject - k <= 4; k--) {
+    if (CONDITION_OPENERS.has(tokens[k]!.lower)) return true;
+    if (clause[k] !== clause[subject] && tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** A clause that opens with the speaker as subject ("and I disagreed", "but we shipped"). */
