@@ -1,3 +1,4 @@
+import { reshapeNegation } from './conditions';
 import { formerStretch } from './former';
 import type { SentenceAnalysis, Token } from './types';
 import { othersVoice } from './voice';
@@ -208,6 +209,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     for (let k = 0; k < n; k++) if (k !== i && segment[k] === segment[i]) negated[k] = !negated[k];
   }
 
+  // Negation that sets a condition or a contrast: "can't work without a spec", "won't start until…", "X doesn't."
+  const conditions = reshapeNegation(tokens, negated, clause, segment);
   const former = formerStretch(tokens, clause, segment);
   const others = othersVoice(tokens, clause, segment);
   // Stance cues.
@@ -215,10 +218,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     const t = tokens[i]!;
     if (former[i] || others[i]) continue;
     const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
-    // "I can't work without a spec", "never start without sign-off": a negated "without" needs what it takes.
-    if (t.lower === 'without' && negated[i]) wantCues.push(i);
-    // "I won't start until the spec is final": a negated clause before "until" makes what follows a condition the speaker needs.
-    if (t.lower === 'until' && i > 0 && negated[i - 1] && tokens[i + 1]?.pos !== 'PUNCT') wantCues.push(i);
+    if (conditions.has(i)) wantCues.push(i);
     if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) || WANT_WORDS.has(t.lower)) wantCues.push(i);
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
@@ -234,7 +234,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   }
   const person = personOf(tokens);
   // A one-word heading ("# Stability") names a topic; it takes two words to state a position.
-  const fragment = !reportedAdvice && tokens.filter((t) => /\w/.test(t.text)).length >= 2 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const fragment = !reportedAdvice && tokens.filter((t) => /\w/.test(t.text)).length >= 2 && !tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !isAttributive(tokens, i));
   let stance: Stance;
   if (reportedAdvice) stance = 'advice';
   else if (wantCues.length > 0 || fragment) stance = 'wants';
@@ -244,6 +244,19 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment };
 }
 
+
+/**
+ * A participle used as an adjective ("well-defined tasks", "clearly specified tickets"): before
+ * a noun, with no subject before it. It is no finite verb: it makes neither a tense nor a clause.
+ */
+function isAttributive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || tokens[i + 1]?.pos !== 'NOUN') return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.text === '-')) k--;
+  const before = tokens[k]?.pos;
+  return before === undefined || before === 'DET' || before === 'ADJ' || before === 'ADP' || before === 'PUNCT' || before === 'CCONJ';
+}
 
 /** Whether a verb token is in the past: an "-ed" form or an irregular past the lemma differs from. */
 function isPastForm(t: Token): boolean {
@@ -271,7 +284,7 @@ export function tenseOf(tokens: readonly Token[]): 'past' | 'present' | 'future'
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (FUTURE.has(t.lower) || (t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')) return 'future';
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || isAttributive(tokens, i)) continue;
     if (isPastForm(t)) return 'past';
     if (t.lemma === 'have' && (t.lower === "'ve" || t.lower === 'have' || t.lower === 'has' || t.lower === "'s") && tokens[i + 1] && isPastForm(tokens[i + 1]!) ) return 'past';
     if (t.pos === 'AUX' && (t.lower === "'d" || t.lower === 'would' || t.lower === 'could' || t.lower === 'can' || t.lower === 'should' || t.lower === 'must' || t.lower === 'might' || t.lower === 'may')) return 'present';

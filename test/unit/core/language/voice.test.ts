@@ -31,18 +31,3 @@ describe('language: whose voice', () => {
     assert.deepEqual(wantWords('My manager wanted a detailed plan for everything.'), []);
   });
 });
-
-describe('language: conditions under negation', () => {
-  it('reads a negated "without" as needing what it takes', () => {
-    assert.deepEqual(wantWords("I can't work without detailed instructions."), ['without']);
-    assert.deepEqual(wantWords('We shipped it without a review board.'), []);
-  });
-
-  it('reads "not … until" as a condition: what follows is needed, not negated', () => {
-    const r = read("I don't begin until requirements are frozen.");
-    const req = r.tokens.findIndex((t) => t.lower === 'requirements');
-    assert.equal(r.negated[req], false);
-    assert.ok(r.wantCues.some((i) => r.tokens[i]!.lower === 'until'));
-    assert.deepEqual(wantWords('We waited until recently.'), []);
-  });
-});

@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { readSentence, type SentenceReading } from '../../../../src/core/language';
+import { createLanguageModel } from '../../../../src/core/language/winkModel';
+
+const model = createLanguageModel();
+const read = (text: string): SentenceReading => readSentence(model.analyse(text), text);
+const negatedWords = (text: string): string[] => {
+  const r = read(text);
+  return r.tokens.filter((_, i) => r.negated[i] && /\w/.test(r.tokens[i]!.text)).map((t) => t.lower);
+};
+const wantWords = (text: string): string[] => {
+  const r = read(text);
+  return r.wantCues.map((i) => r.tokens[i]!.lower);
+};
+
+describe('language: negation that sets a condition or a contrast', () => {
+  it('reads a negated "without" as needing what it takes', () => {
+    assert.deepEqual(wantWords("I can't work without detailed instructions."), ['without']);
+    assert.deepEqual(wantWords('We shipped it without a review board.'), []);
+  });
+
+  it('reads a fronted "without" before a negated clause as a need, and keeps the clause\'s own polarity', () => {
+    const text = "Without detailed instructions I don't really know where to start.";
+    assert.ok(wantWords(text).includes('without'));
+    assert.deepEqual(negatedWords(text), ['really', 'know', 'where', 'to', 'start']);
+    assert.deepEqual(wantWords('Without a sign-off, nothing should ship.'), ['without']);
+    assert.deepEqual(wantWords('Without a review board, we shipped twice as often.'), []);
+  });
+
+  it('reads "not … until" as a condition: what follows is needed, not negated', () => {
+    const r = read("I don't begin until requirements are frozen.");
+    const req = r.tokens.findIndex((t) => t.lower === 'requirements');
+    assert.equal(r.negated[req], false);
+    assert.ok(r.wantCues.some((i) => r.tokens[i]!.lower === 'until'));
+    assert.deepEqual(wantWords('We waited until recently.'), []);
+  });
+
+  it('reads a clause closed by a negated auxiliary as negating its subject', () => {
+    assert.deepEqual(negatedWords("Writing papers motivates me; building scalable systems doesn't."), ['building', 'scalable', 'systems']);
+    assert.deepEqual(negatedWords('Deriving bounds is my thing, production engineering is not.'), ['production', 'engineering']);
+    assert.deepEqual(negatedWords("I wanted to go, but I didn't."), []);
+  });
+
+  it('reads what a preference sets "over" another as not wanted', () => {
+    assert.deepEqual(negatedWords('I prefer context over detailed instructions.'), ['detailed', 'instructions']);
+    assert.deepEqual(negatedWords('We moved the job over to the new cluster.'), []);
+  });
+
+  it('reads a participle before a noun as an adjective, not a past verb', () => {
+    assert.equal(read('- clear instructions from my lead, well-defined tasks only').fragment, true);
+    assert.equal(read('I like clearly defined tasks.').tense, 'present');
+    assert.equal(read('I shipped models.').tense, 'past');
+  });
+});
