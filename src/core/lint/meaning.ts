@@ -176,7 +176,9 @@ export class MeaningScan implements AnalyzerScan {
     const dismissed: number[] = [];
     inside.forEach((f, k) => {
       const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
-      if (reading.reportedAdvice || (at >= 0 && (reading.negated[at] || reading.former[at] || reading.othersVoice[at]))) {
+      // A sense the rule's meaning form says never is this red flag ("detailed instructions in the README") holds for its phrases too.
+      const never = rules.rules.find((r) => r.id === f.ruleId)?.never ?? [];
+      if (reading.reportedAdvice || (at >= 0 && (reading.negated[at] || reading.former[at] || reading.othersVoice[at])) || neverMeant(never, reading, rules)) {
         dismissed.push(k);
         this.dismiss?.(f);
       }
@@ -275,6 +277,13 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
   view = { reading, seq, at, alt, memo: new Map(), candidates, answers: new Map() };
   views.set(reading, view);
   return view;
+}
+
+/** Whether one of a rule's `never` senses is in the sentence. */
+function neverMeant(never: readonly CompiledEntry[], reading: SentenceReading, rules: MeaningRuleSet): boolean {
+  if (never.length === 0) return false;
+  const view = viewOf(reading, rules);
+  return never.some((e) => occurrences(e, view).length > 0);
 }
 
 /** The token range [start, end) in sentence offsets of the rule's first matching frame. */
