@@ -13,7 +13,7 @@ import type { Token } from './types';
  * - "I won't start until the spec is final": "not … until" needs what follows.
  * - "Writing papers motivates me; building systems doesn't.", "Theory is my thing, production
  *   is not.": a clause that ends in a negated auxiliary (an ellipsis) negates its subject.
- * - "I prefer context over detailed instructions", "I value trust above rules": what a
+ * - "I prefer context over detailed instructions", "I believe in people over process": what a
  *   preference sets "over" or "above" is the one not wanted.
  */
 export function reshapeNegation(tokens: readonly Token[], negated: boolean[], clause: readonly number[], segment: readonly number[]): Set<number> {
@@ -52,7 +52,7 @@ function frontedWithout(tokens: readonly Token[], negated: boolean[], clause: re
   if (tokens[end]!.text !== ',') for (let k = end; k < n && clause[k] === clause[end]; k++) negated[k] = !negated[k];
 }
 
-const PREFER = new Set(['prefer', 'value', 'favour', 'favor', 'choose', 'pick', 'prioritise', 'prioritize', 'put', 'rank', 'take']);
+const PREFER = new Set(['prefer', 'value', 'favour', 'favor', 'choose', 'pick', 'prioritise', 'prioritize', 'put', 'rank', 'take', 'believe']);
 
 function prefersBefore(tokens: readonly Token[], clause: readonly number[], at: number): boolean {
   for (let k = at - 1; k >= 0 && clause[k] === clause[at]; k--) if (PREFER.has(tokens[k]!.lemma) && (tokens[k]!.pos === 'VERB')) return true;

@@ -173,7 +173,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-') {
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
-    } else if ((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') {
+    } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {
+      // "very little direction" is next to none ("a little" is some).
       count++;
     }
   }
