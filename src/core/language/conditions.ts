@@ -26,7 +26,10 @@ export function reshapeNegation(tokens: readonly Token[], negated: boolean[], cl
       else if (i === 0 || (tokens[i - 1]!.pos === 'PUNCT' && tokens[i - 1]!.text !== '-')) frontedWithout(tokens, negated, clause, segment, i, cues);
     } else if (t.lower === 'until' && i > 0 && negated[i - 1] && tokens[i + 1] && tokens[i + 1]!.pos !== 'PUNCT' && tokens[i + 1]!.pos !== 'ADV') {
       cues.add(i);
-    } else if ((t.lower === 'over' || t.lower === 'above') && t.pos === 'ADP' && prefersBefore(tokens, clause, i)) {
+    } else if (t.lower === 'only' && i > 0 && tokens[i - 1]!.lemma === 'not') {
+      // "I'm not only a theory person": "only" is what is denied, not what follows.
+      negated[i] = !negated[i];
+    } else if (((t.lower === 'over' || t.lower === 'above') && t.pos === 'ADP' && prefersBefore(tokens, clause, i)) || (t.lower === 'to' && contrastTo(tokens, clause, i))) {
       for (let k = i + 1; k < n && clause[k] === clause[i]; k++) negated[k] = !negated[k];
     }
   }
@@ -57,6 +60,16 @@ const PREFER = new Set(['prefer', 'value', 'favour', 'favor', 'choose', 'pick', 
 function prefersBefore(tokens: readonly Token[], clause: readonly number[], at: number): boolean {
   for (let k = at - 1; k >= 0 && clause[k] === clause[at]; k--) if (PREFER.has(tokens[k]!.lemma) && (tokens[k]!.pos === 'VERB')) return true;
   return false;
+}
+
+/** "I prefer reading papers to building infrastructure": "to" after a preference and its object, before a noun or an -ing form. */
+function contrastTo(tokens: readonly Token[], clause: readonly number[], at: number): boolean {
+  const next = tokens[at + 1];
+  // "I prefer tasks to be spelled out", "I prefer my lead to decide": an infinitive, no contrast.
+  if (!next || ((next.pos === 'VERB' || next.pos === 'AUX') && !next.lower.endsWith('ing')) || next.pos === 'PUNCT') return false;
+  const prev = tokens[at - 1];
+  if (!prev || prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'PART') return false;
+  return prefersBefore(tokens, clause, at);
 }
 
 /** "…, building systems doesn't.": an auxiliary and "not" closing a clause negate the clause's subject. */

@@ -125,6 +125,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
 
   // Negation: each clause counts its negations left to right; a token's polarity is the parity.
   let count = 0;
+  // How many of `count` are privative verbs: their scope is their object, not a next verb ("leave X to others and stick to Y").
+  let privative = 0;
   const clause: number[] = new Array(n).fill(0);
   const segment: number[] = new Array(n).fill(0);
   let clauseId = 0;
@@ -139,6 +141,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       // "a stable, predictable role": a comma between adjectives is no new clause.
       if (t.text === ',' && tokens[i - 1]?.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV')) continue;
       count = 0;
+      privative = 0;
       clauseId++;
       if (t.text !== ',' && t.text !== ':') segmentId++;
       continue;
@@ -148,10 +151,15 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       const nextPos = tokens[i + 1]?.pos;
       // "until" opens a condition whatever follows ("not until requirements are frozen"), but not "until recently".
       if (t.lower === 'until' ? nextPos === 'ADV' : (t.lower === 'and' || t.lower === 'so' || t.lower === 'when') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
+        if (t.lower === 'and' && (nextPos === 'VERB' || (nextPos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) {
+          count -= privative;
+          privative = 0;
+        }
         negated[i] = count % 2 === 1;
         continue;
       }
       count = 0;
+      privative = 0;
       clauseId++;
       if (HARD_BREAKS.has(t.lower)) segmentId++;
       clause[i] = clauseId;
@@ -173,6 +181,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-') {
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
+      privative++;
     } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {
       // "very little direction" is next to none ("a little" is some).
       count++;

@@ -46,6 +46,22 @@ describe('language: negation that sets a condition or a contrast', () => {
     assert.deepEqual(negatedWords('We moved the job over to the new cluster.'), []);
   });
 
+  it('reads what a preference sets "to" another as not wanted, but not an infinitive', () => {
+    assert.deepEqual(negatedWords('I prefer reading papers to building infrastructure.'), ['building', 'infrastructure']);
+    assert.deepEqual(negatedWords('I prefer tasks to be fully spelled out.'), []);
+    assert.deepEqual(negatedWords('I prefer my lead to decide what I work on.'), []);
+  });
+
+  it('reads "not only" as denying the "only"', () => {
+    assert.deepEqual(negatedWords("I'm not only a theory person."), ['only']);
+  });
+
+  it('ends a privative verb\'s scope at a coordinated verb', () => {
+    assert.deepEqual(negatedWords("I'd leave the infra to others and stick to the theory."), ['the', 'infra', 'to', 'others']);
+    const kept = negatedWords("I don't want to lose my evenings and weekends.");
+    assert.ok(!kept.includes('evenings') && !kept.includes('weekends'), kept.join(' '));
+  });
+
   it('reads a participle before a noun as an adjective, not a past verb', () => {
     assert.equal(read('- clear instructions from my lead, well-defined tasks only').fragment, true);
     assert.equal(read('I like clearly defined tasks.').tense, 'present');
