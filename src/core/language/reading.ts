@@ -238,7 +238,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   const segmentTense: ('past' | 'present' | 'future')[] = [];
   for (let i = 0, from = 0; i <= n; i++) {
     if (i < n && segment[i] === segment[from]) continue;
-    const part = tokens.slice(from, i);
+    const part = mainClause(tokens.slice(from, i));
     segmentTense[segment[from] ?? 0] = part.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? tenseOf(part) : tense;
     from = i;
   }
@@ -254,6 +254,20 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment };
 }
 
+
+const LEADING_CONDITIONS = new Set(['once', 'when', 'whenever', 'after', 'before', 'if', 'as']);
+
+/**
+ * A segment without its leading time or condition clause, which sets the scene and not the
+ * tense: "Once I've trained it, I hand it off" is the present habit of "I hand it off".
+ */
+function mainClause(part: readonly Token[]): readonly Token[] {
+  let k = 0;
+  while (k < part.length && (part[k]!.pos === 'PUNCT' || part[k]!.pos === 'SYM')) k++;
+  if (!LEADING_CONDITIONS.has(part[k]?.lower ?? '')) return part;
+  const comma = part.findIndex((t, j) => j > k && t.text === ',');
+  return comma > 0 && comma < part.length - 1 ? part.slice(comma + 1) : part;
+}
 
 /**
  * A participle used as an adjective ("well-defined tasks", "clearly specified tickets"): before

@@ -38,6 +38,11 @@ describe('language: the speaker\'s former self', () => {
     assert.notEqual(r.stance, 'wants');
   });
 
+  it('takes a segment\'s tense from its main clause, not a leading time clause', () => {
+    const r = read("Once I've trained it, I hand it off and I'm done.");
+    assert.equal(r.segmentTense[0], 'present');
+  });
+
   it('gives each segment its own tense', () => {
     const r = read('I used to hate process, but now I think every change needs a review.');
     const needs = r.tokens.findIndex((t) => t.lower === 'needs');
