@@ -10,7 +10,8 @@ import type { Token } from './types';
  * - "Without detailed instructions I don't know where to start": a fronted "without" before a
  *   negated clause needs what it takes too; its phrase is not negated, and it does not reach
  *   into the clause after it.
- * - "I won't start until the spec is final": "not … until" needs what follows.
+ * - "I won't start until the spec is final", "I can't start unless someone explains the approach":
+ *   "not … until" and "not … unless" need what follows.
  * - "Writing papers motivates me; building systems doesn't.", "Theory is my thing, production
  *   is not.": a clause that ends in a negated auxiliary (an ellipsis) negates its subject.
  * - "I prefer context over detailed instructions", "I believe in people over process": what a
@@ -24,7 +25,7 @@ export function reshapeNegation(tokens: readonly Token[], negated: boolean[], cl
     if (t.lower === 'without') {
       if (negated[i]) cues.add(i);
       else if (i === 0 || (tokens[i - 1]!.pos === 'PUNCT' && tokens[i - 1]!.text !== '-')) frontedWithout(tokens, negated, clause, segment, i, cues);
-    } else if (t.lower === 'until' && i > 0 && negated[i - 1] && tokens[i + 1] && tokens[i + 1]!.pos !== 'PUNCT' && tokens[i + 1]!.pos !== 'ADV') {
+    } else if ((t.lower === 'until' || t.lower === 'unless') && i > 0 && negated[i - 1] && tokens[i + 1] && tokens[i + 1]!.pos !== 'PUNCT' && tokens[i + 1]!.pos !== 'ADV') {
       cues.add(i);
     } else if (t.lower === 'only' && i > 0 && tokens[i - 1]!.lemma === 'not') {
       // "I'm not only a theory person": "only" is what is denied, not what follows.

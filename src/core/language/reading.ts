@@ -74,7 +74,9 @@ const PRIVATIVE = new Set([
   'challenge', 'hate', 'dislike', 'mind', 'fight', 'undo', 'abolish', 'leave',
 ]);
 /** Two-word negators. */
-const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed']);
+const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed',
+  // Wariness and opposition: "I'm wary of adding more approval layers".
+  'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about']);
 /** Words that open a new clause (a negation before them does not reach past). Relative pronouns do not: "not the kind who throws…". */
 const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless', 'if', 'when', 'and', 'then', 'until']);
 
@@ -146,7 +148,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.text !== ',' && t.text !== ':') segmentId++;
       continue;
     }
-    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'when' || t.lower === 'but' || t.lower === 'until')) {
+    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'when' || t.lower === 'but' || t.lower === 'until' || t.lower === 'unless')) {
       // "and"/"so"/"when" only break a clause when a new subject follows ("…, and I want…").
       const nextPos = tokens[i + 1]?.pos;
       // "until" opens a condition whatever follows ("not until requirements are frozen"), but not "until recently".

@@ -35,6 +35,16 @@ describe('language: negation that sets a condition or a contrast', () => {
     assert.deepEqual(wantWords('We waited until recently.'), []);
   });
 
+  it('reads "not … unless" as a condition too', () => {
+    assert.ok(wantWords("I can't start a task unless someone explains the exact approach.").includes('unless'));
+    assert.ok(!negatedWords("I can't start a task unless someone explains the exact approach.").includes('approach'));
+  });
+
+  it('reads wariness and opposition as negating what they take', () => {
+    assert.ok(negatedWords("I'm wary of adding more approval layers.").includes('approval'));
+    assert.ok(negatedWords('I am opposed to heavier process.').includes('process'));
+  });
+
   it('reads a clause closed by a negated auxiliary as negating its subject', () => {
     assert.deepEqual(negatedWords("Writing papers motivates me; building scalable systems doesn't."), ['building', 'scalable', 'systems']);
     assert.deepEqual(negatedWords('Deriving bounds is my thing, production engineering is not.'), ['production', 'engineering']);
