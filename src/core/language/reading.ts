@@ -205,10 +205,13 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       continue;
     }
-    if (t.lemma === 'be' && t.pos === 'AUX' && next && (next.lemma === 'not' || next.lower === 'never') && i > clauseStart) {
+    // "…is just not…", "…is really not…": an adverb may stand between.
+    const deny = next?.pos === 'ADV' && next.lemma !== 'not' && next.lower !== 'never' ? tokens[i + 2] : next;
+    if (t.lemma === 'be' && t.pos === 'AUX' && deny && (deny.lemma === 'not' || deny.lower === 'never') && i > clauseStart) {
       const subject = tokens.slice(clauseStart, i);
-      // Only a noun subject ("the artistic side", "job security"), not "I"/"we"/"it".
-      if (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB')) {
+      // Only a noun subject ("the artistic side", "job security") or a gerund ("staying late"), not "I"/"we"/"it" or "what I want".
+      const gerund = subject[0]?.pos === 'VERB' && subject[0].lower.endsWith('ing');
+      if (gerund || (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB'))) {
         for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       }
     }

@@ -51,6 +51,11 @@ describe('language: negation that sets a condition or a contrast', () => {
     assert.deepEqual(negatedWords("I wanted to go, but I didn't."), []);
   });
 
+  it('reads a negated copula as negating a gerund subject too', () => {
+    assert.ok(negatedWords('Staying late is just not something I do anymore.').includes('staying'));
+    assert.ok(!negatedWords("What I want isn't a title.").includes('want'));
+  });
+
   it('reads what a preference sets "over" another as not wanted', () => {
     assert.deepEqual(negatedWords('I prefer context over detailed instructions.'), ['detailed', 'instructions']);
     assert.deepEqual(negatedWords('We moved the job over to the new cluster.'), []);
