@@ -43,6 +43,16 @@ describe('meaning tier: the reading decides', () => {
     assert.deepEqual(rules("I'm not just a theory person: I maintain our feature pipeline."), []);
   });
 
+  it('reads the same way for every flag', () => {
+    for (const text of [
+      'I used to need job security; now I chase hard problems.',
+      'Someone on my old team called us a family, and I cringed.',
+      'When I started, I needed my evenings free, but now I enjoy the crunch before a launch.',
+    ]) assert.deepEqual(rules(text), [], text);
+    assert.deepEqual(rules("I won't accept an offer unless the role is permanent."), ['stability']);
+    assert.deepEqual(rules("I can't take a job without my weekends off."), ['work-life-balance']);
+  });
+
   it('tells the flags from their technical look-alikes', () => {
     for (const text of [
       'The onboarding doc gives detailed instructions for getting GPU access.',
