@@ -1,4 +1,7 @@
+import { reshapeNegation } from './conditions';
+import { formerStretch } from './former';
 import type { SentenceAnalysis, Token } from './types';
+import { othersVoice } from './voice';
 
 /**
  * What a sentence does, read from its tokens: which words are negated, which are quoted, whose
@@ -19,7 +22,23 @@ export interface SentenceReading {
   readonly clause: readonly number[];
   /** Per token: its segment; segments end only at hard breaks ("because", "but", ";", "although"…). */
   readonly segment: readonly number[];
-  /** Token indexes of the words that make the speaker's stance (want, need, would rather, matters to me…). */
+  /**
+   * Per token: whether it lies in a stretch the speaker places in a past they have left ("I used
+   * to wait for final specs; now…", "years ago", "at my old job…, but here"): history, not stance.
+   */
+  readonly former: readonly boolean[];
+  /**
+   * Per token: whether it is someone else's voice the speaker reports ("someone told me X",
+   * "my manager insisted on X", "our CI requires X"), not the speaker's own stance.
+   */
+  readonly othersVoice: readonly boolean[];
+  /** Per segment (see `segment`): its tense; a segment without a verb has the sentence's. */
+  readonly segmentTense: readonly ('past' | 'present' | 'future')[];
+  /**
+   * Token indexes of the words that make the speaker's stance (want, need, would rather, matters
+   * to me…; and a negated "without": "I can't work without a spec" needs one). Cues in a former
+   * stretch or in someone else's voice are not the speaker's and are left out.
+   */
   readonly wantCues: readonly number[];
   /** Token indexes of proposal cues (should, must, have to, I'd push for…). */
   readonly proposalCues: readonly number[];
@@ -55,7 +74,9 @@ const PRIVATIVE = new Set([
   'challenge', 'hate', 'dislike', 'mind', 'fight', 'undo', 'abolish', 'leave',
 ]);
 /** Two-word negators. */
-const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed']);
+const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed',
+  // Wariness and opposition: "I'm wary of adding more approval layers".
+  'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about']);
 /** Words that open a new clause (a negation before them does not reach past). Relative pronouns do not: "not the kind who throws…". */
 const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless', 'if', 'when', 'and', 'then', 'until']);
 
@@ -106,6 +127,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
 
   // Negation: each clause counts its negations left to right; a token's polarity is the parity.
   let count = 0;
+  // How many of `count` are privative verbs: their scope is their object, not a next verb ("leave X to others and stick to Y").
+  let privative = 0;
   const clause: number[] = new Array(n).fill(0);
   const segment: number[] = new Array(n).fill(0);
   let clauseId = 0;
@@ -120,18 +143,25 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       // "a stable, predictable role": a comma between adjectives is no new clause.
       if (t.text === ',' && tokens[i - 1]?.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV')) continue;
       count = 0;
+      privative = 0;
       clauseId++;
       if (t.text !== ',' && t.text !== ':') segmentId++;
       continue;
     }
-    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'when' || t.lower === 'but')) {
+    if (CLAUSE_BREAK_WORDS.has(t.lower) && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'when' || t.lower === 'but' || t.lower === 'until' || t.lower === 'unless')) {
       // "and"/"so"/"when" only break a clause when a new subject follows ("…, and I want…").
       const nextPos = tokens[i + 1]?.pos;
-      if ((t.lower === 'and' || t.lower === 'so' || t.lower === 'when' || t.lower === 'until') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
+      // "until" opens a condition whatever follows ("not until requirements are frozen"), but not "until recently".
+      if (t.lower === 'until' ? nextPos === 'ADV' : (t.lower === 'and' || t.lower === 'so' || t.lower === 'when') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
+        if (t.lower === 'and' && (nextPos === 'VERB' || (nextPos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) {
+          count -= privative;
+          privative = 0;
+        }
         negated[i] = count % 2 === 1;
         continue;
       }
       count = 0;
+      privative = 0;
       clauseId++;
       if (HARD_BREAKS.has(t.lower)) segmentId++;
       clause[i] = clauseId;
@@ -153,7 +183,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-') {
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
-    } else if ((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') {
+      privative++;
+    } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {
+      // "very little direction" is next to none ("a little" is some).
       count++;
     }
   }
@@ -173,10 +205,13 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       continue;
     }
-    if (t.lemma === 'be' && t.pos === 'AUX' && next && (next.lemma === 'not' || next.lower === 'never') && i > clauseStart) {
+    // "…is just not…", "…is really not…": an adverb may stand between.
+    const deny = next?.pos === 'ADV' && next.lemma !== 'not' && next.lower !== 'never' ? tokens[i + 2] : next;
+    if (t.lemma === 'be' && t.pos === 'AUX' && deny && (deny.lemma === 'not' || deny.lower === 'never') && i > clauseStart) {
       const subject = tokens.slice(clauseStart, i);
-      // Only a noun subject ("the artistic side", "job security"), not "I"/"we"/"it".
-      if (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB')) {
+      // Only a noun subject ("the artistic side", "job security") or a gerund ("staying late"), not "I"/"we"/"it" or "what I want".
+      const gerund = subject[0]?.pos === 'VERB' && subject[0].lower.endsWith('ing');
+      if (gerund || (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB'))) {
         for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       }
     }
@@ -189,26 +224,67 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     for (let k = 0; k < n; k++) if (k !== i && segment[k] === segment[i]) negated[k] = !negated[k];
   }
 
+  // Negation that sets a condition or a contrast: "can't work without a spec", "won't start until…", "X doesn't."
+  const conditions = reshapeNegation(tokens, negated, clause, segment);
+  const former = formerStretch(tokens, clause, segment);
+  const others = othersVoice(tokens, clause, segment);
   // Stance cues.
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    if (former[i] || others[i]) continue;
     const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
+    if (conditions.has(i)) wantCues.push(i);
     if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) || WANT_WORDS.has(t.lower)) wantCues.push(i);
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
   const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|phrase)\b/i.test(text));
   const tense = tenseOf(tokens);
+  const segmentTense: ('past' | 'present' | 'future')[] = [];
+  for (let i = 0, from = 0; i <= n; i++) {
+    if (i < n && segment[i] === segment[from]) continue;
+    const part = mainClause(tokens.slice(from, i));
+    segmentTense[segment[from] ?? 0] = part.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? tenseOf(part) : tense;
+    from = i;
+  }
   const person = personOf(tokens);
   // A one-word heading ("# Stability") names a topic; it takes two words to state a position.
-  const fragment = !reportedAdvice && tokens.filter((t) => /\w/.test(t.text)).length >= 2 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const fragment = !reportedAdvice && tokens.filter((t) => /\w/.test(t.text)).length >= 2 && !tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !isAttributive(tokens, i));
   let stance: Stance;
   if (reportedAdvice) stance = 'advice';
   else if (wantCues.length > 0 || fragment) stance = 'wants';
   else if (proposalCues.length > 0 && tense !== 'past') stance = 'proposes';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment };
+  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment };
+}
+
+
+const LEADING_CONDITIONS = new Set(['once', 'when', 'whenever', 'after', 'before', 'if', 'as']);
+
+/**
+ * A segment without its leading time or condition clause, which sets the scene and not the
+ * tense: "Once I've trained it, I hand it off" is the present habit of "I hand it off".
+ */
+function mainClause(part: readonly Token[]): readonly Token[] {
+  let k = 0;
+  while (k < part.length && (part[k]!.pos === 'PUNCT' || part[k]!.pos === 'SYM')) k++;
+  if (!LEADING_CONDITIONS.has(part[k]?.lower ?? '')) return part;
+  const comma = part.findIndex((t, j) => j > k && t.text === ',');
+  return comma > 0 && comma < part.length - 1 ? part.slice(comma + 1) : part;
+}
+
+/**
+ * A participle used as an adjective ("well-defined tasks", "clearly specified tickets"): before
+ * a noun, with no subject before it. It is no finite verb: it makes neither a tense nor a clause.
+ */
+function isAttributive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || tokens[i + 1]?.pos !== 'NOUN') return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.text === '-')) k--;
+  const before = tokens[k]?.pos;
+  return before === undefined || before === 'DET' || before === 'ADJ' || before === 'ADP' || before === 'PUNCT' || before === 'CCONJ';
 }
 
 /** Whether a verb token is in the past: an "-ed" form or an irregular past the lemma differs from. */
@@ -237,7 +313,7 @@ export function tenseOf(tokens: readonly Token[]): 'past' | 'present' | 'future'
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (FUTURE.has(t.lower) || (t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')) return 'future';
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || isAttributive(tokens, i)) continue;
     if (isPastForm(t)) return 'past';
     if (t.lemma === 'have' && (t.lower === "'ve" || t.lower === 'have' || t.lower === 'has' || t.lower === "'s") && tokens[i + 1] && isPastForm(tokens[i + 1]!) ) return 'past';
     if (t.pos === 'AUX' && (t.lower === "'d" || t.lower === 'would' || t.lower === 'could' || t.lower === 'can' || t.lower === 'should' || t.lower === 'must' || t.lower === 'might' || t.lower === 'may')) return 'present';

@@ -176,7 +176,9 @@ export class MeaningScan implements AnalyzerScan {
     const dismissed: number[] = [];
     inside.forEach((f, k) => {
       const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
-      if (reading.reportedAdvice || (at >= 0 && reading.negated[at])) {
+      // A sense the rule's meaning form says never is this red flag ("detailed instructions in the README") holds for its phrases too.
+      const never = rules.rules.find((r) => r.id === f.ruleId)?.never ?? [];
+      if (reading.reportedAdvice || (at >= 0 && (reading.negated[at] || reading.former[at] || reading.othersVoice[at])) || neverMeant(never, reading, rules)) {
         dismissed.push(k);
         this.dismiss?.(f);
       }
@@ -277,6 +279,13 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
   return view;
 }
 
+/** Whether one of a rule's `never` senses is in the sentence. */
+function neverMeant(never: readonly CompiledEntry[], reading: SentenceReading, rules: MeaningRuleSet): boolean {
+  if (never.length === 0) return false;
+  const view = viewOf(reading, rules);
+  return never.some((e) => occurrences(e, view).length > 0);
+}
+
 /** The token range [start, end) in sentence offsets of the rule's first matching frame. */
 export function matchRule(rule: MeaningRule, reading: SentenceReading, rules: MeaningRuleSet): { start: number; end: number } | undefined {
   const view = viewOf(reading, rules);
@@ -290,7 +299,6 @@ export function matchRule(rule: MeaningRule, reading: SentenceReading, rules: Me
 function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): { start: number; end: number } | undefined {
   if (rule.never.some((e) => occurrences(e, view).length > 0)) return undefined;
   for (const frame of rule.frames) {
-    if (!frame.stances.includes('any') && !frame.stances.some((st) => (st === 'describes' ? reading.tense !== 'past' : st === 'reports' ? reading.tense === 'past' : true))) continue;
     const spans: [number, number][] = [];
     const ok =
       frame.all.every((c) => pick(c, view, 'positive', spans)) &&
@@ -317,16 +325,18 @@ function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): {
  */
 function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last: number): number | undefined {
   const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]);
+  // The tense of the stretch the concepts are in: "I used to hate process, but now I think every change needs a review".
+  const tense = r.segmentTense[r.segment[first]!] ?? r.tense;
   for (const s of frame.stances) {
     if (s === 'any') return -1;
     if (r.fragment && (s === 'wants' || s === 'proposes')) return -1;
-    if (s === 'describes' && r.tense !== 'past') return -1;
-    if (s === 'reports' && r.tense === 'past') return -1;
+    if (s === 'describes' && tense !== 'past') return -1;
+    if (s === 'reports' && tense === 'past') return -1;
     if (s === 'wants') {
       const c = r.wantCues.find(reaches);
       if (c !== undefined) return c;
     }
-    if (s === 'proposes' && r.tense !== 'past') {
+    if (s === 'proposes' && tense !== 'past') {
       const c = r.proposalCues.find(reaches);
       if (c !== undefined) return c;
     }
@@ -339,7 +349,8 @@ function pick(concept: readonly CompiledEntry[], view: View, polarity: 'positive
   for (const entry of concept) {
     for (const [a, b] of occurrences(entry, view)) {
       const r = view.reading;
-      if (r.quoted[a]) continue;
+      // Quoted words, the speaker's former self and someone else's voice are not the speaker's stance now.
+      if (r.quoted[a] || r.former[a] || r.othersVoice[a]) continue;
       // Two concepts never share a word ("production team" is not also "production").
       if (spans.some(([s, e]) => a <= e && b >= s)) continue;
       const negated = r.negated[a]!;

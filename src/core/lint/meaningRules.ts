@@ -71,7 +71,8 @@ const IRREGULAR: Record<string, readonly string[]> = {
   will: ['wo', "'ll"], person: ['people'], child: ['children'], not: ["n't", 'nt'],
 };
 /** Words too common to prefilter on. */
-const WEAK = new Set(['be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like', 'through', 'out', 'down', 'off', 'all', 'each', 'every', 'about', 'from', 'now']);
+const WEAK = new Set(['be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like', 'through', 'out', 'down', 'off', 'all', 'each', 'every', 'about', 'from', 'now',
+  'first', 'only', 'just', 'key', 'must', 'own', 'take', 'team', 'more', 'new', 'why', 'want', 'need', 'can', 'would', 'should', 'will', 'very', 'really', 'much', 'some', 'any', 'thing']);
 
 export interface Prefilter {
   /** Long concept words a typo of which still counts (see typos.ts). */
@@ -172,15 +173,27 @@ function build(pack: Pack): MeaningRuleSet {
 function compileRule(pack: Pack, section: RedFlagsSection, flag: RedFlag, meaning: MeaningForm, keywords: Set<string>): MeaningRule {
   const concepts = new Map<string, CompiledEntry[]>();
   for (const [name, entries] of Object.entries(meaning.concepts)) concepts.set(name, entries.map(compileEntry));
-  const used = new Set<string>();
-  const take = (names: readonly string[] | undefined): CompiledEntry[][] =>
-    (names ?? []).map((n) => {
-      used.add(n);
-      return concepts.get(n) ?? [];
-    });
+  const take = (names: readonly string[] | undefined): CompiledEntry[][] => (names ?? []).map((n) => concepts.get(n) ?? []);
   const frames = meaning.when.map((w) => ({ stances: w.stance, all: take(w.all), negated: take(w.negated), either: take(w.either) }));
-  // Every concept a frame uses feeds the prefilter: a sentence with none of them skips the model.
-  for (const name of used) for (const entry of concepts.get(name) ?? []) addKeyword(entry, keywords);
+  // A frame fits only a sentence that holds every one of its concepts, so one concept per frame
+  // is enough for the prefilter: the one whose keywords are the most telling (fewest common
+  // words like "I" or "all", then fewest keywords). A sentence with none of them skips the model.
+  for (const w of meaning.when) {
+    let best: Set<string> | undefined;
+    let bestCost = Infinity;
+    for (const name of [...(w.all ?? []), ...(w.negated ?? []), ...(w.either ?? [])]) {
+      const own = new Set<string>();
+      for (const entry of concepts.get(name) ?? []) addKeyword(entry, own);
+      let weak = 0;
+      for (const k of own) if (WEAK.has(k) || k.length <= 2) weak++;
+      const cost = weak * 100_000 + own.size;
+      if (cost < bestCost) {
+        best = own;
+        bestCost = cost;
+      }
+    }
+    for (const k of best ?? []) keywords.add(k);
+  }
   return {
     id: flag.id,
     severity: flag.lint!.severity,
@@ -209,11 +222,17 @@ export function compileEntry(source: string): CompiledEntry {
 /** The entry's most telling word (the longest that is not too common), with its irregular forms. */
 function addKeyword(entry: CompiledEntry, keywords: Set<string>): void {
   let best: string[] | undefined;
+  let bestClean = false;
   for (const w of entry.words) {
     if (!w) continue;
     const forms = [...w];
     if (forms.every((f) => WEAK.has(f))) continue;
-    if (!best || Math.min(...forms.map((f) => f.length)) > Math.min(...best.map((f) => f.length))) best = forms;
+    // A word whose every form is telling beats one with a common form among them ("all|any|nothing * approved": "approved").
+    const clean = forms.every((f) => !WEAK.has(f) && f.length > 2);
+    if (!best || (clean && !bestClean) || (clean === bestClean && Math.min(...forms.map((f) => f.length)) > Math.min(...best.map((f) => f.length)))) {
+      best = forms;
+      bestClean = clean;
+    }
   }
   // An entry of common words only ("be a family") is found by all of them.
   if (!best) best = entry.words.flatMap((w) => (w ? [...w] : []));

@@ -1,0 +1,93 @@
+import type { Token } from './types';
+
+/**
+ * Whose voice a stretch of a sentence is: the speaker's own, or someone else's the speaker
+ * reports. "Someone once told me research and production are separate worlds", "My old manager
+ * insisted on a sign-off for every experiment", "Our CI requires an approval from a code owner":
+ * what follows the verb is another person's claim or want, or a system's requirement, not the
+ * speaker's stance.
+ *
+ * A verb of saying, thinking or wanting counts when its subject is someone else: a third-person
+ * pronoun ("he", "they", "someone") or a particular noun phrase ("my manager", "the recruiter",
+ * "our pipeline"). A generic or quantified subject ("every change requires…", "a good
+ * team needs…") states a rule in the speaker's voice, and so do "I", "we" and the speaker's own
+ * group ("my team", "our org"). The other voice runs from the subject to the end of its segment,
+ * or to a later clause the speaker opens in their own voice ("…, and I disagreed").
+ */
+export function othersVoice(tokens: readonly Token[], clause: readonly number[], segment: readonly number[]): boolean[] {
+  const n = tokens.length;
+  const other: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !VOICE_VERBS.has(t.lemma)) continue;
+    // Only a finite verb has a voice of its own: in "I need someone to tell me…" the want is mine.
+    if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to') || t.lower.endsWith('ing')) continue;
+    const subject = subjectOf(tokens, clause, i);
+    if (subject < 0 || !isOtherSubject(tokens, subject) || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
+    // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
+    if (inCondition(tokens, clause, subject)) continue;
+    let from = subject;
+    while (from > 0 && clause[from - 1] === clause[subject] && (tokens[from - 1]!.pos === 'DET' || tokens[from - 1]!.pos === 'ADJ' || tokens[from - 1]!.pos === 'PRON' || tokens[from - 1]!.pos === 'NOUN' || tokens[from - 1]!.pos === 'PROPN')) from--;
+    for (let k = from; k < n && segment[k] === segment[i]; k++) {
+      // "…, and I disagreed": the speaker speaks again.
+      if (k > i && clause[k] !== clause[k - 1] && opensOwnClause(tokens, k)) break;
+      other[k] = true;
+    }
+  }
+  return other;
+}
+
+/**
+ * Verbs whose subject's voice their complement is: saying, thinking, wanting, requiring. "Need"
+ * only of a particular thing or person ("the camera tracking needs to be stable"): "they need
+ * more process" is the speaker's own judgement of what others need.
+ */
+const VOICE_VERBS = new Set([
+  'say', 'tell', 'warn', 'advise', 'insist', 'claim', 'argue', 'suggest', 'recommend', 'believe', 'think', 'ask', 'push', 'want',
+  'need', 'require', 'expect', 'demand', 'prefer', 'mandate', 'enforce', 'love', 'like',
+]);
+/** Words that open a condition or a relative clause: what is said inside is the speaker's framing. */
+const CONDITION_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'unless', 'until', 'where', 'who', 'that', 'which', 'as', 'so']);
+const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'nobody', 'others', 'one']);
+const DEFINITE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'your']);
+/** The speaker's own group: what it wants the speaker (a member) wants too. */
+const OWN_GROUP = new Set(['team', 'teams', 'group', 'org', 'organisation', 'organization', 'department', 'squad', 'lab', 'company', 'ideal', 'job', 'role', 'work']);
+
+/** The nearest noun or pronoun before a verb in its clause (skipping auxiliaries, adverbs, negation); -1 if none. */
+function subjectOf(tokens: readonly Token[], clause: readonly number[], verb: number): number {
+  for (let k = verb - 1; k >= 0 && clause[k] === clause[verb]; k--) {
+    const p = tokens[k]!.pos;
+    if (p === 'AUX' || p === 'ADV' || p === 'PART') continue;
+    if (p === 'PRON' || p === 'NOUN' || p === 'PROPN') return k;
+    return -1;
+  }
+  return -1;
+}
+
+function isOtherSubject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'PRON' || t.lower === 'i') return OTHER_PRONOUNS.has(t.lower);
+  if (OWN_GROUP.has(t.lower)) return false;
+  // A name ("Alice insisted…"), or a particular thing or person ("the recruiter", "our CI").
+  let d = k - 1;
+  while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'PROPN')) d--;
+  const det = d >= 0 ? tokens[d]!.lower : '';
+  return DEFINITE.has(det);
+}
+
+/** Whether the subject stands in a condition or relative clause ("when my manager tells me…", "a lead who tells me…"). */
+function inCondition(tokens: readonly Token[], clause: readonly number[], subject: number): boolean {
+  for (let k = subject - 1; k >= 0 && subject - k <= 4; k--) {
+    if (CONDITION_OPENERS.has(tokens[k]!.lower)) return true;
+    if (clause[k] !== clause[subject] && tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** A clause that opens with the speaker as subject ("and I disagreed", "but we shipped"). */
+function opensOwnClause(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && (tokens[j]!.pos === 'PUNCT' || tokens[j]!.pos === 'CCONJ' || tokens[j]!.pos === 'ADV')) j++;
+  const w = tokens[j]?.lower;
+  return w === 'i' || w === 'we';
+}

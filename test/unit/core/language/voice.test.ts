@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { readSentence, type SentenceReading } from '../../../../src/core/language';
+import { createLanguageModel } from '../../../../src/core/language/winkModel';
+
+const model = createLanguageModel();
+const read = (text: string): SentenceReading => readSentence(model.analyse(text), text);
+const othersWords = (text: string): string[] => {
+  const r = read(text);
+  return r.tokens.filter((_, i) => r.othersVoice[i] && /\w/.test(r.tokens[i]!.text)).map((t) => t.lower);
+};
+const wantWords = (text: string): string[] => {
+  const r = read(text);
+  return r.wantCues.map((i) => r.tokens[i]!.lower);
+};
+
+describe('language: whose voice', () => {
+  it('reads what someone else says, wants or requires as their voice, up to where the speaker speaks again', () => {
+    assert.deepEqual(othersWords('Someone once told me research and production are separate worlds, and I disagreed.'), ['someone', 'once', 'told', 'me', 'research', 'and', 'production', 'are', 'separate', 'worlds']);
+    assert.ok(othersWords('My old manager insisted on a sign-off for every experiment.').includes('sign'));
+    assert.ok(othersWords('Our CI requires an approval from a code owner.').includes('approval'));
+  });
+
+  it('keeps the speaker\'s own voice: I, we, my team, a rule stated generally, an infinitive under my want', () => {
+    assert.deepEqual(othersWords('I need someone to tell me exactly what to build.'), []);
+    assert.deepEqual(othersWords('We need a review board.'), []);
+    assert.deepEqual(othersWords('My team needs clearer rules.'), []);
+    assert.deepEqual(othersWords('Every change requires two approvals.'), []);
+  });
+
+  it('takes no want cue from someone else\'s voice', () => {
+    assert.deepEqual(wantWords('My manager wanted a detailed plan for everything.'), []);
+  });
+});
