@@ -42,7 +42,7 @@ export const authoredQuestion = object({
 
 const conceptName = id;
 const meaningFrame = object({
-  stance: list(oneOf(['wants', 'proposes', 'describes', 'reports', 'any'] as const), 1),
+  stance: list(oneOf(['wants', 'proposes', 'describes', 'reports', 'asks', 'any'] as const), 1),
   all: optional(list(conceptName)),
   negated: optional(list(conceptName)),
   either: optional(list(conceptName)),

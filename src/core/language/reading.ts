@@ -1,3 +1,4 @@
+import { readStance } from './stance';
 import type { SentenceAnalysis, Token } from './types';
 
 /**
@@ -21,6 +22,8 @@ export interface SentenceReading {
   readonly segment: readonly number[];
   /** Token indexes of the words that make the speaker's stance (want, need, would rather, matters to me…). */
   readonly wantCues: readonly number[];
+  /** Want cues that reach no further than a token ("I'm a stability person, …" says nothing of what follows). */
+  readonly cueEnds: ReadonlyMap<number, number>;
   /** Token indexes of proposal cues (should, must, have to, I'd push for…). */
   readonly proposalCues: readonly number[];
   /** The sentence repeats advice rather than saying something of the speaker ("my notes say", an imperative "Don't…"). */
@@ -35,6 +38,8 @@ export interface SentenceReading {
    * cell): it states the speaker's own position, so it reads as a want or a proposal.
    */
   readonly fragment: boolean;
+  /** The sentence asks something: a question to the interviewer ("Will I…?", "Is there…?", "I'd ask whether…"). */
+  readonly question: boolean;
 }
 
 /**
@@ -43,8 +48,9 @@ export interface SentenceReading {
  * `reports`: the speaker reports a past action ("we cut the review board").
  * `describes`: a statement in the present about the speaker, the team or a system.
  * `advice`: quoted or reported advice, or an imperative to oneself.
+ * `asks`: a question to the interviewer with no want word ("Is there a risk of layoffs?").
  */
-export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice';
+export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice' | 'asks';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'cannot', 'unlike', 'minus']);
 /** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
@@ -197,6 +203,17 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
+  // Stance beyond the want words: conditions, self-descriptions, questions, and whose want it is.
+  const more = readStance(tokens);
+  for (const c of more.cues) if (!wantCues.includes(c)) wantCues.push(c);
+  for (const from of more.reluctantFrom) {
+    // "Do I have to work with the studio?": what the speaker is asked to do reads as not wanted.
+    for (let k = from; k < n && segment[k] === segment[from - 1]; k++) negated[k] = !negated[k];
+    if (!wantCues.includes(from - 2)) wantCues.push(from - 2);
+  }
+  for (let k = wantCues.length - 1; k >= 0; k--) if (more.othersWant.has(wantCues[k]!)) wantCues.splice(k, 1);
+  wantCues.sort((a, b) => a - b);
+
   const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|phrase)\b/i.test(text));
   const tense = tenseOf(tokens);
   const person = personOf(tokens);
@@ -206,9 +223,10 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   if (reportedAdvice) stance = 'advice';
   else if (wantCues.length > 0 || fragment) stance = 'wants';
   else if (proposalCues.length > 0 && tense !== 'past') stance = 'proposes';
+  else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment };
+  return { tokens, negated, quoted, clause, segment, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds };
 }
 
 /** Whether a verb token is in the past: an "-ed" form or an irregular past the lemma differs from. */
@@ -238,6 +256,8 @@ export function tenseOf(tokens: readonly Token[]): 'past' | 'present' | 'future'
     const t = tokens[i]!;
     if (FUTURE.has(t.lower) || (t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')) return 'future';
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // "Provided I can leave at five…" sets a condition; it is no past.
+    if ((t.lower === 'provided' || t.lower === 'providing') && (i === 0 || tokens[i - 1]!.pos === 'PUNCT') && /^(?:PRON|DET)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     if (isPastForm(t)) return 'past';
     if (t.lemma === 'have' && (t.lower === "'ve" || t.lower === 'have' || t.lower === 'has' || t.lower === "'s") && tokens[i + 1] && isPastForm(tokens[i + 1]!) ) return 'past';
     if (t.pos === 'AUX' && (t.lower === "'d" || t.lower === 'would' || t.lower === 'could' || t.lower === 'can' || t.lower === 'should' || t.lower === 'must' || t.lower === 'might' || t.lower === 'may')) return 'present';

@@ -290,7 +290,7 @@ export function matchRule(rule: MeaningRule, reading: SentenceReading, rules: Me
 function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): { start: number; end: number } | undefined {
   if (rule.never.some((e) => occurrences(e, view).length > 0)) return undefined;
   for (const frame of rule.frames) {
-    if (!frame.stances.includes('any') && !frame.stances.some((st) => (st === 'describes' ? reading.tense !== 'past' : st === 'reports' ? reading.tense === 'past' : true))) continue;
+    if (!frame.stances.includes('any') && !frame.stances.some((st) => (st === 'describes' ? reading.tense !== 'past' : st === 'reports' ? reading.tense === 'past' : st === 'asks' ? reading.question : true))) continue;
     const spans: [number, number][] = [];
     const ok =
       frame.all.every((c) => pick(c, view, 'positive', spans)) &&
@@ -316,12 +316,13 @@ function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): {
  * concept, or before it when no hard break ("because", "but", ";") lies between.
  */
 function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last: number): number | undefined {
-  const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]);
+  const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]) && last <= (r.cueEnds.get(c) ?? last);
   for (const s of frame.stances) {
     if (s === 'any') return -1;
     if (r.fragment && (s === 'wants' || s === 'proposes')) return -1;
     if (s === 'describes' && r.tense !== 'past') return -1;
     if (s === 'reports' && r.tense === 'past') return -1;
+    if (s === 'asks' && r.question) return -1;
     if (s === 'wants') {
       const c = r.wantCues.find(reaches);
       if (c !== undefined) return c;

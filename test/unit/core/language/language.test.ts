@@ -102,6 +102,44 @@ describe('language: model and reading', () => {
     assert.equal(read("Don't suggest more process.").stance, 'advice');
   });
 
+  it('reads questions, conditions and self-descriptions as the speaker’s stance', () => {
+    const cueWords = (text: string): string[] => {
+      const r = read(text);
+      return r.wantCues.map((i) => r.tokens[i]!.lower);
+    };
+    // A question to the interviewer.
+    assert.equal(read('Is there a risk of layoffs in this team?').stance, 'asks');
+    assert.equal(read('Is there a risk of layoffs in this team?').question, true);
+    assert.equal(read("I'd ask whether the team works late often.").question, true);
+    assert.equal(read('There is a risk of layoffs in this team.').question, false);
+    // Conditions the speaker sets.
+    assert.ok(cueWords("As long as the role is secure, I'm happy.").includes('long'));
+    assert.ok(cueWords("Provided I can leave by six, I'm in.").includes('provided'));
+    assert.equal(read("Provided I can leave by six, I'm in.").tense, 'present');
+    // The speaker describing themself, and "like" as their verb.
+    assert.ok(cueWords("I'm someone who likes things to stay the way they are.").includes('likes'));
+    assert.ok(cueWords("I'm the kind of engineer who leaves at five.").includes('kind'));
+    const person = read("I'm a stability person, I don't care about the rest.");
+    const at = person.tokens.findIndex((t) => t.lower === 'person');
+    // "I'm a stability person" describes the speaker up to "person", not what follows the comma.
+    assert.ok(person.wantCues.includes(at));
+    assert.equal(person.cueEnds.get(at), at);
+    assert.deepEqual(cueWords('Users like stable recommendations.'), []);
+  });
+
+  it('reads a want word as someone else’s when its subject is someone else', () => {
+    const r = read('Artists need predictable tools.');
+    assert.deepEqual(r.wantCues, []);
+    assert.notEqual(read('My kids need me home by six.').wantCues.length, 0);
+    assert.notEqual(read('I really need predictable hours.').wantCues.length, 0);
+  });
+
+  it('reads an obligation asked about as reluctance: "Do I have to work with the studio?"', () => {
+    assert.ok(negatedWords('Do I have to work with the studio people?').includes('studio'));
+    assert.ok(!negatedWords('I have to work with the studio people.').includes('studio'));
+    assert.ok(negatedWords('Will I be expected to answer emails at night?').includes('emails'));
+  });
+
   it('marks quoted words', () => {
     const r = read('I never said "stable job" in the interview.');
     assert.deepEqual(r.tokens.filter((_, i) => r.quoted[i]).map((t) => t.lower), ['stable', 'job']);
