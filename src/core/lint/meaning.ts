@@ -265,7 +265,10 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
     // A long word one edit from a concept word reads as it ("stabillity"), unless it is a concept word itself.
     const fix = typos && t.lower.length >= 8 && !rules.firstWords.has(t.lower) ? typos.correct(t.lower) : undefined;
     if (fix && fix !== t.lemma) alt[tokenIndex] = fix;
-    for (const form of fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]) {
+    const forms = fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower];
+    // `#` in an entry is any number: "five", "40", "5:30", "6pm".
+    if (isNumber(t)) forms.push('#');
+    for (const form of forms) {
       for (const entry of rules.firstWords.get(form) ?? []) candidates.add(entry);
       const list = at.get(form);
       if (list) list.push(p);
@@ -355,6 +358,11 @@ function pick(concept: readonly CompiledEntry[], view: View, polarity: 'positive
 
 const NONE: [number, number][] = [];
 
+/** A number or a time of day as a token: "five", "40", "5:30", "6pm". */
+function isNumber(t: SentenceReading['tokens'][number]): boolean {
+  return t.pos === 'NUM' || /^\d+(?:[:.]\d+)?(?:am|pm|h)?\.?$/.test(t.lower);
+}
+
 /** Every [first token, last token] an entry matches, in token indexes. */
 function occurrences(entry: CompiledEntry, view: View): [number, number][] {
   if (!view.candidates.has(entry)) return NONE;
@@ -406,7 +414,7 @@ function matchFrom(words: CompiledEntry['words'], wi: number, pos: number, view:
     }
     const t = reading.tokens[seq[p]!]!;
     const fix = view.alt[seq[p]!];
-    if (w.has(t.lemma) || w.has(t.lower) || (fix !== undefined && w.has(fix))) {
+    if (w.has(t.lemma) || w.has(t.lower) || (fix !== undefined && w.has(fix)) || (w.has('#') && isNumber(t))) {
       const r = matchFrom(words, wi + 1, p + 1, view);
       if (r >= 0) return r;
     }

@@ -71,7 +71,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   will: ['wo', "'ll"], person: ['people'], child: ['children'], not: ["n't", 'nt'],
 };
 /** Words too common to prefilter on. */
-const WEAK = new Set(['be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like', 'through', 'out', 'down', 'off', 'all', 'each', 'every', 'about', 'from', 'now']);
+const WEAK = new Set(['#', 'be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like', 'through', 'out', 'down', 'off', 'all', 'each', 'every', 'about', 'from', 'now']);
 
 export interface Prefilter {
   /** Long concept words a typo of which still counts (see typos.ts). */
