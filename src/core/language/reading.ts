@@ -38,6 +38,8 @@ export interface SentenceReading {
    * cell): it states the speaker's own position, so it reads as a want or a proposal.
    */
   readonly fragment: boolean;
+  /** Token indexes of the speaker's habits or own rules in the present ("I don't work nights", "I always log off at six"). */
+  readonly habitCues: readonly number[];
   /** The sentence asks something: a question to the interviewer ("Will I…?", "Is there…?", "I'd ask whether…"). */
   readonly question: boolean;
 }
@@ -52,7 +54,7 @@ export interface SentenceReading {
  */
 export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice' | 'asks';
 
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'cannot', 'unlike', 'minus']);
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'cannot', 'unlike', 'minus']);
 /** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
 const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
@@ -161,6 +163,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       count++;
     } else if ((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') {
       count++;
+    } else if ((t.lemma === 'problem' || t.lemma === 'issue') && /^(?:not|no|never|n't)$/.test((tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1])?.lemma ?? '')) {
+      // "not a problem to work evenings", "no issue with weekends": not minding it (a double negation).
+      count++;
     }
   }
 
@@ -218,7 +223,10 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   const tense = tenseOf(tokens);
   const person = personOf(tokens);
   // A one-word heading ("# Stability") names a topic; it takes two words to state a position.
-  const fragment = !reportedAdvice && tokens.filter((t) => /\w/.test(t.text)).length >= 2 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const words = tokens.filter((t) => /\w/.test(t.text)).length;
+  // A list of "no …" with no subject, auxiliary or past ("no on-call, no weekend deploys") is a note too, whatever the model tags "deploys".
+  const listNote = tokens.find((t) => /\w/.test(t.text))?.lower === 'no' && tense !== 'past' && !tokens.some((t) => t.pos === 'PRON' || t.pos === 'AUX');
+  const fragment = !reportedAdvice && words >= 2 && (listNote || !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   let stance: Stance;
   if (reportedAdvice) stance = 'advice';
   else if (wantCues.length > 0 || fragment) stance = 'wants';
@@ -226,7 +234,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds };
+  return { tokens, negated, quoted, clause, segment, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, habitCues: more.habitCues };
 }
 
 /** Whether a verb token is in the past: an "-ed" form or an irregular past the lemma differs from. */

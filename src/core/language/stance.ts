@@ -12,7 +12,7 @@ export interface StanceReading {
   readonly cues: readonly number[];
   /** Cues that reach no further than a token: "I'm a stability person, …" describes only up to "person". */
   readonly cueEnds: ReadonlyMap<number, number>;
-  /** Token indexes of want words whose subject is someone else ("artists need…", "it needs…"). */
+  /** Token indexes of verbs whose subject is someone else ("artists need…", "it can rely on…"): no want of the speaker. */
   readonly othersWant: ReadonlySet<number>;
   /**
    * Token indexes from which an obligation put as a question reads as reluctance: "Do I have to
@@ -20,20 +20,32 @@ export interface StanceReading {
    * The clause after such a cue is what the speaker would rather not do.
    */
   readonly reluctantFrom: readonly number[];
+  /**
+   * Token indexes of the speaker's habits and own rules, told in the present: "I don't work
+   * nights", "I never check email after work", "I always log off at six".
+   */
+  readonly habitCues: readonly number[];
 }
 
 /** Openers that set a condition: "as long as I can leave at five", "provided the role is secure". */
 const CONDITION_PAIRS = new Set(['long as', 'provided that', 'providing that', 'only if', 'on condition', 'condition that']);
 const CONDITION_OPENERS = new Set(['provided', 'providing']);
+/** Stance words written with a hyphen, which the model reads as three tokens ("must - have"). */
+const HYPHENED = new Set(['must-have', 'non-negotiable', 'deal-breaker', 'no-go', 'off-limits', 'non-starter', 'top-priority']);
+/** Adverbs that make a present verb a habit: "I always leave at six", "I never answer…". */
+const HABITUAL = new Set(['always', 'never', 'usually', 'normally', 'generally', 'typically', 'strictly', 'only', 'just', 'simply', 'rarely', 'seldom']);
 /** Nouns a self-description names the speaker by: "I'm someone who…", "the kind of engineer that…". */
 const SELF_NOUNS = new Set(['someone', 'somebody', 'person', 'one', 'type', 'kind', 'sort', 'guy', 'girl', 'engineer', 'researcher', 'scientist', 'developer', 'people']);
 /** Subjects that are not the speaker: a want word after one is someone else's want. */
 const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'this', 'that', 'these', 'those', 'which']);
 const SPEAKER = new Set(['i', 'we', 'me', 'my', 'us', 'our', 'myself']);
 /** Verbs of wanting whose subject decides whose want it is. */
-const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'like', 'cherish', 'insist', 'demand']);
-/** Obligations a question can ask about: "do I have to", "will I need to", "am I expected to". */
-const OBLIGATION_AFTER_TO = new Set(['have', 'has', 'need', 'needs', 'expected', 'required', 'supposed', 'obliged', 'asked', 'forced']);
+const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'like', 'cherish', 'insist', 'demand', 'rely', 'depend', 'thrive', 'protect', 'guard', 'search']);
+/**
+ * Obligations a question asks about grudgingly: "do I have to", "will I be forced to". ("Will I
+ * be expected to work with artists?" may hope so: it asks, it does not refuse.)
+ */
+const OBLIGATION_AFTER_TO = new Set(['have', 'has', 'obliged', 'forced']);
 
 /** Reads the stance cues of a sentence's tokens (pure, a few microseconds). */
 export function readStance(tokens: readonly Token[]): StanceReading {
@@ -45,19 +57,27 @@ export function readStance(tokens: readonly Token[]): StanceReading {
   const cueEnds = new Map<number, number>();
   const othersWant = new Set<number>();
   const reluctantFrom: number[] = [];
+  const habitCues: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const pair = next ? `${t.lower} ${next.lower}` : '';
     // Conditions: "as long as…", "provided (that)…", "only if…", "on condition that…".
     if (CONDITION_PAIRS.has(pair) || (CONDITION_OPENERS.has(t.lower) && (i === 0 || tokens[i - 1]!.pos === 'PUNCT') && next && (next.pos === 'PRON' || next.pos === 'DET' || next.lower === 'that'))) cues.push(i);
+    // "must-have: …", "non-negotiable": a stance word the model split at its hyphens.
+    if (next?.text === '-' && HYPHENED.has(`${t.lower}-${tokens[i + 2]?.lower ?? ''}`)) cues.push(i);
+    // "My family time comes first": a priority.
+    if (t.lemma === 'come' && next?.lower === 'first') cues.push(i);
+    // A habit or rule of the speaker's, in the present: "I don't work nights", "I always leave at six".
+    if (t.pos === 'VERB' && t.lower === t.lemma && isHabit(tokens, i)) habitCues.push(i);
     // Self-description: "I'm someone who…", "I am the kind of person that…", "I'm a nine-to-five person".
     if (SELF_NOUNS.has(t.lemma) && isSelfDescribed(tokens, i)) {
       cues.push(i);
       if (!/^(?:who|that|of)$/.test(next?.lower ?? '')) cueEnds.set(i, i);
     }
     // "like" as a verb of the speaker or of a self-description ("someone who likes…"), not the preposition.
-    if (t.lemma === 'like' && t.pos === 'VERB' && !othersWant.has(i)) {
+    // ("I don't like…" is left to the negation it carries: not a cue of its own.)
+    if (t.lemma === 'like' && t.pos === 'VERB' && !tokens.slice(Math.max(0, i - 3), i).some((p) => p.lemma === 'not' || p.lower === 'never')) {
       const subject = subjectOf(tokens, i);
       if (subject === 'speaker' || subject === 'relative') cues.push(i);
     }
@@ -66,7 +86,31 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (question && OBLIGATION_AFTER_TO.has(t.lower) && next?.lower === 'to' && tokens.slice(Math.max(0, i - 4), i).some((p) => p.lower === 'i' || p.lower === 'we')) reluctantFrom.push(i + 2);
     if (question && t.lower === 'must' && (next?.lower === 'i' || next?.lower === 'we')) reluctantFrom.push(i + 2);
   }
-  return { question, cues, cueEnds, othersWant, reluctantFrom };
+  return { question, cues, cueEnds, othersWant, reluctantFrom, habitCues };
+}
+
+/**
+ * Whether the base-form verb at `i` tells a habit of the speaker's: "I" right before it (with
+ * "don't", "never", "always"… between), and either a negation or a habitual adverb; or a
+ * habitual time after it ("I leave at six every day", "… anymore").
+ */
+function isHabit(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  let marked = false;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lower === 'do' || tokens[k]!.lemma === 'not')) {
+    const w = tokens[k]!;
+    if (w.lemma === 'not' || HABITUAL.has(w.lower)) marked = true;
+    // A modal or past auxiliary is no habit ("I don't", not "I didn't", "I wouldn't").
+    if (w.lower === 'did' || w.lower === 'would' || w.lower === 'could') return false;
+    k--;
+  }
+  if (k < 0 || tokens[k]!.lower !== 'i') return false;
+  if (marked) return true;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const w = tokens[j]!;
+    if (w.lower === 'anymore' || (w.lower === 'every' && /^(?:day|night|evening|week|weekend)$/.test(tokens[j + 1]?.lower ?? '')) || w.lower === 'sharp') return true;
+  }
+  return false;
 }
 
 /** Whether the noun at `i` names the speaker: "I'm someone who", "I am the kind of engineer that", "I'm a weekend person". */
@@ -75,6 +119,7 @@ function isSelfDescribed(tokens: readonly Token[], i: number): boolean {
   let be = -1;
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const w = tokens[k]!;
+    if (w.lemma === 'not' || w.lower === 'never') return false;
     if (w.lemma === 'be' && (tokens[k - 1]?.lower === 'i' || (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.lower === 'i') || tokens[k - 1]?.lower === "'ve" || tokens[k - 2]?.lower === "'ve")) {
       be = k;
       break;
@@ -103,10 +148,10 @@ function subjectOf(tokens: readonly Token[], i: number): 'speaker' | 'relative' 
     }
     if (w.pos === 'PRON' && OTHER_PRONOUNS.has(w.lower)) return 'other';
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {
-      // "my family needs": someone of the speaker's; "the studio needs": someone else.
+      // "my family needs": someone of the speaker's; "the studio needs", "our users want": someone else.
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
         const d = tokens[j]!;
-        if (d.lower === 'my' || d.lower === 'our') return 'speaker';
+        if (d.lower === 'my') return 'speaker';
         if (d.pos !== 'ADJ' && d.pos !== 'NOUN' && d.pos !== 'PROPN' && d.pos !== 'DET') break;
       }
       return 'other';

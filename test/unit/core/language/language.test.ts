@@ -137,7 +137,28 @@ describe('language: model and reading', () => {
   it('reads an obligation asked about as reluctance: "Do I have to work with the studio?"', () => {
     assert.ok(negatedWords('Do I have to work with the studio people?').includes('studio'));
     assert.ok(!negatedWords('I have to work with the studio people.').includes('studio'));
-    assert.ok(negatedWords('Will I be expected to answer emails at night?').includes('emails'));
+    assert.ok(negatedWords('Will I have to answer emails at night?').includes('emails'));
+    // "expected to" asks; it does not refuse ("Will I be expected to work with artists? I hope so.").
+    assert.ok(!negatedWords('Will I be expected to work with artists?').includes('artists'));
+  });
+
+  it('reads the speaker’s own habits and rules, told in the present', () => {
+    const habits = (text: string): string[] => {
+      const r = read(text);
+      return r.habitCues.map((i) => r.tokens[i]!.lower);
+    };
+    assert.deepEqual(habits("I don't work nights."), ['work']);
+    assert.deepEqual(habits('I always log off at six.'), ['log']);
+    assert.deepEqual(habits('I leave at 5 sharp.'), ['leave']);
+    assert.deepEqual(habits("I didn't work nights then."), []);
+    assert.deepEqual(habits('I work on ranking models.'), []);
+    assert.deepEqual(habits('They never work nights.'), []);
+  });
+
+  it('reads "X comes first", "must-have:" and "no X, no Y" notes as stating a position', () => {
+    assert.notEqual(read('My family time comes first.').wantCues.length, 0);
+    assert.notEqual(read('must-have: a four-day week').wantCues.length, 0);
+    assert.equal(read('no on-call, no weekend deploys, no late evenings').stance, 'wants');
   });
 
   it('marks quoted words', () => {
