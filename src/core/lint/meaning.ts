@@ -291,9 +291,10 @@ export function matchRule(rule: MeaningRule, reading: SentenceReading, rules: Me
 }
 
 function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): { start: number; end: number } | undefined {
-  if (rule.never.some((e) => occurrences(e, view).length > 0)) return undefined;
+  // A sense that never is the flag, unless the sentence negates it: "no weekend deploys" is about weekends.
+  if (rule.never.some((e) => occurrences(e, view).some(([a]) => !reading.negated[a]))) return undefined;
   for (const frame of rule.frames) {
-    if (!frame.stances.includes('any') && !frame.stances.some((st) => (st === 'describes' ? reading.tense !== 'past' : st === 'reports' ? reading.tense === 'past' : st === 'asks' ? reading.question : true))) continue;
+    if (!frame.stances.includes('any') && !frame.stances.some((st) => (st === 'describes' ? reading.tense !== 'past' : st === 'reports' ? reading.tense === 'past' : st === 'asks' ? reading.question : st === 'habit' ? reading.habitCues.length > 0 : true))) continue;
     const spans: [number, number][] = [];
     const ok =
       frame.all.every((c) => pick(c, view, 'positive', spans)) &&
@@ -326,6 +327,10 @@ function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last
     if (s === 'describes' && r.tense !== 'past') return -1;
     if (s === 'reports' && r.tense === 'past') return -1;
     if (s === 'asks' && r.question) return -1;
+    if (s === 'habit') {
+      const c = r.habitCues.find(reaches);
+      if (c !== undefined) return c;
+    }
     if (s === 'wants') {
       const c = r.wantCues.find(reaches);
       if (c !== undefined) return c;
