@@ -9,7 +9,7 @@ import { TypoIndex } from './typos';
  * lower-case form (`a|b` alternatives, `*` up to three words of anything), with determiners,
  * adjectives, adverbs, pronouns and numbers allowed between the words.
  */
-export type StanceName = 'wants' | 'proposes' | 'describes' | 'reports' | 'asks' | 'any';
+export type StanceName = 'wants' | 'proposes' | 'describes' | 'reports' | 'asks' | 'habit' | 'any';
 
 export interface CompiledEntry {
   /** Per word: the forms it accepts; `null` is the `*` gap. */
