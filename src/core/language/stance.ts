@@ -68,6 +68,8 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (next?.text === '-' && HYPHENED.has(`${t.lower}-${tokens[i + 2]?.lower ?? ''}`)) cues.push(i);
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && next?.lower === 'first') cues.push(i);
+    // "My rule is…", "I make a point of…": a rule the speaker holds to.
+    if ((t.lower === 'my' && /^(?:rule|rules|policy|principle|boundary|boundaries)$/.test(next?.lower ?? '')) || (t.lemma === 'make' && next?.lower === 'a' && /^(?:point|rule)$/.test(tokens[i + 2]?.lower ?? '') && subjectOf(tokens, i) === 'speaker')) cues.push(i);
     // A habit or rule of the speaker's, in the present: "I don't work nights", "I always leave at six".
     if (t.pos === 'VERB' && t.lower === t.lemma && isHabit(tokens, i)) habitCues.push(i);
     // Self-description: "I'm someone who…", "I am the kind of person that…", "I'm a nine-to-five person".

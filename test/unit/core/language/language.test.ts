@@ -159,6 +159,9 @@ describe('language: model and reading', () => {
     assert.notEqual(read('My family time comes first.').wantCues.length, 0);
     assert.notEqual(read('must-have: a four-day week').wantCues.length, 0);
     assert.equal(read('no on-call, no weekend deploys, no late evenings').stance, 'wants');
+    assert.notEqual(read('My rule is simple: laptop closed by six.').wantCues.length, 0);
+    assert.notEqual(read('I make a point of never working on Sundays.').wantCues.length, 0);
+    assert.deepEqual(read('They make a point of shipping on Fridays.').wantCues, []);
   });
 
   it('marks quoted words', () => {
