@@ -68,6 +68,15 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (next?.text === '-' && HYPHENED.has(`${t.lower}-${tokens[i + 2]?.lower ?? ''}`)) cues.push(i);
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && next?.lower === 'first') cues.push(i);
+    // "…, no exceptions", "full stop": the speaker insists.
+    // It insists on what came before it too, so the cue stands at the start of its part of the sentence.
+    if ((t.lower === 'no' && /^exceptions?$/.test(next?.lower ?? '')) || (t.lower === 'full' && next?.lower === 'stop') || (t.lower === 'without' && next?.lower === 'exception')) {
+      let from = i;
+      while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text) && !/^(?:but|because|although|though|while|whereas|so|yet|however)$/.test(tokens[from - 1]!.lower)) from--;
+      cues.push(from);
+    }
+    // "I'd avoid…", "I would skip…": a preference put as what the speaker would do.
+    if (/^(?:avoid|skip|decline|refuse)$/.test(t.lemma) && t.pos === 'VERB' && (tokens[i - 1]?.lower === "'d" || tokens[i - 1]?.lower === 'would') && tokens[i - 2]?.lower === 'i') cues.push(i);
     // "My rule is…", "I make a point of…": a rule the speaker holds to.
     if ((t.lower === 'my' && /^(?:rule|rules|policy|principle|boundary|boundaries)$/.test(next?.lower ?? '')) || (t.lemma === 'make' && next?.lower === 'a' && /^(?:point|rule)$/.test(tokens[i + 2]?.lower ?? '') && subjectOf(tokens, i) === 'speaker')) cues.push(i);
     // A habit or rule of the speaker's, in the present: "I don't work nights", "I always leave at six".

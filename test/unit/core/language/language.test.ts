@@ -162,6 +162,9 @@ describe('language: model and reading', () => {
     assert.notEqual(read('My rule is simple: laptop closed by six.').wantCues.length, 0);
     assert.notEqual(read('I make a point of never working on Sundays.').wantCues.length, 0);
     assert.deepEqual(read('They make a point of shipping on Fridays.').wantCues, []);
+    // Insisting ("no exceptions", "full stop") reaches back over the comma.
+    assert.deepEqual(read('leave by 5, no exceptions').wantCues, [0]);
+    assert.notEqual(read("I'd avoid meetings with the studio.").wantCues.length, 0);
   });
 
   it('marks quoted words', () => {
