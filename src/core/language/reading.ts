@@ -54,7 +54,7 @@ export interface SentenceReading {
  */
 export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice' | 'asks';
 
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'cannot', 'unlike', 'minus']);
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'zero', 'cannot', 'unlike', 'minus']);
 /** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
 const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
@@ -158,7 +158,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
-    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-') {
+    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && /^(?:me|us|you|him|her|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:NOUN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? ''))) {
+      // ("leaves me time with my family" gives; it takes nothing away.)
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
     } else if ((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') {

@@ -66,6 +66,8 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (CONDITION_PAIRS.has(pair) || (CONDITION_OPENERS.has(t.lower) && (i === 0 || tokens[i - 1]!.pos === 'PUNCT') && next && (next.pos === 'PRON' || next.pos === 'DET' || next.lower === 'that'))) cues.push(i);
     // "must-have: …", "non-negotiable": a stance word the model split at its hyphens.
     if (next?.text === '-' && HYPHENED.has(`${t.lower}-${tokens[i + 2]?.lower ?? ''}`)) cues.push(i);
+    // "…would suit me", "a must for me".
+    if ((t.lemma === 'suit' && t.pos === 'VERB' && (next?.lower === 'me' || next?.lower === 'us')) || (t.lower === 'must' && tokens[i - 1]?.lower === 'a')) cues.push(i);
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && next?.lower === 'first') cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
@@ -130,7 +132,8 @@ function isSelfDescribed(tokens: readonly Token[], i: number): boolean {
   let be = -1;
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const w = tokens[k]!;
-    if (w.lemma === 'not' || w.lower === 'never') return false;
+    // "I'm not someone who answers Slack at midnight" describes the speaker too; "not only a theory person" does not.
+    if ((w.lemma === 'not' || w.lower === 'never') && /^(?:only|just|merely|simply)$/.test(tokens[k + 1]?.lower ?? '')) return false;
     if (w.lemma === 'be' && (tokens[k - 1]?.lower === 'i' || (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.lower === 'i') || tokens[k - 1]?.lower === "'ve" || tokens[k - 2]?.lower === "'ve")) {
       be = k;
       break;

@@ -90,6 +90,9 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords('I am no longer looking for security.').includes('security'));
     assert.ok(!negatedWords("I'm not a theorist, but I want stability.").includes('stability'));
     assert.ok(negatedWords('We shipped it without a review board.').includes('board'));
+    // "leaves me time" gives; "zero chance of" negates.
+    assert.ok(!negatedWords('The role leaves me time with my family.').includes('family'));
+    assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
   it('reads the stance: wanting, proposing, reporting, describing, advice', () => {
@@ -165,6 +168,10 @@ describe('language: model and reading', () => {
     // Insisting ("no exceptions", "full stop") reaches back over the comma.
     assert.deepEqual(read('leave by 5, no exceptions').wantCues, [0]);
     assert.notEqual(read("I'd avoid meetings with the studio.").wantCues.length, 0);
+    assert.notEqual(read('A quiet team would suit me.').wantCues.length, 0);
+    // "I'm not someone who…" still describes the speaker; "I'm not only a … person" does not.
+    assert.notEqual(read("I'm not someone who answers email at midnight.").wantCues.length, 0);
+    assert.deepEqual(read("I'm not only a theory person.").wantCues, []);
   });
 
   it('marks quoted words', () => {
