@@ -52,7 +52,10 @@ export function readStance(tokens: readonly Token[]): StanceReading {
   const n = tokens.length;
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
   const lastWord = [...tokens].reverse().find((t) => t.pos !== 'SPACE' && !/^["”’)\]*_]+$/.test(t.text));
-  const question = lastWord?.text.endsWith('?') === true || words.some((t, i) => (t.lower === 'ask' || t.lower === 'wonder' || t.lower === 'curious') && ['whether', 'if', 'about', 'how'].includes(words[i + 1]?.lower ?? '') && words.slice(0, i).some((w) => w.lower === 'i'));
+  // A question, or one put indirectly: "I'd ask whether…", "I wonder if…", "I'd want to know how often…".
+  const question =
+    lastWord?.text.endsWith('?') === true ||
+    words.some((t, i) => (t.lower === 'ask' || t.lower === 'wonder' || t.lower === 'curious' || (t.lemma === 'know' && words[i - 1]?.lower === 'to' && /^(?:want|like|love)$/.test(words[i - 2]?.lemma ?? ''))) && ['whether', 'if', 'about', 'how', 'what', 'when'].includes(words[i + 1]?.lower ?? '') && words.slice(0, i).some((w) => w.lower === 'i'));
   const cues: number[] = [];
   const cueEnds = new Map<number, number>();
   const othersWant = new Set<number>();
@@ -69,7 +72,7 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     // "…would suit me", "a must for me".
     if ((t.lemma === 'suit' && t.pos === 'VERB' && (next?.lower === 'me' || next?.lower === 'us')) || (t.lower === 'must' && tokens[i - 1]?.lower === 'a')) cues.push(i);
     // "My family time comes first": a priority.
-    if (t.lemma === 'come' && next?.lower === 'first') cues.push(i);
+    if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
     // It insists on what came before it too, so the cue stands at the start of its part of the sentence.
     if ((t.lower === 'no' && /^exceptions?$/.test(next?.lower ?? '')) || (t.lower === 'full' && next?.lower === 'stop') || (t.lower === 'without' && next?.lower === 'exception')) {
@@ -78,7 +81,9 @@ export function readStance(tokens: readonly Token[]): StanceReading {
       cues.push(from);
     }
     // "I'd avoid…", "I would skip…": a preference put as what the speaker would do.
-    if (/^(?:avoid|skip|decline|refuse)$/.test(t.lemma) && t.pos === 'VERB' && (tokens[i - 1]?.lower === "'d" || tokens[i - 1]?.lower === 'would') && tokens[i - 2]?.lower === 'i') cues.push(i);
+    if (/^(?:avoid|skip|decline|refuse|hate|dislike)$/.test(t.lemma) && t.pos === 'VERB' && (tokens[i - 1]?.lower === "'d" || tokens[i - 1]?.lower === 'would') && tokens[i - 2]?.lower === 'i') cues.push(i);
+    // "… would be perfect", "'d be ideal": what the speaker would welcome.
+    if (/^(?:perfect|ideal|great|best|a dream)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be' && /^(?:would|'d)$/.test(tokens[i - 2]?.lower ?? '')) cues.push(i);
     // "My rule is…", "I make a point of…": a rule the speaker holds to.
     if ((t.lower === 'my' && /^(?:rule|rules|policy|principle|boundary|boundaries)$/.test(next?.lower ?? '')) || (t.lemma === 'make' && next?.lower === 'a' && /^(?:point|rule)$/.test(tokens[i + 2]?.lower ?? '') && subjectOf(tokens, i) === 'speaker')) cues.push(i);
     // A habit or rule of the speaker's, in the present: "I don't work nights", "I always leave at six".

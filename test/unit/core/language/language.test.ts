@@ -115,6 +115,8 @@ describe('language: model and reading', () => {
     assert.equal(read('Is there a risk of layoffs in this team?').question, true);
     assert.equal(read("I'd ask whether the team works late often.").question, true);
     assert.equal(read('There is a risk of layoffs in this team.').question, false);
+    assert.equal(read("I'd want to know how often people work past dinner.").question, true);
+    assert.equal(read('I know how often people work past dinner.').question, false);
     // Conditions the speaker sets.
     assert.ok(cueWords("As long as the role is secure, I'm happy.").includes('long'));
     assert.ok(cueWords("Provided I can leave by six, I'm in.").includes('provided'));
@@ -169,6 +171,8 @@ describe('language: model and reading', () => {
     assert.deepEqual(read('leave by 5, no exceptions').wantCues, [0]);
     assert.notEqual(read("I'd avoid meetings with the studio.").wantCues.length, 0);
     assert.notEqual(read('A quiet team would suit me.').wantCues.length, 0);
+    assert.notEqual(read('A role with no risk of layoffs would be perfect.').wantCues.length, 0);
+    assert.notEqual(read("I'd hate for my role to change every quarter.").wantCues.length, 0);
     // "I'm not someone who…" still describes the speaker; "I'm not only a … person" does not.
     assert.notEqual(read("I'm not someone who answers email at midnight.").wantCues.length, 0);
     assert.deepEqual(read("I'm not only a theory person.").wantCues, []);
