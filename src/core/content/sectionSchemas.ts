@@ -42,7 +42,7 @@ export const authoredQuestion = object({
 
 const conceptName = id;
 const meaningFrame = object({
-  stance: list(oneOf(['wants', 'proposes', 'describes', 'reports', 'any'] as const), 1),
+  stance: list(oneOf(['wants', 'proposes', 'describes', 'reports', 'asks', 'habit', 'any'] as const), 1),
   all: optional(list(conceptName)),
   negated: optional(list(conceptName)),
   either: optional(list(conceptName)),
@@ -66,7 +66,16 @@ const meaningConcepts: Validator<Record<string, string[]>> = {
       }
       const list1 = list(text, 1).check(entries, [...p, name], r);
       if (list1 === INVALID) ok = false;
-      else out[name] = list1;
+      else {
+        // An entry needs a word: `*` (a gap) and `#` (any number) alone would match almost anything.
+        list1.forEach((entry, k) => {
+          if (!entry.split(/[\s\-/]+/).some((w) => w !== '' && w !== '*' && w !== '#')) {
+            r.report([...p, name, k], `the entry "${entry}" has no word, only gaps (*) or numbers (#)`);
+            ok = false;
+          }
+        });
+        if (ok) out[name] = list1;
+      }
     }
     return ok ? out : INVALID;
   },

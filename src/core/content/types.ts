@@ -186,8 +186,8 @@ export interface MeaningForm {
 }
 
 export interface MeaningFrame {
-  /** Whose voice: `wants`, `proposes`, `describes`, `reports` or `any` (never quoted advice). */
-  readonly stance: readonly ('wants' | 'proposes' | 'describes' | 'reports' | 'any')[];
+  /** Whose voice: `wants`, `proposes`, `describes`, `reports`, `asks` (a question), `habit` (the speaker's own habit or rule) or `any` (never quoted advice). */
+  readonly stance: readonly ('wants' | 'proposes' | 'describes' | 'reports' | 'asks' | 'habit' | 'any')[];
   /** Concepts that must be in the sentence and not negated. */
   readonly all?: readonly string[];
   /** Concepts that must be in the sentence, negated ("not in shipping them"). */

@@ -1,5 +1,6 @@
 import { reshapeNegation } from './conditions';
 import { formerStretch } from './former';
+import { readStance } from './stance';
 import type { SentenceAnalysis, Token } from './types';
 import { othersVoice } from './voice';
 
@@ -40,6 +41,8 @@ export interface SentenceReading {
    * stretch or in someone else's voice are not the speaker's and are left out.
    */
   readonly wantCues: readonly number[];
+  /** Want cues that reach no further than a token ("I'm a stability person, …" says nothing of what follows). */
+  readonly cueEnds: ReadonlyMap<number, number>;
   /** Token indexes of proposal cues (should, must, have to, I'd push for…). */
   readonly proposalCues: readonly number[];
   /** The sentence repeats advice rather than saying something of the speaker ("my notes say", an imperative "Don't…"). */
@@ -54,6 +57,10 @@ export interface SentenceReading {
    * cell): it states the speaker's own position, so it reads as a want or a proposal.
    */
   readonly fragment: boolean;
+  /** Token indexes of the speaker's habits or own rules in the present ("I don't work nights", "I always log off at six"). */
+  readonly habitCues: readonly number[];
+  /** The sentence asks something: a question to the interviewer ("Will I…?", "Is there…?", "I'd ask whether…"). */
+  readonly question: boolean;
 }
 
 /**
@@ -62,10 +69,11 @@ export interface SentenceReading {
  * `reports`: the speaker reports a past action ("we cut the review board").
  * `describes`: a statement in the present about the speaker, the team or a system.
  * `advice`: quoted or reported advice, or an imperative to oneself.
+ * `asks`: a question to the interviewer with no want word ("Is there a risk of layoffs?").
  */
-export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice';
+export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice' | 'asks';
 
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'cannot', 'unlike', 'minus']);
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'zero', 'cannot', 'unlike', 'minus']);
 /** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
 const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
@@ -180,12 +188,16 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
-    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-') {
+    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && /^(?:me|us|you|him|her|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:NOUN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? ''))) {
+      // ("leaves me time with my family" gives; it takes nothing away.)
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
       privative++;
     } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {
       // "very little direction" is next to none ("a little" is some).
+      count++;
+    } else if ((t.lemma === 'problem' || t.lemma === 'issue') && /^(?:not|no|never|n't)$/.test((tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1])?.lemma ?? '')) {
+      // "not a problem to work evenings", "no issue with weekends": not minding it (a double negation).
       count++;
     }
   }
@@ -238,6 +250,17 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
+  // Stance beyond the want words: conditions, self-descriptions, questions, and whose want it is.
+  const more = readStance(tokens);
+  for (const c of more.cues) if (!wantCues.includes(c)) wantCues.push(c);
+  for (const from of more.reluctantFrom) {
+    // "Do I have to work with the studio?": what the speaker is asked to do reads as not wanted.
+    for (let k = from; k < n && segment[k] === segment[from - 1]; k++) negated[k] = !negated[k];
+    if (!wantCues.includes(from - 2)) wantCues.push(from - 2);
+  }
+  for (let k = wantCues.length - 1; k >= 0; k--) if (more.othersWant.has(wantCues[k]!)) wantCues.splice(k, 1);
+  wantCues.sort((a, b) => a - b);
+
   const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|phrase)\b/i.test(text));
   const tense = tenseOf(tokens);
   const segmentTense: ('past' | 'present' | 'future')[] = [];
@@ -249,14 +272,18 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   }
   const person = personOf(tokens);
   // A one-word heading ("# Stability") names a topic; it takes two words to state a position.
-  const fragment = !reportedAdvice && tokens.filter((t) => /\w/.test(t.text)).length >= 2 && !tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !isAttributive(tokens, i));
+  const words = tokens.filter((t) => /\w/.test(t.text)).length;
+  // A list of "no …" with no subject, auxiliary or past ("no on-call, no weekend deploys") is a note too, whatever the model tags "deploys".
+  const listNote = tokens.find((t) => /\w/.test(t.text))?.lower === 'no' && tense !== 'past' && !tokens.some((t) => t.pos === 'PRON' || t.pos === 'AUX');
+  const fragment = !reportedAdvice && words >= 2 && (listNote || !tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !isAttributive(tokens, i)));
   let stance: Stance;
   if (reportedAdvice) stance = 'advice';
   else if (wantCues.length > 0 || fragment) stance = 'wants';
   else if (proposalCues.length > 0 && tense !== 'past') stance = 'proposes';
+  else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment };
+  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, habitCues: more.habitCues };
 }
 
 
@@ -314,6 +341,8 @@ export function tenseOf(tokens: readonly Token[]): 'past' | 'present' | 'future'
     const t = tokens[i]!;
     if (FUTURE.has(t.lower) || (t.lower === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')) return 'future';
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || isAttributive(tokens, i)) continue;
+    // "Provided I can leave at five…" sets a condition; it is no past.
+    if ((t.lower === 'provided' || t.lower === 'providing') && (i === 0 || tokens[i - 1]!.pos === 'PUNCT') && /^(?:PRON|DET)$/.test(tokens[i + 1]?.pos ?? '')) continue;
     if (isPastForm(t)) return 'past';
     if (t.lemma === 'have' && (t.lower === "'ve" || t.lower === 'have' || t.lower === 'has' || t.lower === "'s") && tokens[i + 1] && isPastForm(tokens[i + 1]!) ) return 'past';
     if (t.pos === 'AUX' && (t.lower === "'d" || t.lower === 'would' || t.lower === 'could' || t.lower === 'can' || t.lower === 'should' || t.lower === 'must' || t.lower === 'might' || t.lower === 'may')) return 'present';

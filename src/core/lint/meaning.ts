@@ -267,7 +267,10 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
     // A long word one edit from a concept word reads as it ("stabillity"), unless it is a concept word itself.
     const fix = typos && t.lower.length >= 8 && !rules.firstWords.has(t.lower) ? typos.correct(t.lower) : undefined;
     if (fix && fix !== t.lemma) alt[tokenIndex] = fix;
-    for (const form of fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower]) {
+    const forms = fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower];
+    // `#` in an entry is any number: "five", "40", "5:30", "6pm".
+    if (isNumber(t)) forms.push('#');
+    for (const form of forms) {
       for (const entry of rules.firstWords.get(form) ?? []) candidates.add(entry);
       const list = at.get(form);
       if (list) list.push(p);
@@ -297,7 +300,8 @@ export function matchRule(rule: MeaningRule, reading: SentenceReading, rules: Me
 }
 
 function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): { start: number; end: number } | undefined {
-  if (rule.never.some((e) => occurrences(e, view).length > 0)) return undefined;
+  // A sense that never is the flag, unless the sentence negates it: "no weekend deploys" is about weekends.
+  if (rule.never.some((e) => occurrences(e, view).some(([a]) => !reading.negated[a]))) return undefined;
   for (const frame of rule.frames) {
     const spans: [number, number][] = [];
     const ok =
@@ -324,7 +328,7 @@ function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): {
  * concept, or before it when no hard break ("because", "but", ";") lies between.
  */
 function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last: number): number | undefined {
-  const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]);
+  const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]) && last <= (r.cueEnds.get(c) ?? last);
   // The tense of the stretch the concepts are in: "I used to hate process, but now I think every change needs a review".
   const tense = r.segmentTense[r.segment[first]!] ?? r.tense;
   for (const s of frame.stances) {
@@ -332,6 +336,11 @@ function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last
     if (r.fragment && (s === 'wants' || s === 'proposes')) return -1;
     if (s === 'describes' && tense !== 'past') return -1;
     if (s === 'reports' && tense === 'past') return -1;
+    if (s === 'asks' && r.question) return -1;
+    if (s === 'habit') {
+      const c = r.habitCues.find(reaches);
+      if (c !== undefined) return c;
+    }
     if (s === 'wants') {
       const c = r.wantCues.find(reaches);
       if (c !== undefined) return c;
@@ -364,6 +373,11 @@ function pick(concept: readonly CompiledEntry[], view: View, polarity: 'positive
 }
 
 const NONE: [number, number][] = [];
+
+/** A number or a time of day as a token: "five", "40", "5:30", "6pm". */
+function isNumber(t: SentenceReading['tokens'][number]): boolean {
+  return t.pos === 'NUM' || /^\d+(?:[:.]\d+)?(?:am|pm|h)?\.?$/.test(t.lower);
+}
 
 /** Every [first token, last token] an entry matches, in token indexes. */
 function occurrences(entry: CompiledEntry, view: View): [number, number][] {
@@ -416,7 +430,7 @@ function matchFrom(words: CompiledEntry['words'], wi: number, pos: number, view:
     }
     const t = reading.tokens[seq[p]!]!;
     const fix = view.alt[seq[p]!];
-    if (w.has(t.lemma) || w.has(t.lower) || (fix !== undefined && w.has(fix))) {
+    if (w.has(t.lemma) || w.has(t.lower) || (fix !== undefined && w.has(fix)) || (w.has('#') && isNumber(t))) {
       const r = matchFrom(words, wi + 1, p + 1, view);
       if (r >= 0) return r;
     }

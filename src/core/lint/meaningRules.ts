@@ -9,7 +9,7 @@ import { TypoIndex } from './typos';
  * lower-case form (`a|b` alternatives, `*` up to three words of anything), with determiners,
  * adjectives, adverbs, pronouns and numbers allowed between the words.
  */
-export type StanceName = 'wants' | 'proposes' | 'describes' | 'reports' | 'any';
+export type StanceName = 'wants' | 'proposes' | 'describes' | 'reports' | 'asks' | 'habit' | 'any';
 
 export interface CompiledEntry {
   /** Per word: the forms it accepts; `null` is the `*` gap. */
@@ -71,7 +71,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   will: ['wo', "'ll"], person: ['people'], child: ['children'], not: ["n't", 'nt'],
 };
 /** Words too common to prefilter on. */
-const WEAK = new Set(['be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like', 'through', 'out', 'down', 'off', 'all', 'each', 'every', 'about', 'from', 'now',
+const WEAK = new Set(['#', 'be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like', 'through', 'out', 'down', 'off', 'all', 'each', 'every', 'about', 'from', 'now',
   'first', 'only', 'just', 'key', 'must', 'own', 'take', 'team', 'more', 'new', 'why', 'want', 'need', 'can', 'would', 'should', 'will', 'very', 'really', 'much', 'some', 'any', 'thing']);
 
 export interface Prefilter {

@@ -90,6 +90,9 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords('I am no longer looking for security.').includes('security'));
     assert.ok(!negatedWords("I'm not a theorist, but I want stability.").includes('stability'));
     assert.ok(negatedWords('We shipped it without a review board.').includes('board'));
+    // "leaves me time" gives; "zero chance of" negates.
+    assert.ok(!negatedWords('The role leaves me time with my family.').includes('family'));
+    assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
   it('reads the stance: wanting, proposing, reporting, describing, advice', () => {
@@ -100,6 +103,79 @@ describe('language: model and reading', () => {
     assert.equal(read('The loss curve stays flat after warm-up.').stance, 'describes');
     assert.equal(read('My notes say "never mention work-life balance".').stance, 'advice');
     assert.equal(read("Don't suggest more process.").stance, 'advice');
+  });
+
+  it('reads questions, conditions and self-descriptions as the speaker’s stance', () => {
+    const cueWords = (text: string): string[] => {
+      const r = read(text);
+      return r.wantCues.map((i) => r.tokens[i]!.lower);
+    };
+    // A question to the interviewer.
+    assert.equal(read('Is there a risk of layoffs in this team?').stance, 'asks');
+    assert.equal(read('Is there a risk of layoffs in this team?').question, true);
+    assert.equal(read("I'd ask whether the team works late often.").question, true);
+    assert.equal(read('There is a risk of layoffs in this team.').question, false);
+    assert.equal(read("I'd want to know how often people work past dinner.").question, true);
+    assert.equal(read('I know how often people work past dinner.').question, false);
+    // Conditions the speaker sets.
+    assert.ok(cueWords("As long as the role is secure, I'm happy.").includes('long'));
+    assert.ok(cueWords("Provided I can leave by six, I'm in.").includes('provided'));
+    assert.equal(read("Provided I can leave by six, I'm in.").tense, 'present');
+    // The speaker describing themself, and "like" as their verb.
+    assert.ok(cueWords("I'm someone who likes things to stay the way they are.").includes('likes'));
+    assert.ok(cueWords("I'm the kind of engineer who leaves at five.").includes('kind'));
+    const person = read("I'm a stability person, I don't care about the rest.");
+    const at = person.tokens.findIndex((t) => t.lower === 'person');
+    // "I'm a stability person" describes the speaker up to "person", not what follows the comma.
+    assert.ok(person.wantCues.includes(at));
+    assert.equal(person.cueEnds.get(at), at);
+    assert.deepEqual(cueWords('Users like stable recommendations.'), []);
+  });
+
+  it('reads a want word as someone else’s when its subject is someone else', () => {
+    const r = read('Artists need predictable tools.');
+    assert.deepEqual(r.wantCues, []);
+    assert.notEqual(read('My kids need me home by six.').wantCues.length, 0);
+    assert.notEqual(read('I really need predictable hours.').wantCues.length, 0);
+  });
+
+  it('reads an obligation asked about as reluctance: "Do I have to work with the studio?"', () => {
+    assert.ok(negatedWords('Do I have to work with the studio people?').includes('studio'));
+    assert.ok(!negatedWords('I have to work with the studio people.').includes('studio'));
+    assert.ok(negatedWords('Will I have to answer emails at night?').includes('emails'));
+    // "expected to" asks; it does not refuse ("Will I be expected to work with artists? I hope so.").
+    assert.ok(!negatedWords('Will I be expected to work with artists?').includes('artists'));
+  });
+
+  it('reads the speaker’s own habits and rules, told in the present', () => {
+    const habits = (text: string): string[] => {
+      const r = read(text);
+      return r.habitCues.map((i) => r.tokens[i]!.lower);
+    };
+    assert.deepEqual(habits("I don't work nights."), ['work']);
+    assert.deepEqual(habits('I always log off at six.'), ['log']);
+    assert.deepEqual(habits('I leave at 5 sharp.'), ['leave']);
+    assert.deepEqual(habits("I didn't work nights then."), []);
+    assert.deepEqual(habits('I work on ranking models.'), []);
+    assert.deepEqual(habits('They never work nights.'), []);
+  });
+
+  it('reads "X comes first", "must-have:" and "no X, no Y" notes as stating a position', () => {
+    assert.notEqual(read('My family time comes first.').wantCues.length, 0);
+    assert.notEqual(read('must-have: a four-day week').wantCues.length, 0);
+    assert.equal(read('no on-call, no weekend deploys, no late evenings').stance, 'wants');
+    assert.notEqual(read('My rule is simple: laptop closed by six.').wantCues.length, 0);
+    assert.notEqual(read('I make a point of never working on Sundays.').wantCues.length, 0);
+    assert.deepEqual(read('They make a point of shipping on Fridays.').wantCues, []);
+    // Insisting ("no exceptions", "full stop") reaches back over the comma.
+    assert.deepEqual(read('leave by 5, no exceptions').wantCues, [0]);
+    assert.notEqual(read("I'd avoid meetings with the studio.").wantCues.length, 0);
+    assert.notEqual(read('A quiet team would suit me.').wantCues.length, 0);
+    assert.notEqual(read('A role with no risk of layoffs would be perfect.').wantCues.length, 0);
+    assert.notEqual(read("I'd hate for my role to change every quarter.").wantCues.length, 0);
+    // "I'm not someone who…" still describes the speaker; "I'm not only a … person" does not.
+    assert.notEqual(read("I'm not someone who answers email at midnight.").wantCues.length, 0);
+    assert.deepEqual(read("I'm not only a theory person.").wantCues, []);
   });
 
   it('marks quoted words', () => {

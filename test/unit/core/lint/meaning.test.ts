@@ -41,6 +41,28 @@ describe('meaning tier: findings', () => {
     }
   });
 
+  it('reads questions to the interviewer, habits, conditions and numbers as the speaker’s stance', () => {
+    const rules = (text: string): string[] => lintBoth(text).map((f) => f.ruleId);
+    assert.deepEqual(rules('Is there a risk of layoffs in this team?'), ['stability']);
+    assert.deepEqual(rules('How many hours a week do people usually put in?'), ['work-life-balance']);
+    assert.deepEqual(rules('Do I have to work with the studio people?'), ['ignore-creative-side']);
+    assert.deepEqual(rules("I don't answer email after dinner."), ['work-life-balance']);
+    assert.deepEqual(rules('As long as the role is secure, I am happy.'), ['stability']);
+    assert.deepEqual(rules("Ideally I'd keep my day to eight hours."), ['work-life-balance']);
+    // And their look-alikes stay clean.
+    for (const text of [
+      'Will I get to work with the studio artists directly?',
+      'How do artists use the tool today?',
+      'How secure is the model serving endpoint?',
+      'Artists need predictable tools they can rely on.',
+      'I reduced training time from 40 hours to 6.',
+      "It's not a problem for me to work in the evening before a launch.",
+      "I'm someone who thrives on ambiguity.",
+    ]) {
+      assert.deepEqual(rules(text), [], text);
+    }
+  });
+
   it('reads double negation as wanting', () => {
     assert.deepEqual(lintBoth("I don't want to lose my evenings.").map((f) => f.ruleId), ['work-life-balance']);
   });
@@ -111,6 +133,22 @@ describe('meaning tier: the pack form', () => {
     assert.match(p.message, /unknown concept "off-tme"/);
     const line = readFileSync(join(BUNDLED_PACK_DIR, '07-red-flags.md'), 'utf8').split('\n')[p.line - 1]!;
     assert.match(line, /all: \[off-time\]/);
+  });
+
+  it('check-content names file and line of a concept entry with no word, only # or *', () => {
+    const files = readPackFiles(BUNDLED_PACK_DIR).map((f) => (f.path === '07-red-flags.md' ? { ...f, text: f.text.replace('- "# hour|day day|days|week|weeks|workweek"', '- "# * #"') } : f));
+    const problems = loadPack(BUNDLED_PACK_DIR, files).problems;
+    assert.equal(problems.length, 1, problems.map((p) => p.message).join('\n'));
+    assert.match(problems[0]!.message, /no word, only gaps/);
+    const line = files.find((f) => f.path === '07-red-flags.md')!.text.split('\n')[problems[0]!.line - 1]!;
+    assert.match(line, /"# \* #"/);
+  });
+
+  it('accepts the asks and habit stances', () => {
+    const files = readPackFiles(BUNDLED_PACK_DIR);
+    assert.deepEqual(loadPack(BUNDLED_PACK_DIR, files).problems, []);
+    assert.match(files.find((f) => f.path === '07-red-flags.md')!.text, /stance: \[asks\]/);
+    assert.match(files.find((f) => f.path === '07-red-flags.md')!.text, /stance: \[wants, habit\]/);
   });
 
   it('rejects a frame with no concept and a stance it does not know', () => {

@@ -1,0 +1,187 @@
+import type { Token } from './types';
+
+/**
+ * The speaker's stance beyond the plain "I want / I need" words (see `reading.ts`): questions
+ * put to the interviewer, conditions the speaker sets, the speaker describing themself, and
+ * whose want a want word is.
+ */
+export interface StanceReading {
+  /** The sentence asks something (ends in "?", or "I'd ask / I wonder whether…"). */
+  readonly question: boolean;
+  /** Token indexes of cues these readings add: condition openers, self-descriptions, "like". */
+  readonly cues: readonly number[];
+  /** Cues that reach no further than a token: "I'm a stability person, …" describes only up to "person". */
+  readonly cueEnds: ReadonlyMap<number, number>;
+  /** Token indexes of verbs whose subject is someone else ("artists need…", "it can rely on…"): no want of the speaker. */
+  readonly othersWant: ReadonlySet<number>;
+  /**
+   * Token indexes from which an obligation put as a question reads as reluctance: "Do I have to
+   * work with the studio?" asks not to; "Will I be expected to answer email at night?" too.
+   * The clause after such a cue is what the speaker would rather not do.
+   */
+  readonly reluctantFrom: readonly number[];
+  /**
+   * Token indexes of the speaker's habits and own rules, told in the present: "I don't work
+   * nights", "I never check email after work", "I always log off at six".
+   */
+  readonly habitCues: readonly number[];
+}
+
+/** Openers that set a condition: "as long as I can leave at five", "provided the role is secure". */
+const CONDITION_PAIRS = new Set(['long as', 'provided that', 'providing that', 'only if', 'on condition', 'condition that']);
+const CONDITION_OPENERS = new Set(['provided', 'providing']);
+/** Stance words written with a hyphen, which the model reads as three tokens ("must - have"). */
+const HYPHENED = new Set(['must-have', 'non-negotiable', 'deal-breaker', 'no-go', 'off-limits', 'non-starter', 'top-priority']);
+/** Adverbs that make a present verb a habit: "I always leave at six", "I never answer…". */
+const HABITUAL = new Set(['always', 'never', 'usually', 'normally', 'generally', 'typically', 'strictly', 'only', 'just', 'simply', 'rarely', 'seldom']);
+/** Nouns a self-description names the speaker by: "I'm someone who…", "the kind of engineer that…". */
+const SELF_NOUNS = new Set(['someone', 'somebody', 'person', 'one', 'type', 'kind', 'sort', 'guy', 'girl', 'engineer', 'researcher', 'scientist', 'developer', 'people']);
+/** Subjects that are not the speaker: a want word after one is someone else's want. */
+const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'this', 'that', 'these', 'those', 'which']);
+const SPEAKER = new Set(['i', 'we', 'me', 'my', 'us', 'our', 'myself']);
+/** Verbs of wanting whose subject decides whose want it is. */
+const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'like', 'cherish', 'insist', 'demand', 'rely', 'depend', 'thrive', 'protect', 'guard', 'search']);
+/**
+ * Obligations a question asks about grudgingly: "do I have to", "will I be forced to". ("Will I
+ * be expected to work with artists?" may hope so: it asks, it does not refuse.)
+ */
+const OBLIGATION_AFTER_TO = new Set(['have', 'has', 'obliged', 'forced']);
+
+/** Reads the stance cues of a sentence's tokens (pure, a few microseconds). */
+export function readStance(tokens: readonly Token[]): StanceReading {
+  const n = tokens.length;
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+  const lastWord = [...tokens].reverse().find((t) => t.pos !== 'SPACE' && !/^["”’)\]*_]+$/.test(t.text));
+  // A question, or one put indirectly: "I'd ask whether…", "I wonder if…", "I'd want to know how often…".
+  const question =
+    lastWord?.text.endsWith('?') === true ||
+    words.some((t, i) => (t.lower === 'ask' || t.lower === 'wonder' || t.lower === 'curious' || (t.lemma === 'know' && words[i - 1]?.lower === 'to' && /^(?:want|like|love)$/.test(words[i - 2]?.lemma ?? ''))) && ['whether', 'if', 'about', 'how', 'what', 'when'].includes(words[i + 1]?.lower ?? '') && words.slice(0, i).some((w) => w.lower === 'i'));
+  const cues: number[] = [];
+  const cueEnds = new Map<number, number>();
+  const othersWant = new Set<number>();
+  const reluctantFrom: number[] = [];
+  const habitCues: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const pair = next ? `${t.lower} ${next.lower}` : '';
+    // Conditions: "as long as…", "provided (that)…", "only if…", "on condition that…".
+    if (CONDITION_PAIRS.has(pair) || (CONDITION_OPENERS.has(t.lower) && (i === 0 || tokens[i - 1]!.pos === 'PUNCT') && next && (next.pos === 'PRON' || next.pos === 'DET' || next.lower === 'that'))) cues.push(i);
+    // "must-have: …", "non-negotiable": a stance word the model split at its hyphens.
+    if (next?.text === '-' && HYPHENED.has(`${t.lower}-${tokens[i + 2]?.lower ?? ''}`)) cues.push(i);
+    // "…would suit me", "a must for me".
+    if ((t.lemma === 'suit' && t.pos === 'VERB' && (next?.lower === 'me' || next?.lower === 'us')) || (t.lower === 'must' && tokens[i - 1]?.lower === 'a')) cues.push(i);
+    // "My family time comes first": a priority.
+    if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
+    // "…, no exceptions", "full stop": the speaker insists.
+    // It insists on what came before it too, so the cue stands at the start of its part of the sentence.
+    if ((t.lower === 'no' && /^exceptions?$/.test(next?.lower ?? '')) || (t.lower === 'full' && next?.lower === 'stop') || (t.lower === 'without' && next?.lower === 'exception')) {
+      let from = i;
+      while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text) && !/^(?:but|because|although|though|while|whereas|so|yet|however)$/.test(tokens[from - 1]!.lower)) from--;
+      cues.push(from);
+    }
+    // "I'd avoid…", "I would skip…": a preference put as what the speaker would do.
+    if (/^(?:avoid|skip|decline|refuse|hate|dislike)$/.test(t.lemma) && t.pos === 'VERB' && (tokens[i - 1]?.lower === "'d" || tokens[i - 1]?.lower === 'would') && tokens[i - 2]?.lower === 'i') cues.push(i);
+    // "… would be perfect", "'d be ideal": what the speaker would welcome.
+    if (/^(?:perfect|ideal|great|best|a dream)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be' && /^(?:would|'d)$/.test(tokens[i - 2]?.lower ?? '')) cues.push(i);
+    // "My rule is…", "I make a point of…": a rule the speaker holds to.
+    if ((t.lower === 'my' && /^(?:rule|rules|policy|principle|boundary|boundaries)$/.test(next?.lower ?? '')) || (t.lemma === 'make' && next?.lower === 'a' && /^(?:point|rule)$/.test(tokens[i + 2]?.lower ?? '') && subjectOf(tokens, i) === 'speaker')) cues.push(i);
+    // A habit or rule of the speaker's, in the present: "I don't work nights", "I always leave at six".
+    if (t.pos === 'VERB' && t.lower === t.lemma && isHabit(tokens, i)) habitCues.push(i);
+    // Self-description: "I'm someone who…", "I am the kind of person that…", "I'm a nine-to-five person".
+    if (SELF_NOUNS.has(t.lemma) && isSelfDescribed(tokens, i)) {
+      cues.push(i);
+      if (!/^(?:who|that|of)$/.test(next?.lower ?? '')) cueEnds.set(i, i);
+    }
+    // "like" as a verb of the speaker or of a self-description ("someone who likes…"), not the preposition.
+    // ("I don't like…" is left to the negation it carries: not a cue of its own.)
+    if (t.lemma === 'like' && t.pos === 'VERB' && !tokens.slice(Math.max(0, i - 3), i).some((p) => p.lemma === 'not' || p.lower === 'never')) {
+      const subject = subjectOf(tokens, i);
+      if (subject === 'speaker' || subject === 'relative') cues.push(i);
+    }
+    if (WANT_VERBS.has(t.lemma) && t.pos === 'VERB' && subjectOf(tokens, i) === 'other' && !objectIsSpeaker(tokens, i)) othersWant.add(i);
+    // A question about an obligation of the speaker: "Do I have to…?", "Will I be expected to…?".
+    if (question && OBLIGATION_AFTER_TO.has(t.lower) && next?.lower === 'to' && tokens.slice(Math.max(0, i - 4), i).some((p) => p.lower === 'i' || p.lower === 'we')) reluctantFrom.push(i + 2);
+    if (question && t.lower === 'must' && (next?.lower === 'i' || next?.lower === 'we')) reluctantFrom.push(i + 2);
+  }
+  return { question, cues, cueEnds, othersWant, reluctantFrom, habitCues };
+}
+
+/**
+ * Whether the base-form verb at `i` tells a habit of the speaker's: "I" right before it (with
+ * "don't", "never", "always"… between), and either a negation or a habitual adverb; or a
+ * habitual time after it ("I leave at six every day", "… anymore").
+ */
+function isHabit(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  let marked = false;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lower === 'do' || tokens[k]!.lemma === 'not')) {
+    const w = tokens[k]!;
+    if (w.lemma === 'not' || HABITUAL.has(w.lower)) marked = true;
+    // A modal or past auxiliary is no habit ("I don't", not "I didn't", "I wouldn't").
+    if (w.lower === 'did' || w.lower === 'would' || w.lower === 'could') return false;
+    k--;
+  }
+  if (k < 0 || tokens[k]!.lower !== 'i') return false;
+  if (marked) return true;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const w = tokens[j]!;
+    if (w.lower === 'anymore' || (w.lower === 'every' && /^(?:day|night|evening|week|weekend)$/.test(tokens[j + 1]?.lower ?? '')) || w.lower === 'sharp') return true;
+  }
+  return false;
+}
+
+/** Whether the noun at `i` names the speaker: "I'm someone who", "I am the kind of engineer that", "I'm a weekend person". */
+function isSelfDescribed(tokens: readonly Token[], i: number): boolean {
+  // "I'm", "I am", "I've always been": the speaker and a form of "be" within a few words before.
+  let be = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = tokens[k]!;
+    // "I'm not someone who answers Slack at midnight" describes the speaker too; "not only a theory person" does not.
+    if ((w.lemma === 'not' || w.lower === 'never') && /^(?:only|just|merely|simply)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+    if (w.lemma === 'be' && (tokens[k - 1]?.lower === 'i' || (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.lower === 'i') || tokens[k - 1]?.lower === "'ve" || tokens[k - 2]?.lower === "'ve")) {
+      be = k;
+      break;
+    }
+    if (w.pos === 'VERB' || w.pos === 'PUNCT') return false;
+  }
+  if (be < 0) return false;
+  const after = tokens[i + 1];
+  // "someone who…", "the kind of engineer that…", "a weekend person." / "a person." at the end.
+  if (after && (after.lower === 'who' || after.lower === 'that' || after.lower === 'of')) return true;
+  return tokens[i]!.lemma === 'person' || tokens[i]!.lemma === 'guy' || tokens[i]!.lemma === 'girl' || tokens[i]!.lemma === 'type';
+}
+
+/**
+ * Whose verb the token at `i` is: the speaker's ("I really want"), a relative pronoun's
+ * ("someone who likes"), someone else's ("artists need", "it needs"), or unknown.
+ */
+function subjectOf(tokens: readonly Token[], i: number): 'speaker' | 'relative' | 'other' | 'unknown' {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = tokens[k]!;
+    if (w.pos === 'AUX' || w.pos === 'PART' || w.pos === 'ADV' || w.lemma === 'not') continue;
+    if (SPEAKER.has(w.lower)) return 'speaker';
+    if (w.lower === 'who' || w.lower === 'that') {
+      // "someone who likes", "I'm the type that needs": the speaker's when the antecedent describes them.
+      return k > 0 && SELF_NOUNS.has(tokens[k - 1]!.lemma) && isSelfDescribed(tokens, k - 1) ? 'relative' : 'unknown';
+    }
+    if (w.pos === 'PRON' && OTHER_PRONOUNS.has(w.lower)) return 'other';
+    if (w.pos === 'NOUN' || w.pos === 'PROPN') {
+      // "my family needs": someone of the speaker's; "the studio needs", "our users want": someone else.
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+        const d = tokens[j]!;
+        if (d.lower === 'my') return 'speaker';
+        if (d.pos !== 'ADJ' && d.pos !== 'NOUN' && d.pos !== 'PROPN' && d.pos !== 'DET') break;
+      }
+      return 'other';
+    }
+    return 'unknown';
+  }
+  return 'unknown';
+}
+
+/** "…needs me home by six": the want is about the speaker, whoever has it. */
+function objectIsSpeaker(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (next.lower === 'me' || next.lower === 'us');
+}
