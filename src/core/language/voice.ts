@@ -24,6 +24,8 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to') || t.lower.endsWith('ing')) continue;
     const subject = subjectOf(tokens, clause, i);
     if (subject < 0 || !isOtherSubject(tokens, subject) || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
+    // "My kids need me home by six": what the speaker's own household needs of them binds the speaker.
+    if (isHousehold(tokens, subject)) continue;
     // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
     if (inCondition(tokens, clause, subject)) continue;
     let from = subject;
@@ -52,6 +54,15 @@ const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'eve
 const DEFINITE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'your']);
 /** The speaker's own group: what it wants the speaker (a member) wants too. */
 const OWN_GROUP = new Set(['team', 'teams', 'group', 'org', 'organisation', 'organization', 'department', 'squad', 'lab', 'company', 'ideal', 'job', 'role', 'work']);
+
+/** The speaker's household ("my kids", "our family"): its needs are the speaker's commitments, not another voice. */
+const HOUSEHOLD = new Set(['kid', 'kids', 'child', 'children', 'family', 'wife', 'husband', 'partner', 'son', 'daughter', 'baby', 'parents', 'spouse', 'toddler', 'dog']);
+
+function isHousehold(tokens: readonly Token[], subject: number): boolean {
+  const t = tokens[subject]!;
+  const owner = tokens[subject - 1]?.lower;
+  return (owner === 'my' || owner === 'our') && (HOUSEHOLD.has(t.lower) || HOUSEHOLD.has(t.lemma));
+}
 
 /** The nearest noun or pronoun before a verb in its clause (skipping auxiliaries, adverbs, negation); -1 if none. */
 function subjectOf(tokens: readonly Token[], clause: readonly number[], verb: number): number {
