@@ -62,13 +62,20 @@ export interface CompiledRulePhrase {
   readonly risky: boolean;
 }
 
+/** The phrases anchored on one word. */
+export interface AnchorEntry {
+  readonly phrases: readonly CompiledRulePhrase[];
+  /** Whether every one of them, when it matches, flags from the anchor on (see `PhraseMatcher.flagsFromAnchor`). */
+  readonly flagsFromAnchor: boolean;
+}
+
 export interface RuleSet {
   readonly rules: readonly CompiledRule[];
   readonly documentRules: readonly CompiledRule[];
   /** Finds every anchor word of every phrase rule (a flat alternation: fast). */
   readonly search?: RegExp;
   /** Anchor word (lower-case) → the phrases to verify at a hit, in rule order. */
-  readonly anchors: ReadonlyMap<string, readonly CompiledRulePhrase[]>;
+  readonly anchors: ReadonlyMap<string, AnchorEntry>;
   /** "word word" pairs that can be adjacent in a match (see `phraseBigrams`). */
   readonly bigrams: ReadonlySet<string>;
   readonly problems: readonly RuleProblem[];
@@ -234,7 +241,7 @@ export function compileRuleSources(pack: Pack | undefined, options: RuleSetOptio
 export function instantiateRules(sources: RuleSources): RuleSet {
   const rules: CompiledRule[] = [];
   const documentRules: CompiledRule[] = [];
-  const anchors = new Map<string, CompiledRulePhrase[]>();
+  const anchors = new Map<string, { phrases: CompiledRulePhrase[]; flagsFromAnchor: boolean }>();
   const vocabulary = new Set(sources.vocabulary);
   const edgeWords = (suggestion: string): string[] => {
     const words = suggestion.toLowerCase().replace(/[‘’]/g, "'").match(new RegExp(`[${TEXT_WORD_CLASS}]+`, 'g')) ?? [];
@@ -267,9 +274,10 @@ export function instantiateRules(sources: RuleSources): RuleSet {
       };
       phrases.push(compiled);
       for (const w of p.anchors) {
-        const list = anchors.get(w) ?? [];
-        list.push(compiled);
-        anchors.set(w, list);
+        const entry = anchors.get(w) ?? { phrases: [], flagsFromAnchor: true };
+        entry.phrases.push(compiled);
+        entry.flagsFromAnchor &&= compiled.matcher.flagsFromAnchor;
+        anchors.set(w, entry);
       }
     }
   }
