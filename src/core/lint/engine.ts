@@ -496,11 +496,10 @@ function excepted(except: PhraseSetMatcher, w: string, start: number, end: numbe
   // finding to the next (a pack of ambiguous look-alikes stays linear in the text).
   let from = Math.max(0, start - 96);
   while (from > 0 && /[A-Za-z0-9_]/.test(w[from - 1]!)) from--;
-  const to = Math.min(w.length, end + 96);
+  // A look-alike starting at or after `end` cannot overlap: none is looked for there.
   for (let at = from; ; ) {
-    const m = except.find(w, at, to);
+    const m = except.find(w, at, end);
     if (!m) return false;
-    if (m.start >= end) return false;
     if (m.end > start) return true;
     at = m.end > m.start ? m.end : m.start + 1;
   }
