@@ -265,6 +265,11 @@ export class LintRun {
         this.settle(c, offset, original, w);
         break;
       }
+      // When every phrase flags from its anchor, no hit before the pending match's end can change
+      // anything: the search goes on from there, unless a hit could span that place (it would
+      // have hidden hits inside it from the search).
+      const p = this.pending as Candidate | undefined; // (set by `settle`)
+      if (p && this.rules.allFlagFromAnchor && p.coreEnd > search.lastIndex && !this.rules.anchorChars.has(w.charCodeAt(p.coreEnd))) search.lastIndex = p.coreEnd;
     }
     if (this.pending) this.accept(this.pending, offset, original, w);
     this.pending = undefined;

@@ -76,6 +76,10 @@ export interface RuleSet {
   readonly search?: RegExp;
   /** Anchor word (lower-case) → the phrases to verify at a hit, in rule order. */
   readonly anchors: ReadonlyMap<string, AnchorEntry>;
+  /** Whether every anchor's phrases flag from the anchor on (see `AnchorEntry.flagsFromAnchor`). */
+  readonly allFlagFromAnchor: boolean;
+  /** Every character of every anchor word (apostrophes as all three): no hit spans a character outside it. */
+  readonly anchorChars: ReadonlySet<number>;
   /** "word word" pairs that can be adjacent in a match (see `phraseBigrams`). */
   readonly bigrams: ReadonlySet<string>;
   readonly problems: readonly RuleProblem[];
@@ -282,7 +286,11 @@ export function instantiateRules(sources: RuleSources): RuleSet {
     }
   }
   const search = anchors.size > 0 ? new RegExp(wordAlternation(anchors.keys()), 'g') : undefined;
-  return { rules, documentRules, ...(search ? { search } : {}), anchors, bigrams: new Set(sources.bigrams ?? []), problems: sources.problems };
+  const anchorChars = new Set<number>();
+  for (const w of anchors.keys()) for (let i = 0; i < w.length; i++) anchorChars.add(w.charCodeAt(i));
+  if (anchorChars.has(39) || anchorChars.has(0x2018) || anchorChars.has(0x2019)) [39, 0x2018, 0x2019].forEach((c) => anchorChars.add(c));
+  const allFlagFromAnchor = [...anchors.values()].every((e) => e.flagsFromAnchor);
+  return { rules, documentRules, ...(search ? { search } : {}), anchors, allFlagFromAnchor, anchorChars, bigrams: new Set(sources.bigrams ?? []), problems: sources.problems };
 }
 
 /** The key under which a hit's text is found in `RuleSet.anchors`. */
