@@ -370,16 +370,30 @@ export class LintRun {
       const after = neighbourWord(lower, c.coreEnd, 1);
       const bigrams = this.rules.bigrams;
       const kept = suggestions.filter((s) => {
-        const replacement = s.toLowerCase().replace(/[‘’]/g, "'");
-        const words = replacement.match(TEXT_WORD);
-        if (!words) return true;
-        const joins = (before !== undefined && bigrams.has(`${before} ${words[0]}`)) || (after !== undefined && bigrams.has(`${words[words.length - 1]} ${after}`));
-        return !joins || !this.makesMatch(lower, c.coreStart, c.coreEnd, replacement);
+        const edges = this.edgesOf(s);
+        if (!edges) return true;
+        const joins = (before !== undefined && bigrams.has(`${before} ${edges.first}`)) || (after !== undefined && bigrams.has(`${edges.last} ${after}`));
+        return !joins || !this.makesMatch(lower, c.coreStart, c.coreEnd, edges.replacement);
       });
       if (kept.length !== suggestions.length) suggestions = kept;
     }
     this.drafts.push({ rule, ruleId: rule.id, severity: rule.severity, start: offset + c.coreStart, end: offset + c.coreEnd, suggestions, source: undefined });
   }
+
+  /** A replacement as matched in place (lower case, plain apostrophes) and its first and last words; undefined when it has none. */
+  private edgesOf(suggestion: string): { replacement: string; first: string; last: string } | undefined {
+    // Worked out once per replacement, not once per finding (a draft can have tens of thousands).
+    let edges = this.edges.get(suggestion);
+    if (edges === undefined) {
+      const replacement = suggestion.toLowerCase().replace(/[‘’]/g, "'");
+      const words = replacement.match(TEXT_WORD);
+      edges = words ? { replacement, first: words[0]!, last: words[words.length - 1]! } : null;
+      this.edges.set(suggestion, edges);
+    }
+    return edges ?? undefined;
+  }
+
+  private readonly edges = new Map<string, { replacement: string; first: string; last: string } | null>();
 
   /** After the last window: document rules, then the analyzers start (see `analyse`). */
   private prepare(): void {
