@@ -428,30 +428,40 @@ function allOf(needs: readonly Need[]): Need {
   return all.length === 0 ? null : all.length === 1 ? all[0]! : { all };
 }
 
-/** Where a piece of text next occurs in one text: none starts in [from, at); `at` is Infinity when there is none. */
+/**
+ * What is known of where a piece of text occurs in one text: no occurrence starts in [from, end);
+ * `at` is -1, or an occurrence starting at `end`.
+ */
 interface Seen {
   from: number;
+  end: number;
   at: number;
 }
 
-/** Whether `piece` occurs in `w` within [from, limit), remembering where it is for the next asks (forward, amortised linear). */
+/**
+ * Whether `piece` occurs in `w` within [from, limit). Only the part not read yet is read, and no
+ * further than `limit`: a piece is looked for near the searches that need it, not to the end of
+ * the text (a pack has hundreds of pieces, a draft few findings).
+ */
 function occurs(w: string, seen: Map<string, Seen>, piece: string, from: number, limit: number): boolean {
+  const last = limit - piece.length;
+  if (last < from) return false;
   let e = seen.get(piece);
-  if (!e) {
-    e = { from: 0, at: -1 };
+  if (!e || from < e.from || from > e.end) {
+    const i = w.slice(from, limit).indexOf(piece);
+    e = { from, end: i >= 0 ? from + i : last + 1, at: i >= 0 ? from + i : -1 };
     seen.set(piece, e);
+    return i >= 0;
   }
-  if (from > e.at) {
-    const i = w.indexOf(piece, from);
-    e.from = from;
-    e.at = i < 0 ? Infinity : i;
-  } else if (from < e.from) {
-    // A little before the part already read: read only the difference.
-    const i = w.slice(from, e.from + piece.length - 1).indexOf(piece);
-    if (i >= 0) e.at = from + i;
-    e.from = from;
+  if (e.at >= 0) return e.at <= last;
+  if (last < e.end) return false;
+  const i = w.slice(e.end, limit).indexOf(piece);
+  if (i < 0) {
+    e.end = last + 1;
+    return false;
   }
-  return e.at + piece.length <= limit;
+  e.end = e.at = e.end + i;
+  return true;
 }
 
 function needMet(need: Need, w: string, seen: Map<string, Seen>, from: number, limit: number): boolean {
