@@ -186,20 +186,20 @@ function itemLists(section: Record<string, unknown>): { path: FieldPath; items: 
 
 /** Item ids are unique within a section (principles and values share one namespace). */
 function checkDuplicateItemIds(section: Record<string, unknown>, raw: Record<string, unknown>, reporter: Reporter): void {
-  const seen = new Map<string, string>();
+  // Where each id was first used, written out only for a duplicate (most packs have none).
+  const seen = new Map<string, { path: FieldPath; rawItems: { id?: unknown }[] }>();
   for (const { path, items } of itemLists(section)) {
     const rawItems = rawAt(raw, path);
     const kept: { id: string }[] = [];
     for (const item of items) {
-      const where = formatPath([...path, firstIndexOf(rawItems, item.id)]);
       const first = seen.get(item.id);
       if (first !== undefined) {
         const dupIndex = indicesOf(rawItems, item.id);
         const at = dupIndex.length > 1 ? dupIndex[dupIndex.length - 1]! : dupIndex[0] ?? 0;
-        reporter.report([...path, at, 'id'], `duplicate id "${item.id}": already used by ${first}`);
+        reporter.report([...path, at, 'id'], `duplicate id "${item.id}": already used by ${formatPath([...first.path, firstIndexOf(first.rawItems, item.id)])}`);
         continue;
       }
-      seen.set(item.id, where);
+      seen.set(item.id, { path, rawItems });
       kept.push(item);
     }
     items.splice(0, items.length, ...kept);

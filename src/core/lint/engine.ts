@@ -232,29 +232,65 @@ export class LintRun {
     const anchors = this.rules.anchors;
     search.lastIndex = 0;
     this.acceptedEnd = 0;
-    let pending: Candidate | undefined;
+    this.pending = undefined;
+    const found: Candidate[] = [];
     let hit: RegExpExecArray | null;
     while ((hit = search.exec(w)) !== null) {
       const at = hit.index;
-      const phrases = anchors.get(hit[0].includes('’') || hit[0].includes('‘') ? anchorKey(hit[0]) : hit[0]);
-      if (!phrases) continue;
+      const entry = anchors.get(hit[0].includes('’') || hit[0].includes('‘') ? anchorKey(hit[0]) : hit[0]);
+      if (!entry) continue;
       // Every phrase anchored on this word is tried; the one flagging the earliest, then the
-      // longest, range wins. Matches of different hits that overlap are settled the same way.
-      let best: Candidate | undefined;
-      for (const phrase of phrases) {
-        const c = this.verify(phrase, at, w);
-        if (c && (!best || c.coreStart < best.coreStart || (c.coreStart === best.coreStart && c.coreEnd > best.coreEnd))) best = c;
+      // longest, range wins, among those no `except` look-alike overlaps. Matches of different
+      // hits that overlap are settled the same way (see `outcome`).
+      // When every phrase here flags from the anchor on, and a match from the anchor would change
+      // nothing (inside a match already taken), the phrases need not even be run: a line of
+      // anchors covered by long matches costs one match per finding, not one per word.
+      if (entry.flagsFromAnchor && !this.matters(at, Infinity)) continue;
+      found.length = 0;
+      for (const phrase of entry.phrases) {
+        const c = this.candidate(phrase, at, w);
+        if (c) found.push(c);
       }
-      if (!best || best.coreStart < this.acceptedEnd) continue;
-      if (!pending) pending = best;
-      else if (best.coreStart >= pending.coreEnd) {
-        this.accept(pending, offset, original, w);
-        pending = best;
-      } else if (best.coreStart < pending.coreStart || (best.coreStart === pending.coreStart && best.coreEnd > pending.coreEnd)) {
-        pending = best;
+      if (found.length === 0) continue;
+      // In order of preference (stable: the earlier phrase wins a tie).
+      if (found.length > 1) found.sort((a, b) => a.coreStart - b.coreStart || b.coreEnd - a.coreEnd);
+      // The preferred candidate no look-alike overlaps decides; looking for look-alikes is the
+      // costly part, so candidates from the last one that would change anything on are not checked.
+      let last = found.length;
+      while (last > 0 && !this.matters(found[last - 1]!.coreStart, found[last - 1]!.coreEnd)) last--;
+      for (let i = 0; i < last; i++) {
+        const c = found[i]!;
+        const except = c.phrase.rule.except;
+        if (except && excepted(except, w, c.coreStart, c.coreEnd)) continue;
+        this.settle(c, offset, original, w);
+        break;
       }
+      // When every phrase flags from its anchor, no hit before the pending match's end can change
+      // anything: the search goes on from there, unless a hit could span that place (it would
+      // have hidden hits inside it from the search).
+      const p = this.pending as Candidate | undefined; // (set by `settle`)
+      if (p && this.rules.allFlagFromAnchor && p.coreEnd > search.lastIndex && !this.rules.anchorChars.has(w.charCodeAt(p.coreEnd))) search.lastIndex = p.coreEnd;
     }
-    if (pending) this.accept(pending, offset, original, w);
+    if (this.pending) this.accept(this.pending, offset, original, w);
+    this.pending = undefined;
+  }
+
+  /** The undecided match of the window: accepted once a later match cannot overlap it. */
+  private pending: Candidate | undefined;
+
+  /** Whether the best match of a hit flagging [coreStart, coreEnd) would change the window's matches. */
+  private matters(coreStart: number, coreEnd: number): boolean {
+    if (coreStart < this.acceptedEnd) return false;
+    const p = this.pending;
+    return !p || coreStart >= p.coreEnd || coreStart < p.coreStart || (coreStart === p.coreStart && coreEnd > p.coreEnd);
+  }
+
+  /** A hit's best match `c`: accepted, kept pending, or dropped (see `matters`). */
+  private settle(c: Candidate, offset: number, original: string, w: string): void {
+    if (!this.matters(c.coreStart, c.coreEnd)) return;
+    const p = this.pending;
+    if (p && c.coreStart >= p.coreEnd) this.accept(p, offset, original, w);
+    this.pending = c;
   }
 
   /** Whether replacing [start, end) of the lower-cased window `w` by `replacement` makes a match that touches the replacement. */
@@ -266,15 +302,32 @@ export class LintRun {
     const rEnd = rStart + replacement.length;
     const search = this.rules.search;
     if (!search) return false;
+    // The answer depends on nothing but the text around and the rules: a draft that repeats a
+    // sentence (or a line of thousands of findings) asks the same question again and again.
+    const key = `${rStart} ${rEnd} ${local}`;
+    const known = this.madeMatches.get(key);
+    if (known !== undefined) return known;
+    if (this.madeMatches.size >= 1024) this.madeMatches.clear();
+    const found = this.searchTouching(search, local, rStart, rEnd);
+    this.madeMatches.set(key, found);
+    return found;
+  }
+
+  /** Answers of `makesMatch` already worked out in this run, by the text around and the replacement's place in it. */
+  private readonly madeMatches = new Map<string, boolean>();
+
+  /** Whether a phrase of the rules matches `local` overlapping [rStart, rEnd). */
+  private searchTouching(search: RegExp, local: string, rStart: number, rEnd: number): boolean {
+    const touching = { start: rStart, end: rEnd };
     const saved = search.lastIndex;
     search.lastIndex = 0;
     let hit: RegExpExecArray | null;
     let found = false;
     while (!found && (hit = search.exec(local)) !== null) {
-      const phrases = this.rules.anchors.get(hit[0].includes('’') || hit[0].includes('‘') ? anchorKey(hit[0]) : hit[0]);
-      for (const phrase of phrases ?? []) {
-        const c = this.verify(phrase, hit.index, local);
-        if (c && c.start < rEnd && c.end > rStart) {
+      const entry = this.rules.anchors.get(hit[0].includes('’') || hit[0].includes('‘') ? anchorKey(hit[0]) : hit[0]);
+      for (const phrase of entry?.phrases ?? []) {
+        const c = this.verify(phrase, hit.index, local, touching);
+        if (c) {
           found = true;
           break;
         }
@@ -284,15 +337,21 @@ export class LintRun {
     return found;
   }
 
-  /** The match of `phrase` around the anchor hit at `at`, if the phrase is there and not excepted. */
-  private verify(phrase: CompiledRulePhrase, at: number, w: string): Candidate | undefined {
-    const m = phrase.matcher.match(w, at);
+  /** The match of `phrase` around the anchor hit at `at`, if the phrase is there (overlapping `touching`, if given) and not excepted. */
+  private verify(phrase: CompiledRulePhrase, at: number, w: string, touching?: { readonly start: number; readonly end: number }): Candidate | undefined {
+    const c = this.candidate(phrase, at, w, touching);
+    const except = phrase.rule.except;
+    if (c && except && excepted(except, w, c.coreStart, c.coreEnd)) return undefined;
+    return c;
+  }
+
+  /** The match of `phrase` around the anchor hit at `at`, if the phrase is there (look-alikes not checked). */
+  private candidate(phrase: CompiledRulePhrase, at: number, w: string, touching?: { readonly start: number; readonly end: number }): Candidate | undefined {
+    const m = phrase.matcher.match(w, at, touching);
     if (!m) return undefined;
     const { start, end, coreStart, coreEnd } = m;
     // `\b` only knows ASCII: a phrase glued to a preceding non-ASCII letter is not a whole word.
     if (start > 0 && w.charCodeAt(start - 1) > 127 && NON_ASCII_LETTER.test(w[start - 1]!)) return undefined;
-    const except = phrase.rule.except;
-    if (except && excepted(except, w, coreStart, coreEnd)) return undefined;
     return { phrase, start, end, coreStart, coreEnd };
   }
 
@@ -311,16 +370,30 @@ export class LintRun {
       const after = neighbourWord(lower, c.coreEnd, 1);
       const bigrams = this.rules.bigrams;
       const kept = suggestions.filter((s) => {
-        const replacement = s.toLowerCase().replace(/[‘’]/g, "'");
-        const words = replacement.match(TEXT_WORD);
-        if (!words) return true;
-        const joins = (before !== undefined && bigrams.has(`${before} ${words[0]}`)) || (after !== undefined && bigrams.has(`${words[words.length - 1]} ${after}`));
-        return !joins || !this.makesMatch(lower, c.coreStart, c.coreEnd, replacement);
+        const edges = this.edgesOf(s);
+        if (!edges) return true;
+        const joins = (before !== undefined && bigrams.has(`${before} ${edges.first}`)) || (after !== undefined && bigrams.has(`${edges.last} ${after}`));
+        return !joins || !this.makesMatch(lower, c.coreStart, c.coreEnd, edges.replacement);
       });
       if (kept.length !== suggestions.length) suggestions = kept;
     }
     this.drafts.push({ rule, ruleId: rule.id, severity: rule.severity, start: offset + c.coreStart, end: offset + c.coreEnd, suggestions, source: undefined });
   }
+
+  /** A replacement as matched in place (lower case, plain apostrophes) and its first and last words; undefined when it has none. */
+  private edgesOf(suggestion: string): { replacement: string; first: string; last: string } | undefined {
+    // Worked out once per replacement, not once per finding (a draft can have tens of thousands).
+    let edges = this.edges.get(suggestion);
+    if (edges === undefined) {
+      const replacement = suggestion.toLowerCase().replace(/[‘’]/g, "'");
+      const words = replacement.match(TEXT_WORD);
+      edges = words ? { replacement, first: words[0]!, last: words[words.length - 1]! } : null;
+      this.edges.set(suggestion, edges);
+    }
+    return edges ?? undefined;
+  }
+
+  private readonly edges = new Map<string, { replacement: string; first: string; last: string } | null>();
 
   /** After the last window: document rules, then the analyzers start (see `analyse`). */
   private prepare(): void {
@@ -442,11 +515,10 @@ function excepted(except: PhraseSetMatcher, w: string, start: number, end: numbe
   // finding to the next (a pack of ambiguous look-alikes stays linear in the text).
   let from = Math.max(0, start - 96);
   while (from > 0 && /[A-Za-z0-9_]/.test(w[from - 1]!)) from--;
-  const to = Math.min(w.length, end + 96);
+  // A look-alike starting at or after `end` cannot overlap: none is looked for there.
   for (let at = from; ; ) {
-    const m = except.find(w, at, to);
+    const m = except.find(w, at, end);
     if (!m) return false;
-    if (m.start >= end) return false;
     if (m.end > start) return true;
     at = m.end > m.start ? m.end : m.start + 1;
   }

@@ -80,6 +80,11 @@ interface Program {
   readonly arg: Int32Array;
   readonly next: Int32Array;
   readonly choices: readonly (readonly number[])[];
+  /**
+   * For the choices of a Words step: the forms (in order) that can be there, by the character
+   * the form starts with (forward) or ends with (backward), so a step of many words looks at few.
+   */
+  readonly byChar: readonly (ReadonlyMap<number, readonly number[]> | undefined)[];
   readonly forms: readonly string[];
   readonly start: number;
   /** How far a run can get from where it starts: every step at most once, separators at most 52 characters. */
@@ -101,6 +106,11 @@ function compile(node: Node, backward: boolean): Program {
     return op.length - 1;
   };
   const split = (alts: number[]): number => (alts.length === 1 ? alts[0]! : emit(Op.Split, choices.push(alts) - 1, -1));
+  const emitWords = (list: readonly string[], k: number): number => {
+    span += Math.max(...list.map((f) => f.length));
+    if (list.length === 1) return emit(Op.Word, forms.push(list[0]!) - 1, k);
+    return emit(Op.Words, choices.push(list.map((f) => forms.push(f) - 1)) - 1, k);
+  };
   const build = (n: Node, k: number): number => {
     switch (n.t) {
       case 'seq': {
@@ -109,14 +119,17 @@ function compile(node: Node, backward: boolean): Program {
         for (const item of backward ? n.items : [...n.items].reverse()) at = build(item, at);
         return at;
       }
-      case 'alt':
+      case 'alt': {
+        // Alternatives that are each one word are one step of words: trying the first word's
+        // forms, then the second's…, is what the choice between them does (same continuation).
+        const words = n.items.map(singleWord);
+        if (words.every((f) => f !== undefined)) return emitWords([...new Set(words.flat())], k);
         return split(n.items.map((item) => build(item, k)));
+      }
       case 'opt':
         return split([build(n.item, k), k]);
       case 'word':
-        span += Math.max(...n.forms.map((f) => f.length));
-        if (n.forms.length === 1) return emit(Op.Word, forms.push(n.forms[0]!) - 1, k);
-        return emit(Op.Words, choices.push(n.forms.map((f) => forms.push(f) - 1)) - 1, k);
+        return emitWords(n.forms, k);
       case 'sep':
         span += 52;
         return emit(Op.Sep, 0, k);
@@ -126,7 +139,28 @@ function compile(node: Node, backward: boolean): Program {
   };
   const done = emit(Op.Done, 0, -1);
   const start = build(node, done);
-  return { op: Uint8Array.from(op), arg: Int32Array.from(arg), next: Int32Array.from(next), choices, forms, start, span };
+  const byChar: (Map<number, number[]> | undefined)[] = choices.map(() => undefined);
+  op.forEach((o, pc) => {
+    if (o !== Op.Words) return;
+    const table = new Map<number, number[]>();
+    for (const f of choices[arg[pc]!]!) {
+      const c = forms[f]!.charCodeAt(backward ? forms[f]!.length - 1 : 0);
+      for (const a of isApostrophe(c) ? [39, 0x2018, 0x2019] : [c]) {
+        const list = table.get(a) ?? [];
+        list.push(f);
+        table.set(a, list);
+      }
+    }
+    byChar[arg[pc]!] = table;
+  });
+  return { op: Uint8Array.from(op), arg: Int32Array.from(arg), next: Int32Array.from(next), choices, byChar, forms, start, span };
+}
+
+/** The forms of a node that is one word (alone or as a sequence of one), in the order they are tried. */
+function singleWord(n: Node): readonly string[] | undefined {
+  if (n.t === 'word') return n.forms;
+  if (n.t === 'seq' && n.items.length === 1) return singleWord(n.items[0]!);
+  return undefined;
 }
 
 // ---- characters -------------------------------------------------------------------------------
@@ -162,13 +196,22 @@ function boundaryAt(w: string, i: number): boolean {
  * longest reading is the only one that can lead anywhere.
  */
 function separator(w: string, p: number, dir: 1 | -1): number {
-  const at = dir === 1 ? (i: number) => w.charCodeAt(i) : (i: number) => w.charCodeAt(i - 1);
+  // Two loops rather than one with a reading function: this runs once per separator of every run.
   let q = p;
-  for (let n = 0; n < 24 && isHSpace(at(q)); n++) q += dir;
-  if (isDash(at(q))) {
-    q += dir;
-    if (isDash(at(q))) q += dir;
-    for (let n = 0; n < 24 && isHSpace(at(q)); n++) q += dir;
+  if (dir === 1) {
+    for (let n = 0; n < 24 && isHSpace(w.charCodeAt(q)); n++) q++;
+    if (isDash(w.charCodeAt(q))) {
+      q++;
+      if (isDash(w.charCodeAt(q))) q++;
+      for (let n = 0; n < 24 && isHSpace(w.charCodeAt(q)); n++) q++;
+    }
+  } else {
+    for (let n = 0; n < 24 && isHSpace(w.charCodeAt(q - 1)); n++) q--;
+    if (isDash(w.charCodeAt(q - 1))) {
+      q--;
+      if (isDash(w.charCodeAt(q - 1))) q--;
+      for (let n = 0; n < 24 && isHSpace(w.charCodeAt(q - 1)); n++) q--;
+    }
   }
   return q;
 }
@@ -205,6 +248,8 @@ class Runner {
   private base = 0;
   private steps = 0;
   private readonly width: number;
+  /** How far a run can get from where it starts (see `Program.span`). */
+  readonly span: number;
 
   constructor(
     private readonly prog: Program,
@@ -213,16 +258,19 @@ class Runner {
     private readonly finish: 'end' | 'boundary',
   ) {
     this.width = 6 * prog.span + 1;
+    this.span = prog.span;
   }
 
   /** Runs from `pos`; the position where the match ends (forward) or starts (backward), or -1. */
   run(w: string, pos: number): number {
     const span = this.prog.span;
     if (w !== this.w || pos - span < this.base || pos + span >= this.base + this.width) {
-      this.w = w;
       this.base = pos - span;
       if (this.failed.size > 0) this.failed.clear();
     }
+    // Kept even when equal: two strings alike but not the same object (a text linted again) are
+    // compared character by character, and that must happen once, not at every run.
+    this.w = w;
     this.steps = 0;
     return this.step(this.prog.start, pos);
   }
@@ -258,8 +306,10 @@ class Runner {
       switch (op[pc]) {
         case Op.Split:
           return this.branch(pc, pos, choices[arg[pc]!]!, false);
-        case Op.Words:
-          return this.branch(pc, pos, choices[arg[pc]!]!, true);
+        case Op.Words: {
+          const candidates = this.prog.byChar[arg[pc]!]!.get(this.backward ? w.charCodeAt(pos - 1) : w.charCodeAt(pos));
+          return candidates ? this.branch(pc, pos, candidates, true) : -1;
+        }
         case Op.Word: {
           const f = forms[arg[pc]!]!;
           const from = this.backward ? pos - f.length : pos;
@@ -291,7 +341,11 @@ export class PhraseMatcher {
   /** Reads the whole phrase with marks around the core (only when it has context). */
   private readonly core: Runner | undefined;
 
+  /** Whether a match always flags from the anchor on (the anchor is the phrase's first word, no context before it). */
+  readonly flagsFromAnchor: boolean;
+
   constructor(phrase: ParsedPhrase, anchor: number) {
+    this.flagsFromAnchor = anchor === 0 && !phrase.before;
     const elements = [...(phrase.before ?? []), ...phrase.core, ...(phrase.after ?? [])];
     const part = (el: PatternElement, sepFirst: boolean): Node => {
       const body = elementNode(el);
@@ -305,16 +359,21 @@ export class PhraseMatcher {
 
   /**
    * The phrase around an anchor hit at `at` of the lower-cased text `w`: where it starts and ends,
-   * and where its flagged core is; undefined when it is not there.
+   * and where its flagged core is; undefined when it is not there (or, given `touching`, when it
+   * does not overlap that range).
    */
-  match(w: string, at: number): { start: number; end: number; coreStart: number; coreEnd: number } | undefined {
+  match(w: string, at: number, touching?: { readonly start: number; readonly end: number }): { start: number; end: number; coreStart: number; coreEnd: number } | undefined {
     const end = this.main.run(w, at);
     if (end < 0) return undefined;
+    // Only a match overlapping `touching` is wanted: the rest of the work is saved as soon as it cannot.
+    if (touching && end <= touching.start) return undefined;
     let start = at;
     if (this.prefix) {
+      if (touching && at - this.prefix.span >= touching.end) return undefined;
       start = this.prefix.run(w, at);
       if (start < 0) return undefined;
     }
+    if (touching && start >= touching.end) return undefined;
     let coreStart = start;
     let coreEnd = end;
     if (this.core && this.core.run(w, start) >= 0) {
@@ -325,18 +384,114 @@ export class PhraseMatcher {
   }
 }
 
+// ---- words a match must contain ----------------------------------------------------------------
+
+/**
+ * What a match of a node needs in the text: a piece of text (the part of a word all its forms
+ * share, cut at apostrophes, which match any apostrophe), all or any of several needs, or nothing.
+ */
+type Need = string | { readonly all: readonly Need[] } | { readonly any: readonly Need[] } | null;
+
+function needOf(n: Node): Need {
+  switch (n.t) {
+    case 'seq':
+      return allOf(n.items.map(needOf));
+    case 'alt': {
+      const any = n.items.map(needOf);
+      if (any.some((x) => x === null)) return null;
+      // The same need twice is one (`(b|b b)` needs a `b`).
+      const distinct = new Map(any.map((x) => [JSON.stringify(x), x]));
+      return distinct.size === 1 ? any[0]! : { any: [...distinct.values()] };
+    }
+    case 'opt':
+    case 'sep':
+    case 'mark':
+      return null;
+    case 'word': {
+      const { prefix } = stemAndSuffixes(n.forms);
+      const longest = prefix.split(/['\u2018\u2019]/).reduce((a, b) => (b.length > a.length ? b : a), '');
+      return longest === '' ? null : longest;
+    }
+  }
+}
+
+/** All of `needs`, flattened, each distinct need once, pieces of text first (the cheapest to check). */
+function allOf(needs: readonly Need[]): Need {
+  const distinct = new Map<string, Need>();
+  const add = (x: Need): void => {
+    if (x === null) return;
+    if (typeof x !== 'string' && 'all' in x) x.all.forEach(add);
+    else distinct.set(JSON.stringify(x), x);
+  };
+  needs.forEach(add);
+  const all = [...distinct.values()].sort((a, b) => Number(typeof b === 'string') - Number(typeof a === 'string'));
+  return all.length === 0 ? null : all.length === 1 ? all[0]! : { all };
+}
+
+/**
+ * What is known of where a piece of text occurs in one text: no occurrence starts in [from, end);
+ * `at` is -1, or an occurrence starting at `end`.
+ */
+interface Seen {
+  from: number;
+  end: number;
+  at: number;
+}
+
+/**
+ * Whether `piece` occurs in `w` within [from, limit). Only the part not read yet is read, and no
+ * further than `limit`: a piece is looked for near the searches that need it, not to the end of
+ * the text (a pack has hundreds of pieces, a draft few findings).
+ */
+function occurs(w: string, seen: Map<string, Seen>, piece: string, from: number, limit: number): boolean {
+  const last = limit - piece.length;
+  if (last < from) return false;
+  let e = seen.get(piece);
+  if (!e || from < e.from || from > e.end) {
+    const i = w.slice(from, limit).indexOf(piece);
+    e = { from, end: i >= 0 ? from + i : last + 1, at: i >= 0 ? from + i : -1 };
+    seen.set(piece, e);
+    return i >= 0;
+  }
+  if (e.at >= 0) return e.at <= last;
+  if (last < e.end) return false;
+  const i = w.slice(e.end, limit).indexOf(piece);
+  if (i < 0) {
+    e.end = last + 1;
+    return false;
+  }
+  e.end = e.at = e.end + i;
+  return true;
+}
+
+function needMet(need: Need, w: string, seen: Map<string, Seen>, from: number, limit: number): boolean {
+  if (need === null) return true;
+  if (typeof need === 'string') return occurs(w, seen, need, from, limit);
+  if ('all' in need) return need.all.every((x) => needMet(x, w, seen, from, limit));
+  return need.any.some((x) => needMet(x, w, seen, from, limit));
+}
+
 /**
  * Any of several phrases, as `\b(?:p1|p2|…)` searched for: the `except` look-alikes of a rule and
  * the phrasings a document rule looks for.
  */
 export class PhraseSetMatcher {
   private readonly runner: Runner;
+  /**
+   * What a match of any of the phrases needs in the text (its words that are not optional): a
+   * search where no phrase's words are all present within reach runs nothing. An `except` of
+   * ambiguous groups before a word the text lacks would otherwise try every reading at every
+   * position (linear, but with the program's size as the constant).
+   */
+  private readonly need: Need;
   /** Characters a match can start with (a cheap test before running at a position): ASCII in a table, others in a set. */
   private readonly asciiFirsts = new Uint8Array(128);
   private readonly firsts = new Set<number>();
 
   constructor(phrases: readonly ParsedPhrase[]) {
-    this.runner = new Runner(compile({ t: 'alt', items: phrases.map((p) => fullNode(p, false)) }, false), false, 'end');
+    const whole: Node = { t: 'alt', items: phrases.map((p) => fullNode(p, false)) };
+    this.runner = new Runner(compile(whole, false), false, 'end');
+    this.need = needOf(whole);
     const visit = (n: Node): boolean => {
       // Adds the first characters of `n`; true when `n` can match nothing (so what follows counts too).
       switch (n.t) {
@@ -369,13 +524,15 @@ export class PhraseSetMatcher {
    * around a finding that checks a replacement in place): the same positions are asked about
    * again and again around nearby findings.
    */
-  private readonly caches: { w: string; base: number; results: Map<number, number> }[] = [];
+  private readonly caches: { w: string; base: number; results: Map<number, number>; seen: Map<string, Seen> }[] = [];
 
-  private resultsFor(w: string, from: number): Map<number, number> {
+  private cacheFor(w: string, from: number): { results: Map<number, number>; seen: Map<string, Seen> } {
     const caches = this.caches;
     let cache = caches[0]?.w === w ? caches[0] : caches[1]?.w === w ? caches[1] : undefined;
+    // The very string asked about is kept (see `Runner.run`): the next ask compares one pointer.
+    if (cache) cache.w = w;
     if (!cache) {
-      cache = { w, base: from, results: new Map() };
+      cache = { w, base: from, results: new Map(), seen: new Map() };
       if (caches.length === 2) caches.pop();
     } else {
       caches.splice(caches.indexOf(cache), 1);
@@ -385,17 +542,25 @@ export class PhraseSetMatcher {
       }
     }
     caches.unshift(cache);
-    return cache.results;
+    return cache;
   }
 
   /** The first match at or after `from` that starts before `to`, searched as a `g` regex would: [start, end), or undefined. */
   find(w: string, from: number, to = w.length): { start: number; end: number } | undefined {
-    const results = this.resultsFor(w, from);
+    const { results, seen } = this.cacheFor(w, from);
+    // What a match needs is looked for only when a run is due (not when every position is known
+    // or none can start a match).
+    let needChecked = this.need === null;
     for (let p = from; p < to; p++) {
       const c = w.charCodeAt(p);
       if ((c < 128 ? this.asciiFirsts[c] === 0 : !this.firsts.has(c)) || !boundaryAt(w, p)) continue;
       let end = results.get(p);
       if (end === undefined) {
+        if (!needChecked) {
+          needChecked = true;
+          // A match starting before `to` ends before `to + span`.
+          if (!needMet(this.need, w, seen, p, to + this.runner.span)) return undefined;
+        }
         end = this.runner.run(w, p);
         results.set(p, end);
       }

@@ -62,13 +62,24 @@ export interface CompiledRulePhrase {
   readonly risky: boolean;
 }
 
+/** The phrases anchored on one word. */
+export interface AnchorEntry {
+  readonly phrases: readonly CompiledRulePhrase[];
+  /** Whether every one of them, when it matches, flags from the anchor on (see `PhraseMatcher.flagsFromAnchor`). */
+  readonly flagsFromAnchor: boolean;
+}
+
 export interface RuleSet {
   readonly rules: readonly CompiledRule[];
   readonly documentRules: readonly CompiledRule[];
   /** Finds every anchor word of every phrase rule (a flat alternation: fast). */
   readonly search?: RegExp;
   /** Anchor word (lower-case) → the phrases to verify at a hit, in rule order. */
-  readonly anchors: ReadonlyMap<string, readonly CompiledRulePhrase[]>;
+  readonly anchors: ReadonlyMap<string, AnchorEntry>;
+  /** Whether every anchor's phrases flag from the anchor on (see `AnchorEntry.flagsFromAnchor`). */
+  readonly allFlagFromAnchor: boolean;
+  /** Every character of every anchor word (apostrophes as all three): no hit spans a character outside it. */
+  readonly anchorChars: ReadonlySet<number>;
   /** "word word" pairs that can be adjacent in a match (see `phraseBigrams`). */
   readonly bigrams: ReadonlySet<string>;
   readonly problems: readonly RuleProblem[];
@@ -234,7 +245,7 @@ export function compileRuleSources(pack: Pack | undefined, options: RuleSetOptio
 export function instantiateRules(sources: RuleSources): RuleSet {
   const rules: CompiledRule[] = [];
   const documentRules: CompiledRule[] = [];
-  const anchors = new Map<string, CompiledRulePhrase[]>();
+  const anchors = new Map<string, { phrases: CompiledRulePhrase[]; flagsFromAnchor: boolean }>();
   const vocabulary = new Set(sources.vocabulary);
   const edgeWords = (suggestion: string): string[] => {
     const words = suggestion.toLowerCase().replace(/[‘’]/g, "'").match(new RegExp(`[${TEXT_WORD_CLASS}]+`, 'g')) ?? [];
@@ -267,14 +278,19 @@ export function instantiateRules(sources: RuleSources): RuleSet {
       };
       phrases.push(compiled);
       for (const w of p.anchors) {
-        const list = anchors.get(w) ?? [];
-        list.push(compiled);
-        anchors.set(w, list);
+        const entry = anchors.get(w) ?? { phrases: [], flagsFromAnchor: true };
+        entry.phrases.push(compiled);
+        entry.flagsFromAnchor &&= compiled.matcher.flagsFromAnchor;
+        anchors.set(w, entry);
       }
     }
   }
   const search = anchors.size > 0 ? new RegExp(wordAlternation(anchors.keys()), 'g') : undefined;
-  return { rules, documentRules, ...(search ? { search } : {}), anchors, bigrams: new Set(sources.bigrams ?? []), problems: sources.problems };
+  const anchorChars = new Set<number>();
+  for (const w of anchors.keys()) for (let i = 0; i < w.length; i++) anchorChars.add(w.charCodeAt(i));
+  if (anchorChars.has(39) || anchorChars.has(0x2018) || anchorChars.has(0x2019)) [39, 0x2018, 0x2019].forEach((c) => anchorChars.add(c));
+  const allFlagFromAnchor = [...anchors.values()].every((e) => e.flagsFromAnchor);
+  return { rules, documentRules, ...(search ? { search } : {}), anchors, allFlagFromAnchor, anchorChars, bigrams: new Set(sources.bigrams ?? []), problems: sources.problems };
 }
 
 /** The key under which a hit's text is found in `RuleSet.anchors`. */
