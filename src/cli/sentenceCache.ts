@@ -55,10 +55,31 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
     return !!this.model;
   }
 
+  /**
+   * The meaning tier's state, for caches of what it finds (`lintFindingsCache.ts`): the model's
+   * version and whether its file is there (without it, only cached readings are found).
+   */
+  get state(): string {
+    return `meaning ${this.key} ${existsSync(this.modelFile) ? 'model' : 'no model'}`;
+  }
+
+  /** Whether a sentence went unread although the model's file is there (it failed): this run's findings are incomplete. */
+  get incomplete(): boolean {
+    return this.failed;
+  }
+
+  private failed = false;
+
   analyse(sentence: string): SentenceAnalysis | undefined {
     const seen = this.unpacked.get(sentence);
     if (seen) return seen;
-    const analysis = this.lookup(sentence);
+    let analysis: SentenceAnalysis | undefined;
+    try {
+      analysis = this.lookup(sentence);
+    } catch (err) {
+      this.failed = true;
+      throw err;
+    }
     if (analysis) this.unpacked.set(sentence, analysis);
     return analysis;
   }
@@ -131,6 +152,7 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
         }
       } catch {
         this.model = null;
+        this.failed = true;
       }
     }
     return this.model ?? undefined;
