@@ -2,7 +2,6 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Pack, Severity } from '../../core/content/types';
 import type { Analyzer, CompiledRule, LintOptions, RuleProblem, RuleSet } from '../../core/lint';
-import type { Finding } from '../../core/lint/finding';
 import { lintOptionsFrom, normalizeLintSettings, type LintSettings } from '../../core/lint/settings';
 import { contentPathFrom, settingsCache, settingsFromFlag, type SettingsSource } from '../configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
@@ -13,23 +12,10 @@ import { collectFiles, displayPath } from './draftFiles';
 import { FindingsCache, findingsContext } from './lintFindingsCache';
 import { loadPackCached, ruleSourcesCached } from './lintPackCache';
 import { cliSentenceAnalyser } from '../sentenceCache';
+import { engine } from '../bundles';
 
-/**
- * The engine and the coach are required only when a draft is linted: a run whose drafts' findings
- * are all cached (a pre-commit hook on unchanged drafts) never loads or compiles their code.
- */
-function lintDraft(text: string, pack: Pack, options: LintOptions): Finding[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { LintRun } = require('../../core/lint/engine') as typeof import('../../core/lint/engine');
-  const run = new LintRun(text, pack, options);
-  run.step();
-  return run.findings;
-}
-
-function defaultAnalyzers(pack: Pack | undefined): Analyzer[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./lintAnalyzers') as typeof import('./lintAnalyzers')).cliAnalyzers(pack);
-}
+/** The engine and the coach load only when a draft is linted (see bundles.ts). */
+const defaultAnalyzers = (pack: Pack | undefined): Analyzer[] => engine().cliAnalyzers(pack);
 
 export interface LintCommandOptions {
   readonly format?: string;
@@ -139,7 +125,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     if (!found) {
       // The rules primed for this pack and settings, so the engine does not compile them again.
       prep.rules();
-      found = lintDraft(text, prep.pack, prep.lintOptions());
+      found = engine().lintDraft(text, prep.pack, prep.lintOptions());
       // A model that failed to load left sentences unread: those findings are not kept.
       if (key && !language?.incomplete) findings!.set(key, found);
     }
@@ -200,7 +186,7 @@ function bundledPackDir(): string {
     if (packs.length > 0) return join(contentDir, packs[0]!);
   }
   // The loader's own lookup, and its error when there is no pack.
-  return (require('../packDir') as typeof import('../packDir')).defaultPackDir();
+  return engine().defaultPackDir();
 }
 
 

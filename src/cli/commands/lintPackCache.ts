@@ -5,6 +5,7 @@ import type { RuleProblem, RuleSet, RuleSetOptions, RuleSources } from '../../co
 import { readCacheEntry, writeCacheEntry } from '../cacheEntry';
 import { cacheFolder } from '../cacheFolder';
 import { cliBuild } from '../cliBuild';
+import { engine } from '../bundles';
 import { SHA256, sha256 } from '../sha256';
 
 /**
@@ -12,14 +13,12 @@ import { SHA256, sha256 } from '../sha256';
  * costs a warm run about as much as the lint itself.
  */
 function loadPackDir(dir: string): LoadResult {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('../packDir') as typeof import('../packDir')).loadPackDir(dir);
+  return engine().loadPackDir(dir);
 }
 
 /** The rule compiler (and the engine's matchers), required only when rules are compiled or primed. */
-function rulesModule(): typeof import('../../core/lint/rules') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../core/lint/rules') as typeof import('../../core/lint/rules');
+function rulesModule(): Pick<typeof import('../../core/lint/rules'), 'compileRuleSources' | 'primeRules'> {
+  return engine();
 }
 
 /**
