@@ -58,6 +58,8 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const language = cliSentenceAnalyser(__dirname);
   // Each draft's findings, by its text and all the above (not with analyzers passed in by a caller).
   const findings = analyzers ? undefined : FindingsCache.open();
+  // Every draft will be linted: the model can start loading now, beside the rest (modelThread.ts).
+  if (!findings) language?.prefetch();
   const prepared = new Map<string, Prepared>();
   let lastRules: Prepared | undefined;
   const prepare = (source: SettingsSource): Prepared => {
@@ -66,7 +68,8 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     for (const p of source.problems) report(`${displayPath(io.cwd, p.file)}:${p.line}:${p.column}: ${p.message}`, displayPath(io.cwd, p.file));
     const settings = normalizeLintSettings(source.get, (message) => report(`${source.label}: ${message}`));
     const packDir = options.content !== undefined ? resolve(io.cwd, options.content) : (contentPathFrom(source) ?? bundledPackDir());
-    const cached = loadPackCached(packDir);
+    // A pack that must be parsed has no cached findings either.
+    const cached = loadPackCached(packDir, () => language?.prefetch());
     const pack = cached.result.pack;
     if (!pack) throw new UsageError(`the content pack in ${displayPath(io.cwd, packDir)} could not be loaded; run: interview-coach check-content ${displayPath(io.cwd, packDir)}`);
     // A pack error (a red-flags file that does not parse…) drops rules: lint with what loaded, but
@@ -123,6 +126,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     const key = findings && prep.context !== undefined ? FindingsCache.key(prep.context, text) : undefined;
     let found = key ? findings!.get(key) : undefined;
     if (!found) {
+      language?.prefetch();
       // The rules primed for this pack and settings, so the engine does not compile them again.
       prep.rules();
       found = engine().lintDraft(text, prep.pack, prep.lintOptions());

@@ -39,10 +39,15 @@ export interface CachedPack {
 
 const FORMAT = 2;
 
-export function loadPackCached(dir: string): CachedPack {
-  if (process.env['INTERVIEW_COACH_NO_CACHE']) return { result: loadPackDir(dir) };
+/** `beforeParse` is called when the pack must be parsed (not cached): whatever follows will be slow too. */
+export function loadPackCached(dir: string, beforeParse?: () => void): CachedPack {
+  const parse = (): LoadResult => {
+    beforeParse?.();
+    return loadPackDir(dir);
+  };
+  if (process.env['INTERVIEW_COACH_NO_CACHE']) return { result: parse() };
   const folder = cacheFolder();
-  if (!folder) return { result: loadPackDir(dir) };
+  if (!folder) return { result: parse() };
   const root = resolve(dir);
   let key: string;
   try {
@@ -54,12 +59,12 @@ export function loadPackCached(dir: string): CachedPack {
     }
     key = sha256(...parts);
   } catch {
-    return { result: loadPackDir(dir) };
+    return { result: parse() };
   }
   const name = `pack-${key.slice(0, 32)}.json`;
   const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isLoadResult);
   if (cached) return { result: cached, key };
-  const result = loadPackDir(dir);
+  const result = parse();
   store(folder, name, key, result);
   return { result, key };
 }
