@@ -9,15 +9,21 @@ import type { LanguageModel, SentenceAnalysis } from '../core/language';
  * synchronously, so each call blocks until the thread answers (`Atomics.wait` on a shared flag,
  * then `receiveMessageOnPort`); the first call waits for the model to finish loading.
  *
- * The thread never keeps the process alive, and a thread that fails, hangs or answers with an
- * error makes `analyse` throw, which the caller treats as a model that could not be loaded.
+ * The thread never keeps the process alive. A model that fails to load there, or a thread that
+ * dies or hangs, makes this and every later `analyse` throw (a model that could not be loaded); a
+ * sentence the model throws on throws for that sentence only, as the model does in this thread.
  */
 export class ModelThread implements LanguageModel {
   readonly version: string;
   private readonly worker: Worker;
   private readonly port: MessagePort;
   private readonly flag = new Int32Array(new SharedArrayBuffer(4));
-  private broken = false;
+  private dead = false;
+
+  /** Whether the thread failed (no model, died, or did not answer): every `analyse` throws. */
+  get broken(): boolean {
+    return this.dead;
+  }
 
   constructor(modelFile: string, version: string) {
     this.version = version;
@@ -27,18 +33,20 @@ export class ModelThread implements LanguageModel {
     this.worker.unref();
     this.port.unref();
     // A thread that dies is seen as a missing answer (below); its error is not the process's.
-    this.worker.on('error', () => (this.broken = true));
+    this.worker.on('error', () => (this.dead = true));
   }
 
   analyse(sentence: string): SentenceAnalysis {
-    if (this.broken) throw new Error('the language model thread stopped');
+    if (this.dead) throw new Error('the language model thread stopped');
     Atomics.store(this.flag, 0, 0);
     this.port.postMessage(sentence);
     // Loading takes a few hundred milliseconds on a loaded machine; give up long after that.
     if (Atomics.wait(this.flag, 0, 0, TIMEOUT_MS) === 'timed-out') return this.fail('the language model thread did not answer');
-    const reply = receiveMessageOnPort(this.port)?.message as { analysis?: SentenceAnalysis; error?: string } | undefined;
-    if (!reply?.analysis) return this.fail(reply?.error ?? 'the language model thread gave no answer');
-    return reply.analysis;
+    const reply = receiveMessageOnPort(this.port)?.message as { analysis?: SentenceAnalysis; error?: string; loadError?: string } | undefined;
+    if (reply?.analysis) return reply.analysis;
+    // A sentence the model cannot read is that sentence's problem, as it is in this thread.
+    if (reply?.error !== undefined) throw new Error(reply.error);
+    return this.fail(reply?.loadError ?? 'the language model thread gave no answer');
   }
 
   /** Stops the thread (the process would not wait for it anyway). */
@@ -47,7 +55,7 @@ export class ModelThread implements LanguageModel {
   }
 
   private fail(message: string): never {
-    this.broken = true;
+    this.dead = true;
     this.close();
     throw new Error(message);
   }
@@ -68,7 +76,7 @@ try {
 port.on('message', (sentence) => {
   let reply;
   try {
-    reply = model ? { analysis: model.analyse(sentence) } : { error };
+    reply = model ? { analysis: model.analyse(sentence) } : { loadError: error };
   } catch (err) {
     reply = { error: String(err && err.message || err) };
   }

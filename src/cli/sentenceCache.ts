@@ -98,7 +98,8 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
     try {
       analysis = this.lookup(sentence);
     } catch (err) {
-      this.failed = true;
+      // The model's thread stopped (it could not load the model): like a model that failed here.
+      if (this.thread?.broken) this.failed = true;
       throw err;
     }
     if (analysis) this.unpacked.set(sentence, analysis);
