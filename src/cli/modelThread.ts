@@ -1,4 +1,4 @@
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { LanguageModel, SentenceAnalysis } from '../core/language';
 
 /**
@@ -27,6 +27,7 @@ export class ModelThread implements LanguageModel {
 
   constructor(modelFile: string, version: string) {
     this.version = version;
+    const { MessageChannel, Worker } = threads();
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(WORKER, { eval: true, workerData: { file: modelFile, port: port2, flag: this.flag }, transferList: [port2], stdout: true, stderr: true });
@@ -42,7 +43,7 @@ export class ModelThread implements LanguageModel {
     this.port.postMessage(sentence);
     // Loading takes a few hundred milliseconds on a loaded machine; give up long after that.
     if (Atomics.wait(this.flag, 0, 0, TIMEOUT_MS) === 'timed-out') return this.fail('the language model thread did not answer');
-    const reply = receiveMessageOnPort(this.port)?.message as { analysis?: SentenceAnalysis; error?: string; loadError?: string } | undefined;
+    const reply = threads().receiveMessageOnPort(this.port)?.message as { analysis?: SentenceAnalysis; error?: string; loadError?: string } | undefined;
     if (reply?.analysis) return reply.analysis;
     // A sentence the model cannot read is that sentence's problem, as it is in this thread.
     if (reply?.error !== undefined) throw new Error(reply.error);
@@ -62,6 +63,10 @@ export class ModelThread implements LanguageModel {
 }
 
 const TIMEOUT_MS = 60_000;
+
+/** `worker_threads`, loaded with the first thread: most runs start none. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const threads = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
 
 /** The thread's code (plain JavaScript: it runs as given, with `require`). */
 const WORKER = `

@@ -56,6 +56,11 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
     this.verdicts = this.folder ? new CliVerdictStore(this.folder, this.key) : undefined;
   }
 
+  /** Whether analyses and verdicts are cached on disk. */
+  get caching(): boolean {
+    return this.folder !== undefined;
+  }
+
   /** Whether the model was loaded in this run (for tests and the bench). */
   get loadedModel(): boolean {
     return !!this.model;

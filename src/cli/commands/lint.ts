@@ -58,8 +58,9 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const language = cliSentenceAnalyser(__dirname);
   // Each draft's findings, by its text and all the above (not with analyzers passed in by a caller).
   const findings = analyzers ? undefined : FindingsCache.open();
-  // Every draft will be linted: the model can start loading now, beside the rest (modelThread.ts).
-  if (!findings) language?.prefetch();
+  // Nothing cached at all: every sentence will need the model, which can start loading now,
+  // beside the rest of the run (modelThread.ts).
+  if (!findings && !language?.caching) language?.prefetch();
   const prepared = new Map<string, Prepared>();
   let lastRules: Prepared | undefined;
   const prepare = (source: SettingsSource): Prepared => {
@@ -126,7 +127,8 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     const key = findings && prep.context !== undefined ? FindingsCache.key(prep.context, text) : undefined;
     let found = key ? findings!.get(key) : undefined;
     if (!found) {
-      language?.prefetch();
+      // A draft to lint: its new sentences, if any, need the model.
+      if (findings) language?.prefetch();
       // The rules primed for this pack and settings, so the engine does not compile them again.
       prep.rules();
       found = engine().lintDraft(text, prep.pack, prep.lintOptions());
