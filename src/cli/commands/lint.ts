@@ -26,6 +26,12 @@ export interface LintCommandOptions {
 }
 
 const FORMATS = ['human', 'json', 'sarif'] as const;
+
+/**
+ * Drafts up to this size get the model loaded on a thread while they are linted; a longer text
+ * (thousands of sentences, each call to the thread waiting to be scheduled) loads it here.
+ */
+const PREFETCH_MAX_CHARS = 64 * 1024;
 type Format = (typeof FORMATS)[number];
 
 declare const __VERSION__: string | undefined;
@@ -58,9 +64,6 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const language = cliSentenceAnalyser(__dirname);
   // Each draft's findings, by its text and all the above (not with analyzers passed in by a caller).
   const findings = analyzers ? undefined : FindingsCache.open();
-  // Nothing cached at all: every sentence will need the model, which can start loading now,
-  // beside the rest of the run (modelThread.ts).
-  if (!findings && !language?.caching) language?.prefetch();
   const prepared = new Map<string, Prepared>();
   let lastRules: Prepared | undefined;
   const prepare = (source: SettingsSource): Prepared => {
@@ -69,8 +72,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     for (const p of source.problems) report(`${displayPath(io.cwd, p.file)}:${p.line}:${p.column}: ${p.message}`, displayPath(io.cwd, p.file));
     const settings = normalizeLintSettings(source.get, (message) => report(`${source.label}: ${message}`));
     const packDir = options.content !== undefined ? resolve(io.cwd, options.content) : (contentPathFrom(source) ?? bundledPackDir());
-    // A pack that must be parsed has no cached findings either.
-    const cached = loadPackCached(packDir, () => language?.prefetch());
+    const cached = loadPackCached(packDir);
     const pack = cached.result.pack;
     if (!pack) throw new UsageError(`the content pack in ${displayPath(io.cwd, packDir)} could not be loaded; run: interview-coach check-content ${displayPath(io.cwd, packDir)}`);
     // A pack error (a red-flags file that does not parse…) drops rules: lint with what loaded, but
@@ -127,8 +129,10 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     const key = findings && prep.context !== undefined ? FindingsCache.key(prep.context, text) : undefined;
     let found = key ? findings!.get(key) : undefined;
     if (!found) {
-      // A draft to lint: its new sentences, if any, need the model.
-      if (findings) language?.prefetch();
+      // A draft to lint, whose new sentences may need the model: for a draft-sized text it starts
+      // loading now, beside the phrase tier and the coach (modelThread.ts). Not when only the
+      // findings cache is off (a caller's analyzers) and sentences are cached.
+      if (text.length <= PREFETCH_MAX_CHARS && (findings || !language?.caching)) language?.prefetch();
       // The rules primed for this pack and settings, so the engine does not compile them again.
       prep.rules();
       found = engine().lintDraft(text, prep.pack, prep.lintOptions());

@@ -39,12 +39,8 @@ export interface CachedPack {
 
 const FORMAT = 2;
 
-/** `beforeParse` is called when the pack must be parsed (not cached): whatever follows will be slow too. */
-export function loadPackCached(dir: string, beforeParse?: () => void): CachedPack {
-  const parse = (): LoadResult => {
-    beforeParse?.();
-    return loadPackDir(dir);
-  };
+export function loadPackCached(dir: string): CachedPack {
+  const parse = (): LoadResult => loadPackDir(dir);
   if (process.env['INTERVIEW_COACH_NO_CACHE']) return { result: parse() };
   const folder = cacheFolder();
   if (!folder) return { result: parse() };
