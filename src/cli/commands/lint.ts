@@ -26,13 +26,13 @@ export interface LintCommandOptions {
 }
 
 const FORMATS = ['human', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
 
 /**
  * Drafts up to this size get the model loaded on a thread while they are linted; a longer text
  * (thousands of sentences, each call to the thread waiting to be scheduled) loads it here.
  */
 const PREFETCH_MAX_CHARS = 64 * 1024;
-type Format = (typeof FORMATS)[number];
 
 declare const __VERSION__: string | undefined;
 
