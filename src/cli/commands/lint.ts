@@ -150,7 +150,9 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     const rules = last.rules();
     io.out(formatSarif(results, { version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev', root: io.cwd, rules: ruleInfos(rules.rules, rules.documentRules, last.lintOptions()), errors }));
   } else {
-    for (const line of formatHuman(results)) io.out(line);
+    // One write for all the lines (the same bytes): a big file has hundreds of findings.
+    const lines = formatHuman(results);
+    if (lines.length > 0) io.out(lines.join('\n'));
     // When nothing could be read, the errors above are the whole story; "No findings in 0 files" would read as a pass.
     if (results.length > 0 || errors.length === 0) io.err(summary(results));
   }
