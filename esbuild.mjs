@@ -8,6 +8,7 @@ import { writeCodicons } from './scripts/lib/codicons-build.mjs';
 import { configFileSchema } from './scripts/lib/config-schema.mjs';
 import { checkBrowserBundle, grayMatterForBrowser } from './scripts/lib/browser-bundle.mjs';
 import { LANGUAGE_MODEL_GLOBAL, languageModelOptions } from './scripts/lib/language-model-build.mjs';
+import { cliEntryPoints, cliSiblings, prebuiltPack } from './scripts/lib/cli-build.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -61,9 +62,10 @@ const targets = [
     format: 'cjs',
     external: ['vscode', './web/extension.js'],
   },
-  // The CLI: `cli.js` is the small executable that runs `cli-main.js` through V8's code cache.
+  // The CLI: `cli.js` is the small executable that runs `cli-main.js` through V8's code cache, and
+  // the lint engine's and the other commands' bundles when a run needs them (src/cli/bundles.ts).
   { ...base, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...base, entryPoints: { 'cli-main': 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  { ...base, entryPoints: cliEntryPoints, outdir: 'dist', platform: 'node', format: 'cjs', plugins: [cliSiblings, await prebuiltPack('.')] },
   // The language model (wink-nlp + its English model, ~4 MB) in a file of its own: the CLI and the
   // extension's workers load it only when a sentence needs reading. One file for every host (a
   // browser script that sets a global and, under `require`, exports it): scripts/lib/language-model-build.mjs.

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { languageModelOptions } from '../lib/language-model-build.mjs';
+import { cliEntryPoints, cliSiblings, prebuiltPack } from '../lib/cli-build.mjs';
 import { median, timeAsync, timeSync } from './timing.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,9 +31,10 @@ log('building the engine and a production CLI bundle…');
 const node = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } };
 const shipped = { ...node, minify: true, legalComments: 'none', define: { __VERSION__: JSON.stringify(pkg.version) } };
 await esbuild.build({ ...node, entryPoints: [join(root, 'scripts/bench/engine.ts')], outfile: join(out, 'engine.cjs') });
-// The shipped layout: `cli.js` (the executable, through V8's code cache) runs `cli-main.js`.
+// The shipped layout: `cli.js` (the executable, through V8's code cache) runs `cli-main.js`, which
+// requires `cli-engine.js` and `cli-commands.js` when a run needs them.
 await esbuild.build({ ...shipped, entryPoints: { cli: join(root, 'src/cli/bin.ts') }, banner: { js: '#!/usr/bin/env node' }, outdir: out });
-await esbuild.build({ ...shipped, entryPoints: { 'cli-main': join(root, 'src/cli/main.ts') }, outdir: out });
+await esbuild.build({ ...shipped, entryPoints: Object.fromEntries(Object.entries(cliEntryPoints).map(([k, v]) => [k, join(root, v)])), plugins: [cliSiblings, await prebuiltPack(root)], outdir: out });
 await esbuild.build({ ...shipped, entryPoints: [join(root, 'scripts/bench/lint-only-cli.ts')], outfile: join(out, 'lint-only-cli.js') });
 // The language model beside the CLI, as dist/ has it (the CLI loads it on a sentence-cache miss).
 await esbuild.build({ ...shipped, ...languageModelOptions, entryPoints: { 'language-model': join(root, 'src/core/language/winkModel.ts') }, outdir: out });

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { LANGUAGE_MODEL_VERSION, packAnalysis, unpackAnalysis, type LanguageModel, type PackedAnalysis, type SentenceAnalysis } from '../core/language';
 import type { SentenceAnalyser, SentenceVerdict, VerdictStore } from '../core/lint';
 import { cliBuild } from './cliBuild';
 import { readCacheEntry, writeCacheEntry } from './cacheEntry';
 import { cacheFolder } from './cacheFolder';
+import { ModelThread } from './modelThread';
 import { SHA256 } from './sha256';
 
 /** Verdicts kept at most per file; past it, only the sentences of the latest run are kept. */
@@ -14,6 +16,8 @@ const MAX_VERDICTS = 4_000;
 const VERDICT_SHARDS = 16;
 /** Entries kept at most per shard; past it, only the sentences of the latest run are kept. */
 const MAX_ENTRIES = 4_000;
+/** Sentences read through the model's thread at most (see `lookup`). */
+const THREAD_CALLS = 100;
 /** The cache is split in this many files by a hash of the sentence, so a short draft reads a few small ones. */
 const SHARDS = 64;
 
@@ -31,6 +35,8 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
   private readonly unpacked = new Map<string, SentenceAnalysis>();
   private readonly dirty = new Set<number>();
   private model: LanguageModel | null | undefined;
+  private thread: ModelThread | undefined;
+  private threadCalls = 0;
   /** The model's version, part of every entry's key: a new model never reads an old model's analyses. */
   private readonly key: string;
   /** Where the shards live; undefined when there is no safe cache folder (then nothing is cached). */
@@ -50,15 +56,57 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
     this.verdicts = this.folder ? new CliVerdictStore(this.folder, this.key) : undefined;
   }
 
+  /** Whether analyses and verdicts are cached on disk. */
+  get caching(): boolean {
+    return this.folder !== undefined;
+  }
+
   /** Whether the model was loaded in this run (for tests and the bench). */
   get loadedModel(): boolean {
     return !!this.model;
   }
 
+  /**
+   * Starts loading the model on a thread of its own (modelThread.ts), for a run that is about to
+   * lint a draft: the load then overlaps the rest of the lint. Only with a second core to run it
+   * on (with one it would only compete for it), and only when the model's file is there; the
+   * thread is stopped unused when every sentence turns out to be cached.
+   */
+  prefetch(): void {
+    if (this.model !== undefined || this.thread || availableParallelism() < 2 || !existsSync(this.modelFile)) return;
+    try {
+      this.thread = new ModelThread(this.modelFile, LANGUAGE_MODEL_VERSION);
+    } catch {
+      // No threads here: the model loads in this one when a sentence needs it.
+    }
+  }
+
+  /**
+   * The meaning tier's state, for caches of what it finds (`lintFindingsCache.ts`): the model's
+   * version and whether its file is there (without it, only cached readings are found).
+   */
+  get state(): string {
+    return `meaning ${this.key} ${existsSync(this.modelFile) ? 'model' : 'no model'}`;
+  }
+
+  /** Whether a sentence went unread although the model's file is there (it failed): this run's findings are incomplete. */
+  get incomplete(): boolean {
+    return this.failed;
+  }
+
+  private failed = false;
+
   analyse(sentence: string): SentenceAnalysis | undefined {
     const seen = this.unpacked.get(sentence);
     if (seen) return seen;
-    const analysis = this.lookup(sentence);
+    let analysis: SentenceAnalysis | undefined;
+    try {
+      analysis = this.lookup(sentence);
+    } catch (err) {
+      // The model's thread stopped (it could not load the model): like a model that failed here.
+      if (this.thread?.broken) this.failed = true;
+      throw err;
+    }
     if (analysis) this.unpacked.set(sentence, analysis);
     return analysis;
   }
@@ -74,7 +122,16 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
         return analysis;
       }
     }
-    const model = this.loadModel();
+    let model = this.loadModel();
+    if (model && model === this.thread && ++this.threadCalls > THREAD_CALLS) {
+      // Many sentences to read (a long new file): each call to the thread waits for it to be
+      // scheduled, so past a draft's worth the model loads here and the thread stops.
+      this.thread.close();
+      this.thread = undefined;
+      this.model = undefined;
+      model = this.loadModel();
+      if (!model) return undefined;
+    }
     if (!model) return undefined;
     const analysis = model.analyse(sentence);
     entries[sentence] = packAnalysis(analysis);
@@ -88,6 +145,7 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
    * cacheEntry.ts); a failure only means analysing again next time.
    */
   save(): void {
+    if (this.thread && this.model !== this.thread) this.thread.close();
     this.verdicts?.save();
     if (this.dirty.size === 0 || !this.folder) return;
     for (const shard of this.dirty) {
@@ -124,13 +182,16 @@ export class CliSentenceAnalyser implements SentenceAnalyser {
     if (this.model === undefined) {
       this.model = null;
       try {
-        if (existsSync(this.modelFile)) {
+        if (this.thread) {
+          this.model = this.thread;
+        } else if (existsSync(this.modelFile)) {
           // eslint-disable-next-line @typescript-eslint/no-require-imports
           const m = require(this.modelFile) as { createLanguageModel(): LanguageModel };
           this.model = m.createLanguageModel();
         }
       } catch {
         this.model = null;
+        this.failed = true;
       }
     }
     return this.model ?? undefined;

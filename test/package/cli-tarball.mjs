@@ -23,10 +23,10 @@ try {
   const { filename, files, size } = packed[0];
   const paths = files.map((f) => f.path).sort();
   console.log(`[cli-tarball] ${filename}: ${(size / 1024).toFixed(1)} KB, ${paths.length} files`);
-  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/cli\.js$/, /^dist\/cli-main\.js$/, /^content\/[\w-]+\/[\w-]+\.md$/];
+  const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/cli\.js$/, /^dist\/cli-(?:main|engine|commands)\.js$/, /^content\/[\w-]+\/[\w-]+\.md$/];
   const stray = paths.filter((p) => !allowed.some((re) => re.test(p)));
   check(stray.length === 0, `only the CLI, the default pack and the licence${stray.length ? `; also: ${stray.join(', ')}` : ''}`);
-  for (const need of ['dist/cli.js', 'dist/cli-main.js', 'LICENSE', 'content/netflix-ml-media-algorithms/pack.md']) check(paths.includes(need), `holds ${need}`);
+  for (const need of ['dist/cli.js', 'dist/cli-main.js', 'dist/cli-engine.js', 'dist/cli-commands.js', 'LICENSE', 'content/netflix-ml-media-algorithms/pack.md']) check(paths.includes(need), `holds ${need}`);
 
   // An empty project elsewhere: a repository with one draft and the shared config file.
   const project = join(work, 'project');

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CliIO } from '../io';
+import { otherCommands } from '../bundles';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 type Run = (positionals: string[], values: Values, io: CliIO) => number | Promise<number>;
@@ -25,7 +26,7 @@ export const commands: Record<string, Command> = {
     summary: 'validate a content pack; prints file:line:col: message per problem',
     options: {},
     load: async () => {
-      const { checkContent } = await import('./checkContent');
+      const { checkContent } = otherCommands();
       return (positionals, _values, io) => checkContent(positionals, io);
     },
   },
@@ -34,7 +35,7 @@ export const commands: Record<string, Command> = {
     summary: 'print the parsed content pack as JSON',
     options: { format: { type: 'string' } },
     load: async () => {
-      const { content } = await import('./content');
+      const { content } = otherCommands();
       return (positionals, values, io) => content(positionals, { format: str(values, 'format') }, io);
     },
   },
@@ -53,7 +54,7 @@ export const commands: Record<string, Command> = {
     summary: 'print the quiz question bank a pack yields (answers, distractors, facts, sources), or grade one answer as the quiz panel does',
     options: { list: { type: 'boolean' }, format: { type: 'string' }, section: { type: 'string' }, check: { type: 'string' }, answer: { type: 'string' } },
     load: async () => {
-      const { quiz } = await import('./quiz');
+      const { quiz } = otherCommands();
       return (positionals, values, io) =>
         quiz(
           positionals,
@@ -67,7 +68,7 @@ export const commands: Record<string, Command> = {
     summary: 'coach answer drafts: a table per draft (words, speaking time, STAR, values, red flags), then coverage',
     options: { format: { type: 'string' }, config: { type: 'string' }, content: { type: 'string' }, wpm: { type: 'string' } },
     load: async () => {
-      const { report } = await import('./report');
+      const { report } = otherCommands();
       return (positionals, values, io) =>
         report(positionals, { format: str(values, 'format'), config: str(values, 'config'), content: str(values, 'content'), wpm: str(values, 'wpm') }, io);
     },
@@ -77,7 +78,7 @@ export const commands: Record<string, Command> = {
     summary: 'how ready you are: mastery per section, reviews and practice rounds due per day, practice scores, coverage, open red flags',
     options: { format: { type: 'string' }, store: { type: 'string' }, date: { type: 'string' }, config: { type: 'string' }, content: { type: 'string' } },
     load: async () => {
-      const { readinessCommand } = await import('./readiness');
+      const { readinessCommand } = otherCommands();
       return (positionals, values, io) =>
         readinessCommand(positionals, { format: str(values, 'format'), store: str(values, 'store'), date: str(values, 'date'), config: str(values, 'config'), content: str(values, 'content') }, io);
     },

@@ -1,25 +1,21 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Pack, Severity } from '../../core/content/types';
-import {
-  LintRun,
-  type Analyzer,
-  type CompiledRule,
-  type LintOptions,
-  type RuleProblem,
-} from '../../core/lint';
+import type { Analyzer, CompiledRule, LintOptions, RuleProblem, RuleSet } from '../../core/lint';
 import { lintOptionsFrom, normalizeLintSettings, type LintSettings } from '../../core/lint/settings';
 import { contentPathFrom, settingsCache, settingsFromFlag, type SettingsSource } from '../configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { invalidEncodingWarning, readText } from '../readText';
 import { oneLine } from '../terminalText';
-import { cliAnalyzers } from './lintAnalyzers';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
 import { collectFiles, displayPath } from './draftFiles';
-import { loadPackCached, rulesCached } from './lintPackCache';
+import { FindingsCache, findingsContext } from './lintFindingsCache';
+import { loadPackCached, ruleSourcesCached } from './lintPackCache';
 import { cliSentenceAnalyser } from '../sentenceCache';
+import { engine } from '../bundles';
 
-
+/** The engine and the coach load only when a draft is linted (see bundles.ts). */
+const defaultAnalyzers = (pack: Pack | undefined): Analyzer[] => engine().cliAnalyzers(pack);
 
 export interface LintCommandOptions {
   readonly format?: string;
@@ -31,6 +27,12 @@ export interface LintCommandOptions {
 
 const FORMATS = ['human', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
+
+/**
+ * Drafts up to this size get the model loaded on a thread while they are linted; a longer text
+ * (thousands of sentences, each call to the thread waiting to be scheduled) loads it here.
+ */
+const PREFETCH_MAX_CHARS = 64 * 1024;
 
 declare const __VERSION__: string | undefined;
 
@@ -60,6 +62,8 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const reported = new Set<string>();
   // The meaning tier's sentence readings, cached per sentence (the model loads only for new ones).
   const language = cliSentenceAnalyser(__dirname);
+  // Each draft's findings, by its text and all the above (not with analyzers passed in by a caller).
+  const findings = analyzers ? undefined : FindingsCache.open();
   const prepared = new Map<string, Prepared>();
   let lastRules: Prepared | undefined;
   const prepare = (source: SettingsSource): Prepared => {
@@ -79,10 +83,19 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
       if (packErrors.length > 0) io.err(`interview-coach lint: the content pack has ${packErrors.length} error${packErrors.length === 1 ? '' : 's'} (run interview-coach check-content); linted with what loaded`);
     }
     reported.add(packDir);
-    const lintOptions: LintOptions = { ...lintOptionsFrom(settings), analyzers: (analyzers ?? cliAnalyzers)(pack), ...(language ? { language } : {}) };
-    const rules = rulesCached(cached, { disabledRules: lintOptions.disabledRules ?? [], extraPhrases: lintOptions.extraPhrases ?? [] });
-    for (const p of rules.problems) report(describeRuleProblem(p, io.cwd, pack));
-    const result = { settings, pack, lintOptions, rules };
+    const settingsOptions = lintOptionsFrom(settings);
+    const sources = ruleSourcesCached(cached, { disabledRules: settingsOptions.disabledRules ?? [], extraPhrases: settingsOptions.extraPhrases ?? [] });
+    for (const p of sources.problems) report(describeRuleProblem(p, io.cwd, pack));
+    let lintOptions: LintOptions | undefined;
+    let rules: RuleSet | undefined;
+    const result: Prepared = {
+      settings,
+      pack,
+      // Only the CLI's own analyzers are known to the findings cache's key.
+      context: findings && !analyzers ? findingsContext(cached.key, settingsOptions, language ? language.state : 'meaning off') : undefined,
+      lintOptions: () => (lintOptions ??= { ...settingsOptions, analyzers: (analyzers ?? defaultAnalyzers)(pack), ...(language ? { language } : {}) }),
+      rules: () => (rules ??= sources.rules()),
+    };
     prepared.set(source.key, result);
     return result;
   };
@@ -102,7 +115,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   for (const file of files) {
     if (seen.has(file.absolute)) continue;
     seen.add(file.absolute);
-    const { pack, lintOptions } = (lastRules = prepare(settingsFor(dirname(file.absolute))));
+    const prep = (lastRules = prepare(settingsFor(dirname(file.absolute))));
     let text: string;
     try {
       const decoded = readText(file.absolute);
@@ -113,17 +126,33 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
       report(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file.shown);
       continue;
     }
-    const run = new LintRun(text, pack, lintOptions);
-    run.step();
-    results.push({ file: file.shown, findings: run.findings });
+    const key = findings && prep.context !== undefined ? FindingsCache.key(prep.context, text) : undefined;
+    let found = key ? findings!.get(key) : undefined;
+    if (!found) {
+      // A draft to lint, whose new sentences may need the model: for a draft-sized text it starts
+      // loading now, beside the phrase tier and the coach (modelThread.ts). Not when only the
+      // findings cache is off (a caller's analyzers) and sentences are cached.
+      if (text.length <= PREFETCH_MAX_CHARS && (findings || !language?.caching)) language?.prefetch();
+      // The rules primed for this pack and settings, so the engine does not compile them again.
+      prep.rules();
+      found = engine().lintDraft(text, prep.pack, prep.lintOptions());
+      // A model that failed to load left sentences unread: those findings are not kept.
+      if (key && !language?.incomplete) findings!.set(key, found);
+    }
+    results.push({ file: file.shown, findings: found });
   }
   language?.save();
-  const { rules, lintOptions } = lastRules ?? prepare(settingsFor(io.cwd));
+  findings?.prune();
+  const last = lastRules ?? prepare(settingsFor(io.cwd));
 
   if (format === 'json') io.out(formatJson(results));
-  else if (format === 'sarif') io.out(formatSarif(results, { version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev', root: io.cwd, rules: ruleInfos(rules.rules, rules.documentRules, lintOptions), errors }));
-  else {
-    for (const line of formatHuman(results)) io.out(line);
+  else if (format === 'sarif') {
+    const rules = last.rules();
+    io.out(formatSarif(results, { version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev', root: io.cwd, rules: ruleInfos(rules.rules, rules.documentRules, last.lintOptions()), errors }));
+  } else {
+    // One write for all the lines (the same bytes): a big file has hundreds of findings.
+    const lines = formatHuman(results);
+    if (lines.length > 0) io.out(lines.join('\n'));
     // When nothing could be read, the errors above are the whole story; "No findings in 0 files" would read as a pass.
     if (results.length > 0 || errors.length === 0) io.err(summary(results));
   }
@@ -137,8 +166,11 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
 interface Prepared {
   readonly settings: LintSettings;
   readonly pack: Pack;
-  readonly lintOptions: LintOptions;
-  readonly rules: ReturnType<typeof rulesCached>;
+  /** What a draft's cached findings are keyed by besides its text; undefined when they are not cached. */
+  readonly context: string | undefined;
+  /** Made on first use: the coach's code loads only when a draft is linted. */
+  lintOptions(): LintOptions;
+  rules(): RuleSet;
 }
 
 function isDirectory(path: string): boolean {
@@ -166,7 +198,7 @@ function bundledPackDir(): string {
     if (packs.length > 0) return join(contentDir, packs[0]!);
   }
   // The loader's own lookup, and its error when there is no pack.
-  return (require('../packDir') as typeof import('../packDir')).defaultPackDir();
+  return engine().defaultPackDir();
 }
 
 

@@ -9,8 +9,9 @@ export function hasGlobMagic(path: string): boolean {
 }
 
 // fdir's ESM build makes a `require` from `import.meta.url`, which a CommonJS bundle lacks: take its CommonJS build.
+// Required on the first walk: a lint of named files never walks a folder.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { fdir } = require('fdir') as typeof import('fdir');
+const fdirClass = (): typeof import('fdir').fdir => (require('fdir') as typeof import('fdir')).fdir;
 
 /** What the walk reads through: Node's fs, or a test's stand-in. */
 export type WalkFs = FSLike & Pick<typeof nodeFs, 'readFileSync'>;
@@ -69,6 +70,7 @@ export function walkFiles(root: string, fs: WalkFs = nodeFs): WalkResult {
   } catch {
     // Reported by the readdir below.
   }
+  const fdir = fdirClass();
   const files = new fdir({ fs: recording })
     .withFullPaths()
     .withSymlinks({ resolvePaths: false })

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadResult } from '../../core/content/types';
-import { compileRuleSources, primeRules, type RuleSet, type RuleSetOptions, type RuleSources } from '../../core/lint';
+import type { RuleProblem, RuleSet, RuleSetOptions, RuleSources } from '../../core/lint';
 import { readCacheEntry, writeCacheEntry } from '../cacheEntry';
 import { cacheFolder } from '../cacheFolder';
 import { cliBuild } from '../cliBuild';
+import { engine } from '../bundles';
 import { SHA256, sha256 } from '../sha256';
 
 /**
@@ -12,8 +13,12 @@ import { SHA256, sha256 } from '../sha256';
  * costs a warm run about as much as the lint itself.
  */
 function loadPackDir(dir: string): LoadResult {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('../packDir') as typeof import('../packDir')).loadPackDir(dir);
+  return engine().loadPackDir(dir);
+}
+
+/** The rule compiler (and the engine's matchers), required only when rules are compiled or primed. */
+function rulesModule(): Pick<typeof import('../../core/lint/rules'), 'compileRuleSources' | 'primeRules'> {
+  return engine();
 }
 
 /**
@@ -35,9 +40,10 @@ export interface CachedPack {
 const FORMAT = 2;
 
 export function loadPackCached(dir: string): CachedPack {
-  if (process.env['INTERVIEW_COACH_NO_CACHE']) return { result: loadPackDir(dir) };
+  const parse = (): LoadResult => loadPackDir(dir);
+  if (process.env['INTERVIEW_COACH_NO_CACHE']) return { result: parse() };
   const folder = cacheFolder();
-  if (!folder) return { result: loadPackDir(dir) };
+  if (!folder) return { result: parse() };
   const root = resolve(dir);
   let key: string;
   try {
@@ -49,34 +55,63 @@ export function loadPackCached(dir: string): CachedPack {
     }
     key = sha256(...parts);
   } catch {
-    return { result: loadPackDir(dir) };
+    return { result: parse() };
   }
   const name = `pack-${key.slice(0, 32)}.json`;
   const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isLoadResult);
   if (cached) return { result: cached, key };
-  const result = loadPackDir(dir);
+  const result = parse();
   store(folder, name, key, result);
   return { result, key };
 }
 
 /** The pack's rules compiled with `options`, from the cache when the same pack and options ran before. */
 export function rulesCached(pack: CachedPack, options: RuleSetOptions): RuleSet {
+  return ruleSourcesCached(pack, options).rules();
+}
+
+/** The pack's compiled rules as data (their problems to report), and the rules themselves made on first use. */
+export interface CachedRuleSources {
+  readonly problems: readonly RuleProblem[];
+  /** The rules primed for the pack and `options` (so the engine does not compile them again). */
+  rules(): RuleSet;
+}
+
+/**
+ * Like `rulesCached`, but turning the sources into matchers waits until a draft is linted: a run
+ * whose findings are all cached (`lintFindingsCache.ts`) only reports the rules' problems.
+ */
+export function ruleSourcesCached(pack: CachedPack, options: RuleSetOptions): CachedRuleSources {
   const p = pack.result.pack;
   const folder = pack.key ? cacheFolder() : undefined;
-  if (!pack.key || !folder) return primeRules(p, options, compileRuleSources(p, options));
+  if (!pack.key || !folder) return primed(p, options, rulesModule().compileRuleSources(p, options));
   const key = sha256(`rules ${FORMAT}`, pack.key, JSON.stringify({ disabled: [...(options.disabledRules ?? [])].sort(), extra: options.extraPhrases ?? [] }));
   const name = `rules-${key.slice(0, 32)}.json`;
   const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isRuleSources);
   if (cached) {
-    try {
-      return primeRules(p, options, cached);
-    } catch {
-      // Checked and still unusable (only a hand-made entry with a valid checksum gets here): compile.
-    }
+    let set: RuleSet | undefined;
+    const prime = (): RuleSet => {
+      try {
+        return rulesModule().primeRules(p, options, cached);
+      } catch {
+        // Checked and still unusable (only a hand-made entry with a valid checksum gets here): compile.
+        return compileAndStore(folder, name, key, p, options).rules();
+      }
+    };
+    return { problems: cached.problems, rules: () => (set ??= prime()) };
   }
-  const sources = compileRuleSources(p, options);
+  return compileAndStore(folder, name, key, p, options);
+}
+
+function compileAndStore(folder: string, name: string, key: string, p: LoadResult['pack'], options: RuleSetOptions): CachedRuleSources {
+  const sources = rulesModule().compileRuleSources(p, options);
   store(folder, name, key, sources);
-  return primeRules(p, options, sources);
+  return primed(p, options, sources);
+}
+
+function primed(p: LoadResult['pack'], options: RuleSetOptions, sources: RuleSources): CachedRuleSources {
+  let set: RuleSet | undefined;
+  return { problems: sources.problems, rules: () => (set ??= rulesModule().primeRules(p, options, sources)) };
 }
 
 function parseEntry<T>(payload: Buffer | undefined, valid: (v: unknown) => v is T): T | undefined {

@@ -82,4 +82,35 @@ describe('CLI sentence analysis cache', () => {
     for (const file of files) writeFileSync(join(dir, file), '{"Evenings are sacred to me.": [["stability", 0, 3]]}');
     assert.deepEqual(lintText(text, bundledPack(), { language: new CliSentenceAnalyser(MODEL, true) }), findings);
   });
+
+  it('reads the same through the model’s thread (prefetch) as in this thread', () => {
+    const text = 'Evenings are sacred to me.\n\nI want a job I can keep until I retire.\n\nI never wanted a stable job.';
+    const plain = new CliSentenceAnalyser(MODEL, false);
+    const threaded = new CliSentenceAnalyser(MODEL, false);
+    threaded.prefetch();
+    assert.deepEqual(lintText(text, bundledPack(), { language: threaded }), lintText(text, bundledPack(), { language: plain }));
+    assert.deepEqual(threaded.analyse('We shipped the model in March.'), plain.analyse('We shipped the model in March.'));
+    assert.ok(threaded.loadedModel && !threaded.incomplete);
+    threaded.save();
+  });
+
+  it('says its findings are incomplete when the model fails to load, on its thread or not', () => {
+    const broken = join(cache, 'broken-model.js');
+    writeFileSync(broken, 'throw new Error("no model here");\n');
+    const text = 'I want a job I can keep until I retire.';
+    const none = lintText(text, bundledPack());
+    for (const prefetch of [false, true]) {
+      const a = new CliSentenceAnalyser(broken, false);
+      if (prefetch) a.prefetch();
+      assert.deepEqual(lintText(text, bundledPack(), { language: a }), none);
+      assert.equal(a.incomplete, true);
+      a.save();
+    }
+    // No model file at all is no failure: only what is cached is found, every time alike.
+    const missing = new CliSentenceAnalyser(join(cache, 'no-model.js'), false);
+    missing.prefetch();
+    lintText(text, bundledPack(), { language: missing });
+    assert.equal(missing.incomplete, false);
+    assert.notEqual(missing.state, new CliSentenceAnalyser(MODEL, false).state);
+  });
 });
