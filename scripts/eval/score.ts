@@ -43,10 +43,15 @@ export function parseJsonl(text: string, file: string): CorpusEntry[] {
     });
 }
 
-/** The rule ids a text is flagged for, among `ruleIds`. */
+/**
+ * The rule ids a text is flagged for, among `ruleIds`. Hints are not red flags (a practice round
+ * does not count them either): a document-scope hint says what a draft never mentions, which a
+ * recruiter does not hear as the red flag; a sentence that says it is a warning.
+ */
 export function flagsOf(text: string, pack: Pack, language: SentenceAnalyser | undefined, ruleIds: ReadonlySet<string>): Map<string, string> {
   const found = new Map<string, string>();
   for (const f of lintText(text, pack, language ? { language } : {})) {
+    if (f.severity === 'hint') continue;
     if (ruleIds.has(f.ruleId) && !found.has(f.ruleId)) found.set(f.ruleId, f.message);
   }
   return found;

@@ -194,12 +194,16 @@ function compileRule(pack: Pack, section: RedFlagsSection, flag: RedFlag, meanin
     }
     for (const k of best ?? []) keywords.add(k);
   }
+  const reason = reasonOf(pack, flag);
+  // A document-scope rule's own finding says what a draft never mentions (a hint); a sentence
+  // that dismisses the subject out loud is the red flag itself, a warning in the flag's words.
+  const documentScope = flag.lint!.scope === 'document';
   return {
     id: flag.id,
-    severity: flag.lint!.severity,
+    severity: documentScope ? 'warning' : flag.lint!.severity,
     reads: meaning.reads,
-    message: flag.lint!.message,
-    reason: reasonOf(pack, flag),
+    message: documentScope ? `${flag.text.replace(/[.!]+$/, '')}: ${flag.reason.replace(/[.!]+$/, '')}.` : flag.lint!.message,
+    reason,
     advice: flag.text,
     cite: { sectionId: section.id, itemId: flag.id },
     suggestions: flag.lint!.suggestions,

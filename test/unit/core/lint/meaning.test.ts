@@ -77,6 +77,19 @@ describe('meaning tier: findings', () => {
     assert.deepEqual(lintBoth("The artistic side isn't really my thing.").map((f) => f.ruleId), ['ignore-creative-side']);
   });
 
+  it('a sentence that dismisses what a document-scope rule wants mentioned is a warning in the flag’s words, not the absence hint', () => {
+    const text = "---\ninterview: true\n---\n\n# Why\n\nThe artistic side isn't really my thing. I like the data.\n";
+    const [f, ...rest] = lintBoth(text).filter((x) => x.ruleId === 'ignore-creative-side');
+    assert.equal(rest.length, 0);
+    assert.equal(f?.severity, 'warning');
+    assert.match(f!.message, /^Reads as dismissing the creative, artistic side: “artistic side isn't really my thing”\. Don't ignore the creative\/studio angle: it's core to the role\.$/);
+    assert.doesNotMatch(f!.message, /never mentions/);
+    // A draft that just never mentions the studio keeps the quiet hint.
+    const long = 'I like the data and the models, and I measure every change against the metric we agreed on. '.repeat(6);
+    const quiet = lintBoth(`---\ninterview: true\n---\n\n# Why\n\n${long}\n`).filter((x) => x.ruleId === 'ignore-creative-side');
+    assert.deepEqual(quiet.map((x) => x.severity), ['hint']);
+  });
+
   it('honours disabled rules, severity overrides and suppression comments', () => {
     const text = 'I need to be home by five every day.';
     assert.deepEqual(lintText(text, bundledPack(), { language: model, disabledRules: ['work-life-balance'] }), []);
@@ -159,7 +172,7 @@ describe('meaning tier: the pack form', () => {
 });
 
 /** Measured on the held-out part when the floor was last raised (see `npm run eval`), rounded down. */
-const HOLDOUT_FLOOR = { precision: 0.87, recall: 0.69, alarmsPer50: 2.7 };
+const HOLDOUT_FLOOR = { precision: 0.91, recall: 0.74, alarmsPer50: 1.8 };
 
 describe('meaning tier: corpus floors (tuning part)', () => {
   const pack = bundledPack();
