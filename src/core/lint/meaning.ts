@@ -178,7 +178,7 @@ export class MeaningScan implements AnalyzerScan {
       const at = reading.tokens.findIndex((t) => sentence.start + t.end > f.start);
       // A sense the rule's meaning form says never is this red flag ("detailed instructions in the README") holds for its phrases too.
       const never = rules.rules.find((r) => r.id === f.ruleId)?.never ?? [];
-      if (reading.reportedAdvice || (at >= 0 && (reading.negated[at] || reading.former[at] || reading.othersVoice[at])) || neverMeant(never, reading, rules)) {
+      if (reading.reportedAdvice || (at >= 0 && (reading.negated[at] || reading.former[at] || reading.othersVoice[at])) || neverMeant(never, reading, rules, at)) {
         dismissed.push(k);
         this.dismiss?.(f);
       }
@@ -282,11 +282,15 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
   return view;
 }
 
-/** Whether one of a rule's `never` senses is in the sentence. */
-function neverMeant(never: readonly CompiledEntry[], reading: SentenceReading, rules: MeaningRuleSet): boolean {
-  if (never.length === 0) return false;
+/**
+ * Whether one of a rule's `never` senses is said, not negated, in the clause of the phrase finding
+ * at token `at`: "the loss stayed stable" is technical, but "job security matters most to me: …
+ * keep doing the model tuning I know" wants security, whatever the later clause mentions.
+ */
+function neverMeant(never: readonly CompiledEntry[], reading: SentenceReading, rules: MeaningRuleSet, at: number): boolean {
+  if (never.length === 0 || at < 0) return false;
   const view = viewOf(reading, rules);
-  return never.some((e) => occurrences(e, view).length > 0);
+  return never.some((e) => occurrences(e, view).some(([a]) => reading.clause[a] === reading.clause[at] && !reading.negated[a]));
 }
 
 /** The token range [start, end) in sentence offsets of the rule's first matching frame. */

@@ -73,6 +73,13 @@ describe('meaning tier: findings', () => {
     assert.deepEqual(findings.map((f) => f.message), lintText(text, bundledPack()).filter((f) => f.ruleId === 'stability').map((f) => f.message));
   });
 
+  it('a never sense dismisses a phrase finding in its own clause only', () => {
+    // "model" is a technical never-sense of stability, but here it is in another clause than "job security".
+    const wants = "Long term, job security matters most to me: I'd like to find a team I can settle down with and keep doing the kind of model tuning I already know well.";
+    assert.ok(lintBoth(wants).some((f) => f.ruleId === 'stability' && wants.slice(f.start, f.end).includes('job security')));
+    assert.deepEqual(lintBoth('The training loss stayed stable after warm-up.').map((f) => f.ruleId), []);
+  });
+
   it('flags dismissing the creative side sentence by sentence', () => {
     assert.deepEqual(lintBoth("The artistic side isn't really my thing.").map((f) => f.ruleId), ['ignore-creative-side']);
   });
