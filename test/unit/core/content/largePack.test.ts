@@ -37,7 +37,9 @@ describe('content pack loading on a huge pack', function () {
     });
     assert.ok(problems.includes(`${7 + 40_000}: items[40000].id: duplicate id "c7": already used by items[7]`), problems.join('\n'));
     // A linear reference: the parse of the same text, measured just before (the machine's load hits both).
-    assert.ok(load < 2 * parse + 1, `parse ${parse.toFixed(1)} s, load ${load.toFixed(1)} s`);
+    // The quadratic look-ups took minutes here; the wide margin keeps a busy machine's jitter
+    // (it failed once at 2× + 1 s under load average 12) from failing a linear load.
+    assert.ok(load < 4 * parse + 5, `parse ${parse.toFixed(1)} s, load ${load.toFixed(1)} s`);
   });
 
   it('still finds the line, references and duplicates of every item with the look-ups indexed', () => {
