@@ -1,20 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewDraftResult } from '../../src/extension/coach/newDraft';
-import { api, workspaceUri } from './support';
+import { api, exists, workspaceUri } from './support';
 
 async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Resolves when `check` holds, re-checking each time `event` fires (never by sleeping). */
 function until<T>(event: vscode.Event<T>, check: () => boolean): Promise<void> {

@@ -4,31 +4,13 @@ import type { InterviewCoachApi } from '../../src/extension/activate';
 import type { ReadinessPanel } from '../../src/extension/practice/readinessPanel';
 import type { FinishedRound } from '../../src/extension/practice/roundController';
 import type { RoundTimer } from '../../src/core/practice/timer';
-import { api as coachApi, workspaceUri } from './support';
+import { api as coachApi, exists, next, workspaceUri } from './support';
 
 const PACK = 'netflix-ml-media-algorithms';
 const PROMPT = 'question:ambiguity';
 const RED_FLAG = 'I am looking for work-life balance and a stable team.';
 
-/** The next event that satisfies `test`. */
-function next<T>(event: vscode.Event<T>, test: (value: T) => boolean = () => true): Promise<T> {
-  return new Promise((resolve) => {
-    const sub = event((value) => {
-      if (!test(value)) return;
-      sub.dispose();
-      resolve(value);
-    });
-  });
-}
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('practice rounds and readiness (real VS Code)', function () {
   let api: InterviewCoachApi;

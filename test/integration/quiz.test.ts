@@ -5,19 +5,7 @@ import type { GuideNode } from '../../src/extension/guide/guideTreeProvider';
 import type { QuizPanel } from '../../src/extension/quiz/quizPanel';
 import type { QuizPickItem } from '../../src/extension/quiz/registerQuiz';
 import type { Response } from '../../src/core/quiz/protocol';
-
-const EXTENSION_ID = 'interview-coach.interview-coach';
-
-/** The next event that satisfies `test`. */
-function next<T>(event: vscode.Event<T>, test: (value: T) => boolean = () => true): Promise<T> {
-  return new Promise((resolve) => {
-    const sub = event((value) => {
-      if (!test(value)) return;
-      sub.dispose();
-      resolve(value);
-    });
-  });
-}
+import { EXTENSION_ID, next } from './support';
 
 async function accept(pick: vscode.QuickPick<QuizPickItem>, label: RegExp): Promise<void> {
   const item = pick.items.find((i) => label.test(i.label));

@@ -18,3 +18,24 @@ export async function api(): Promise<InterviewCoachApi> {
 export function workspaceUri(...path: string[]): vscode.Uri {
   return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, ...path);
 }
+
+/** The next event that satisfies `test`. */
+export function next<T>(event: vscode.Event<T>, test: (value: T) => boolean = () => true): Promise<T> {
+  return new Promise((resolve) => {
+    const sub = event((value) => {
+      if (!test(value)) return;
+      sub.dispose();
+      resolve(value);
+    });
+  });
+}
+
+/** Whether a file exists in the workspace. */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,4 +1,4 @@
-import { parseOpenTarget } from '../../core/practice/protocol';
+import { openLinksOnClick } from '../openLinks';
 
 /**
  * The practice results page: its HTML comes from the host, escaped; this script only turns a
@@ -18,17 +18,6 @@ if (initial) {
   }
 }
 
-document.addEventListener('click', (event) => {
-  const el = (event.target as Element | null)?.closest('[data-open]');
-  if (!el) return;
-  let target: unknown;
-  try {
-    target = JSON.parse(el.getAttribute('data-open') ?? '');
-  } catch {
-    return;
-  }
-  const valid = parseOpenTarget(target);
-  if (valid) vscode.postMessage({ type: 'open', target: valid });
-});
+openLinksOnClick((message) => vscode.postMessage(message));
 document.getElementById('score')?.focus();
 vscode.postMessage({ type: 'ready' });

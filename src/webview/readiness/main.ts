@@ -1,4 +1,5 @@
-import { parseOpenTarget, parsePracticeHostMessage, type OpenTiming } from '../../core/practice/protocol';
+import { parsePracticeHostMessage, type OpenTiming } from '../../core/practice/protocol';
+import { openLinksOnClick } from '../openLinks';
 import { toDom } from './dom';
 import { readinessView } from './view';
 
@@ -15,28 +16,7 @@ declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
 
-function openFrom(el: Element): void {
-  let target: unknown;
-  try {
-    target = JSON.parse(el.getAttribute('data-open') ?? '');
-  } catch {
-    return;
-  }
-  const valid = parseOpenTarget(target);
-  if (valid) vscode.postMessage({ type: 'open', target: valid });
-}
-document.addEventListener('click', (event) => {
-  const el = (event.target as Element | null)?.closest('[data-open]');
-  if (el) openFrom(el);
-});
-// A bar is an SVG group with role=button: Enter and Space act as a click (a <button> does that itself).
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Enter' && event.key !== ' ') return;
-  const el = (event.target as Element | null)?.closest('[data-open]');
-  if (!el || el.tagName === 'BUTTON') return;
-  event.preventDefault();
-  openFrom(el);
-});
+openLinksOnClick((message) => vscode.postMessage(message), { keyboard: true });
 
 const footer = (figuresMs: number, at: number) => `figures in ${figuresMs} ms · updated ${new Date(at).toLocaleTimeString()}`;
 

@@ -85,15 +85,15 @@ describe('practice webview protocol', () => {
 
 // The dashboard shows content a user writes: only ever as text. These read the pages' sources.
 describe('readiness webview source', () => {
-  for (const file of ['src/webview/readiness/main.ts', 'src/webview/readiness/svg.ts', 'src/webview/readiness/view.ts', 'src/webview/readiness/vnode.ts', 'src/webview/readiness/dom.ts', 'src/webview/practice/links.ts']) {
+  for (const file of ['src/webview/readiness/main.ts', 'src/webview/readiness/svg.ts', 'src/webview/readiness/view.ts', 'src/webview/readiness/vnode.ts', 'src/webview/readiness/dom.ts', 'src/webview/practice/links.ts', 'src/webview/openLinks.ts']) {
     const source = readFileSync(file, 'utf8');
-    it(`${file} never parses strings as HTML and imports only the practice protocol and its own files`, () => {
+    it(`${file} never parses strings as HTML and imports only the practice protocol, the shared link handler and its own files`, () => {
       const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
       for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'DOMParser', 'createContextualFragment', 'eval(', 'new Function', "setAttribute('style'", '.style.']) {
         assert.ok(!code.includes(sink), `${file} uses ${sink}`);
       }
       const imports = [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
-      for (const i of imports) assert.ok(['../../core/practice/protocol', '../../core/practice/readiness', './svg', './vnode', './dom', './view'].includes(i), `${file} imports ${i}`);
+      for (const i of imports) assert.ok(['../../core/practice/protocol', '../core/practice/protocol', '../../core/practice/readiness', '../openLinks', './svg', './vnode', './dom', './view'].includes(i), `${file} imports ${i}`);
     });
   }
 });
