@@ -219,7 +219,7 @@ describe('coach (real VS Code)', () => {
       // Earlier tests edited and reverted drafts: read everything afresh before counting.
       await index.refresh();
       const labels = () => tree.getChildren().map((n) => n.label);
-      assert.deepEqual(labels(), ['What is your biggest weakness?', 'Why do you want to work at Netflix?', 'Coverage'], `drafts: ${index.drafts.map((d) => d.path).join(', ')}`);
+      assert.deepEqual(labels(), ['What is your biggest weakness?', 'Why do you want to work at Netflix?', 'Coverage'], `drafts: ${index.drafts.map((d) => `${d.path} (${d.uri.toString()})`).join(', ')}`);
       const why = tree.getChildren().find((n) => n.label === 'Why do you want to work at Netflix?')!;
       // Red flags as the linter's status bar counts them (its hint about the studio side aside).
       assert.equal(tree.getTreeItem(why).description, '0:26 · 0 values · 0 red flags');
