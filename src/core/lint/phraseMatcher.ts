@@ -439,36 +439,47 @@ interface Seen {
 }
 
 /**
+ * How far past `limit` a search for a piece reads: searches come in runs of nearby neighbourhoods
+ * (findings a few words apart), and reading a little ahead answers the next ones without reading
+ * again. Bounded, so a text with few searches is not read to its end for each of a pack's pieces.
+ */
+const READ_AHEAD = 256;
+
+/**
  * Whether `piece` occurs in `w` within [from, limit). Only the part not read yet is read, and no
- * further than `limit`: a piece is looked for near the searches that need it, not to the end of
- * the text (a pack has hundreds of pieces, a draft few findings).
+ * further than a little past `limit`: a piece is looked for near the searches that need it, not to
+ * the end of the text (a pack has hundreds of pieces, a draft few findings).
  */
 function occurs(w: string, seen: Map<string, Seen>, piece: string, from: number, limit: number): boolean {
   const last = limit - piece.length;
   if (last < from) return false;
   let e = seen.get(piece);
   if (!e || from < e.from || from > e.end) {
-    const i = w.slice(from, limit).indexOf(piece);
-    e = { from, end: i >= 0 ? from + i : last + 1, at: i >= 0 ? from + i : -1 };
+    e = { from, end: from, at: -1 };
     seen.set(piece, e);
-    return i >= 0;
+  } else if (e.at >= 0 || last < e.end) {
+    // Known: an occurrence at `e.end` (the first at or after `from`), or none up to `e.end`.
+    return e.at >= 0 && e.at <= last;
   }
-  if (e.at >= 0) return e.at <= last;
-  if (last < e.end) return false;
-  const i = w.slice(e.end, limit).indexOf(piece);
+  const to = Math.min(w.length, limit + READ_AHEAD);
+  const i = w.slice(e.end, to).indexOf(piece);
   if (i < 0) {
-    e.end = last + 1;
+    e.end = to - piece.length + 1;
     return false;
   }
   e.end = e.at = e.end + i;
-  return true;
+  return e.at <= last;
 }
 
 function needMet(need: Need, w: string, seen: Map<string, Seen>, from: number, limit: number): boolean {
   if (need === null) return true;
   if (typeof need === 'string') return occurs(w, seen, need, from, limit);
-  if ('all' in need) return need.all.every((x) => needMet(x, w, seen, from, limit));
-  return need.any.some((x) => needMet(x, w, seen, from, limit));
+  if ('all' in need) {
+    for (const x of need.all) if (!needMet(x, w, seen, from, limit)) return false;
+    return true;
+  }
+  for (const x of need.any) if (needMet(x, w, seen, from, limit)) return true;
+  return false;
 }
 
 /**

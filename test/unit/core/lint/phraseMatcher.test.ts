@@ -78,6 +78,64 @@ describe('phrase matcher: the same matches as the regular expressions it replace
     );
   });
 
+  it('property: narrow searches one after another (as look-alikes are checked) each give what the regex finds from there', () => {
+    // The engine asks one matcher about small neighbourhoods of a long text, mostly moving forward
+    // a few words at a time: what it learned reading ahead for one search must not change the next.
+    const filler = fc.array(fc.constantFrom('x ', 'worked ', 'x. ', 'teams\n', 'x - ', 'b ', 'a ', 'stable ', 'work '), { minLength: 0, maxLength: 120 }).map((parts) => parts.join(''));
+    const longText = fc.array(fc.tuple(filler, text), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([f, t]) => f + t).join(''));
+    const search = fc.tuple(fc.nat(), fc.nat({ max: 160 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 3 }), longText, fc.array(search, { minLength: 1, maxLength: 40 }), (sources, raw, searches) => {
+        const parsed = sources.flatMap((s) => {
+          try {
+            return [parsePhrase(s, { allowContext: true })];
+          } catch {
+            return [];
+          }
+        });
+        fc.pre(parsed.length > 0);
+        const regex = new RegExp(`\\b(?:${parsed.map((p) => compilePhrase(p).full).join('|')})`, 'g');
+        const w = raw.toLowerCase();
+        const matcher = new PhraseSetMatcher(parsed);
+        let from = 0;
+        for (const [jump, width, back] of searches) {
+          // Mostly forward by a few words; sometimes back, or anywhere.
+          from = back ? jump % (w.length + 1) : Math.min(w.length, from + (jump % 40));
+          const to = Math.min(w.length, from + width);
+          regex.lastIndex = from;
+          const m = regex.exec(w);
+          const expected = m && m.index < to ? { start: m.index, end: m.index + m[0].length } : undefined;
+          assert.deepEqual(matcher.find(w, from, to), expected, `find(w, ${from}, ${to})`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a needed word lying just past what one search read is found by the next, at every alignment', () => {
+    // One matcher, narrow searches moving forward a character at a time over long stretches with
+    // the needed words in one place only: what a search read ahead (or did not) decides nothing.
+    const phrases = [parsePhrase("[(a|the)] stable don't"), parsePhrase('b (b|b b) work')];
+    const regex = new RegExp(`\\b(?:${phrases.map((p) => compilePhrase(p).full).join('|')})`, 'g');
+    const cases: [number, number][] = [0, 1, 250, 255, 256, 257, 300, 600].flatMap((gap) => [1, 5, 40].map((width): [number, number] => [gap, width]));
+    // Every alignment of the words with where a search stops reading ahead.
+    for (let pad = 0; pad < 300; pad++) cases.push([-pad, 7]);
+    for (const [gap, width] of cases) {
+      const filler = 'x '.repeat(gap < 0 ? 100 : gap);
+      const w = `${gap < 0 ? '.'.repeat(-gap) : ''}${filler}the stable don’t ${filler}b b b work ${filler}`;
+      {
+        const matcher = new PhraseSetMatcher(phrases);
+        for (let from = 0; from <= w.length; from++) {
+          const to = Math.min(w.length, from + width);
+          regex.lastIndex = from;
+          const m = regex.exec(w);
+          const expected = m && m.index < to ? { start: m.index, end: m.index + m[0].length } : undefined;
+          assert.deepEqual(matcher.find(w, from, to), expected, `gap ${gap}, find(w, ${from}, ${to})`);
+        }
+      }
+    }
+  });
+
   it('a group of single words tries them in the order written (a longer word after its prefix still matches)', () => {
     const m = new PhraseSetMatcher([parsePhrase('(team|teams|teammate) b')]);
     assert.deepEqual(m.find('the teams b', 0), { start: 4, end: 11 });
