@@ -43,10 +43,7 @@ interface Word {
  * and a unit noun right after the number ("three days", "40 ms", "2M users"). No model needed.
  */
 export function readQuantities(text: string): Quantity[] {
-  const words: Word[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const words = tokenize(text);
   const out: Quantity[] = [];
   let i = 0;
   while (i < words.length) {
@@ -59,6 +56,27 @@ export function readQuantities(text: string): Quantity[] {
     i = q.next;
   }
   return out;
+}
+
+/**
+ * The quantity `text` opens with, if any: the first of `readQuantities(text)` when it starts at
+ * offset 0. Reads only that one, so a caller probing many places (a short window at each) does
+ * not read every quantity of every window.
+ */
+export function readQuantityAt(text: string): Quantity | undefined {
+  const words = tokenize(text);
+  if (words.length === 0 || words[0]!.start !== 0) return undefined;
+  // ("the first" reads as the ordinal "first", which does not open the text.)
+  const q = readAt(text, words, 0)?.quantity;
+  return q && q.start === 0 ? q : undefined;
+}
+
+function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return words;
 }
 
 function adjacent(text: string, a: Word, b: Word | undefined): boolean {
@@ -126,9 +144,10 @@ function readAt(text: string, words: readonly Word[], i: number): { quantity: Qu
   while (j < words.length) {
     const t = words[j]!.text.toLowerCase();
     if (j > i && !adjacent(text, words[j - 1]!, words[j]!)) break;
-    const parts = t.split('-');
-    if (parts.every((p) => p in SMALL)) {
-      current += parts.reduce((s, p) => s + SMALL[p]!, 0);
+    // (Split only a hyphenated word: most words are not.)
+    const parts = t.includes('-') ? t.split('-') : undefined;
+    if (parts ? parts.every((p) => p in SMALL) : t in SMALL) {
+      current += parts ? parts.reduce((s, p) => s + SMALL[p]!, 0) : 0 + SMALL[t]!;
     } else if (t in SCALES && any) {
       const scale = SCALES[t]!;
       if (scale === 100) current *= 100;
