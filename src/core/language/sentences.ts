@@ -82,16 +82,15 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
 
 /**
  * The first of `text[at, to)` where the splitter has something to decide (a line break, a table
- * pipe, a sentence end: `[\n\r|.!?…]`), else `to`. A loop over codes, not a regular expression:
- * it runs at every such character of a draft.
+ * pipe, a sentence end), else `to`. A regular expression: on the coach's spoken text (built by
+ * concatenation) it scans faster than a loop over character codes.
  */
 function nextSpecial(text: string, at: number, to: number): number {
-  for (let k = at; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 10 || code === 13 || code === 124 || code === 46 || code === 33 || code === 63 || code === 0x2026) return k;
-  }
-  return to;
+  SPECIAL.lastIndex = at;
+  const m = SPECIAL.exec(text);
+  return m && m.index < to ? m.index : to;
 }
+const SPECIAL = /[\n\r|.!?…]/g;
 
 /** Spaces between words (not content): space, tab, no-break space, zero-width space. */
 function isBlank(code: number): boolean {
