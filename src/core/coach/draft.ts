@@ -76,10 +76,26 @@ export function likelyQuestion(pack: Pack, question: string | undefined) {
   return sectionOfKind(pack, 'questions')?.questions.find((q) => normalizeName(q.question) === key);
 }
 
+/**
+ * The last frontmatter read per pack: the editor re-analyses a draft on every edit, and its
+ * frontmatter rarely changes, so its YAML is not parsed again. What `parseDraftMeta` returns
+ * depends only on the text up to the end of the frontmatter block (and the pack).
+ */
+const lastMeta = new WeakMap<Pack, { readonly block: string; readonly meta: DraftMeta }>();
+
 export function parseDraftMeta(text: string, pack: Pack): DraftMeta {
   const fm = frontmatterRange(text);
+  if (!fm) return { interview: false, values: [], pitch: false, spans: {}, problems: [] };
+  const block = text.slice(0, fm.blockEnd);
+  const last = lastMeta.get(pack);
+  if (last && last.block === block) return last.meta;
+  const meta = readDraftMeta(text, fm, pack);
+  lastMeta.set(pack, { block, meta });
+  return meta;
+}
+
+function readDraftMeta(text: string, fm: { start: number; end: number }, pack: Pack): DraftMeta {
   const problems: { message: string; span: Span }[] = [];
-  if (!fm) return { interview: false, values: [], pitch: false, spans: {}, problems };
 
   const doc = parseDocument(text.slice(fm.start, fm.end), { prettyErrors: false });
   const at = (node: YamlNode | null | undefined): Span | undefined =>

@@ -1,4 +1,4 @@
-import { readQuantities, type Quantity } from '../language';
+import { readQuantityAt, type Quantity } from '../language';
 
 /** What makes a Result measurable, what makes one vague, and whose voice a part speaks in. */
 
@@ -33,21 +33,31 @@ const FOLLOWS_A = /^an?\s+(?:third|quarter|fourth|fifth|tenth|half|dozen|hundred
 export function findMeasure(text: string, from: number, to: number): { start: number; end: number } | undefined {
   const region = text.slice(from, to);
   let best: { start: number; end: number } | undefined;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(region); m; m = CANDIDATE.exec(region)) {
-    if ((m[0] === 'a' || m[0] === 'an' || m[0] === 'A' || m[0] === 'An') && !FOLLOWS_A.test(region.slice(m.index, m.index + 16))) continue;
-    const end = Math.min(region.length, m.index + 48);
-    const q = readQuantities(region.slice(m.index, end)).find((x) => x.start === 0 && measures(x));
-    if (q) {
-      best = { start: from + m.index, end: from + m.index + q.end };
-      break;
-    }
-  }
+  const q = firstQuantity(region);
+  if (q) best = { start: from + q.start, end: from + q.end };
   for (const re of SPANS) {
     const m = re.exec(region);
     if (m && (!best || from + m.index < best.start)) best = { start: from + m.index, end: from + m.index + m[0].length };
   }
   return best;
+}
+
+/** Whether `text[from, to)` holds a measurable amount: `findMeasure(…) !== undefined`, without placing it. */
+export function hasMeasure(text: string, from: number, to: number): boolean {
+  const region = text.slice(from, to);
+  return firstQuantity(region) !== undefined || SPANS.some((re) => re.test(region));
+}
+
+/** The first measuring quantity in `region`, offsets in `region`. */
+function firstQuantity(region: string): { start: number; end: number } | undefined {
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(region); m; m = CANDIDATE.exec(region)) {
+    if ((m[0] === 'a' || m[0] === 'an' || m[0] === 'A' || m[0] === 'An') && !FOLLOWS_A.test(region.slice(m.index, m.index + 16))) continue;
+    const end = Math.min(region.length, m.index + 48);
+    const q = readQuantityAt(region.slice(m.index, end));
+    if (q && measures(q)) return { start: m.index, end: m.index + q.end };
+  }
+  return undefined;
 }
 
 /** How people say a result went without saying what changed: "it went well", "things got a lot better". */

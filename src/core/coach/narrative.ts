@@ -1,5 +1,5 @@
 import { splitSentences, type Sentence } from '../language';
-import { findMeasure } from './measures';
+import { hasMeasure } from './measures';
 import { STAR_PARTS, type StarPart } from './parts';
 
 /**
@@ -107,7 +107,7 @@ export function readNarrative(text: string, from: number, to: number, list: read
   let acted = false;
   const scores = list.map((sn, i) => {
     const s = sn.text;
-    const scored = partScores(s, i, MAY_MEASURE.test(s) && findMeasure(text, sn.start, sn.end) !== undefined, acted);
+    const scored = partScores(s, i, MAY_MEASURE.test(s) && hasMeasure(text, sn.start, sn.end), acted);
     if (scored.action > 0) acted = true;
     return scored;
   });

@@ -126,6 +126,24 @@ export function matchesIn(re: RegExp, text: string, from = 0, to = text.length):
   return out;
 }
 
+/** The first of `matchesIn(re, text, from, to)`, without looking for the rest. */
+export function firstMatchIn(re: RegExp, text: string, from = 0, to = text.length): { start: number; end: number; text: string } | undefined {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index >= to) break;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if ((m.index > 0 && nonAsciiWordChar(text, m.index - 1)) || nonAsciiWordChar(text, m.index + m[0].length)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    return { start: m.index, end: m.index + m[0].length, text: m[0] };
+  }
+  return undefined;
+}
+
 /** Offsets of the sentence holding `offset` within `text` (bounded by `.!?` or a blank line). */
 export function sentenceAt(text: string, offset: number, from = 0, to = text.length): { start: number; end: number } {
   let start = offset;

@@ -1,7 +1,7 @@
 import { sectionOfKind, type Pack, type Skill } from '../content/types';
 import { guideValues, type DraftMeta, type GuideValue } from './draft';
 import { splitSentences, type Sentence } from '../language';
-import { matchesIn, phrasePattern } from './text';
+import { firstMatchIn, matchesIn, phrasePattern } from './text';
 import { valuesShownIn } from './valueMeaning';
 
 /** Why the coach thinks a draft shows a value. */
@@ -188,7 +188,7 @@ export function findSkills(spoken: string, from: number, pack: Pack): SkillMenti
   for (const matcher of skillMatchers(pack)) {
     let hit: { start: number; end: number; text: string } | undefined;
     for (const re of matcher.patterns) {
-      hit = matchesIn(re, spoken, from)[0];
+      hit = firstMatchIn(re, spoken, from);
       if (hit) break;
     }
     for (let i = 0; !hit && i < matcher.wordSets.length; i++) hit = wordsInOneSentence(spoken, from, matcher.wordSets[i]!);

@@ -18,7 +18,7 @@
  */
 export type { Sentence, Token, PartOfSpeech, SentenceAnalysis, LanguageModel, Quantity } from './types';
 export { splitSentences } from './sentences';
-export { readQuantities } from './quantities';
+export { readQuantities, readQuantityAt } from './quantities';
 export { readSentence, tenseOf, personOf, type SentenceReading, type Stance } from './reading';
 export { LANGUAGE_MODEL_VERSION } from './modelVersion';
 export { packAnalysis, unpackAnalysis, type PackedAnalysis } from './packedAnalysis';

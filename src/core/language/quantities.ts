@@ -1,16 +1,21 @@
 import type { Quantity } from './types';
 
-const SMALL: Record<string, number> = {
+/** A word table with no prototype: "constructor" or "toString" are words, not entries. */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const SMALL: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9, t: 1e12 };
-const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-const WORD_MULTIPLIERS: Record<string, number> = { double: 2, doubled: 2, twice: 2, triple: 3, tripled: 3, threefold: 3, quadruple: 4, quadrupled: 4, tenfold: 10, twofold: 2 };
-const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+});
+const SCALES: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const SUFFIX: Record<string, number> = table({ k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9, t: 1e12 });
+const FRACTIONS: Record<string, number> = table({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
+const ORDINALS: Record<string, number> = table({ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 });
+const WORD_MULTIPLIERS: Record<string, number> = table({ double: 2, doubled: 2, twice: 2, triple: 3, tripled: 3, threefold: 3, quadruple: 4, quadrupled: 4, tenfold: 10, twofold: 2 });
+const CURRENCY: Record<string, string> = table({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' });
 const UNITS = new Set([
   'ms', 'millisecond', 'second', 'sec', 's', 'minute', 'min', 'hour', 'hr', 'h', 'day', 'week', 'month', 'quarter', 'year', 'yr',
   'user', 'customer', 'member', 'subscriber', 'engineer', 'person', 'people', 'team', 'model', 'request', 'query', 'title', 'video',
@@ -43,10 +48,7 @@ interface Word {
  * and a unit noun right after the number ("three days", "40 ms", "2M users"). No model needed.
  */
 export function readQuantities(text: string): Quantity[] {
-  const words: Word[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const words = tokenize(text);
   const out: Quantity[] = [];
   let i = 0;
   while (i < words.length) {
@@ -59,6 +61,27 @@ export function readQuantities(text: string): Quantity[] {
     i = q.next;
   }
   return out;
+}
+
+/**
+ * The quantity `text` opens with, if any: the first of `readQuantities(text)` when it starts at
+ * offset 0. Reads only that one, so a caller probing many places (a short window at each) does
+ * not read every quantity of every window.
+ */
+export function readQuantityAt(text: string): Quantity | undefined {
+  const words = tokenize(text);
+  if (words.length === 0 || words[0]!.start !== 0) return undefined;
+  // ("the first" reads as the ordinal "first", which does not open the text.)
+  const q = readAt(text, words, 0)?.quantity;
+  return q && q.start === 0 ? q : undefined;
+}
+
+function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return words;
 }
 
 function adjacent(text: string, a: Word, b: Word | undefined): boolean {
@@ -126,9 +149,10 @@ function readAt(text: string, words: readonly Word[], i: number): { quantity: Qu
   while (j < words.length) {
     const t = words[j]!.text.toLowerCase();
     if (j > i && !adjacent(text, words[j - 1]!, words[j]!)) break;
-    const parts = t.split('-');
-    if (parts.every((p) => p in SMALL)) {
-      current += parts.reduce((s, p) => s + SMALL[p]!, 0);
+    // (Split only a hyphenated word: most words are not.)
+    const parts = t.includes('-') ? t.split('-') : undefined;
+    if (parts ? parts.every((p) => p in SMALL) : t in SMALL) {
+      current += parts ? parts.reduce((s, p) => s + SMALL[p]!, 0) : 0 + SMALL[t]!;
     } else if (t in SCALES && any) {
       const scale = SCALES[t]!;
       if (scale === 100) current *= 100;

@@ -37,9 +37,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     }
     // Jump to the next character that can end or split a sentence; what lies before it is
     // words and spaces, read in one go (this loop runs over every character of a draft).
-    SPECIAL.lastIndex = i;
-    const m = SPECIAL.exec(text);
-    const k = m && m.index < to ? m.index : to;
+    const k = nextSpecial(text, i, to);
     let a = i;
     while (a < k && isBlank(text.charCodeAt(a))) a++;
     if (a < k) {
@@ -82,7 +80,16 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   return out;
 }
 
-/** Characters where the splitter has something to decide: line breaks, table pipes, sentence ends. */
+/**
+ * The first of `text[at, to)` where the splitter has something to decide (a line break, a table
+ * pipe, a sentence end), else `to`. A regular expression: on the coach's spoken text (built by
+ * concatenation) it scans faster than a loop over character codes.
+ */
+function nextSpecial(text: string, at: number, to: number): number {
+  SPECIAL.lastIndex = at;
+  const m = SPECIAL.exec(text);
+  return m && m.index < to ? m.index : to;
+}
 const SPECIAL = /[\n\r|.!?…]/g;
 
 /** Spaces between words (not content): space, tab, no-break space, zero-width space. */
@@ -92,6 +99,11 @@ function isBlank(code: number): boolean {
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'jr', 'sr', 'st', 'approx', 'cf', 'fig', 'no', 'u.s', 'a.m', 'p.m', 'ph.d']);
 
+/** `[A-Za-z.]`, by code (this runs back over the last word at every full stop). */
+function isLetterOrDot(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+}
+
 function endsSentence(text: string, at: number, to: number): boolean {
   const c = text[at]!;
   const next = at + 1 < to ? text[at + 1]! : '';
@@ -99,7 +111,7 @@ function endsSentence(text: string, at: number, to: number): boolean {
     if (/[0-9]/.test(next)) return false; // 3.5
     if (next === '.' ) return false; // an ellipsis "..." ends at its last dot
     let w = at;
-    while (w > 0 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+    while (w > 0 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
     const word = text.slice(w, at).toLowerCase();
     if (ABBREVIATIONS.has(word)) return false;
     if (/^[a-z]$/i.test(word) && w > 0 && text[w - 1] === '.') return false; // "U.S."-like initials

@@ -43,6 +43,19 @@ describe('coach: analysing a draft', () => {
     assert.match(unknown.findings[0]!.message, /not one of the guide's stories \(risk, conflict, learning, team\)/);
   });
 
+  it('reads the frontmatter again when it changes, and gives the same reading when only the body does', () => {
+    const meta = (text: string) => analyzeDraft(text, pack).meta;
+    const a = `${fm('story: risk\nvalues: [inclusion]\n')}It went well.`;
+    const first = meta(a);
+    assert.deepEqual(meta(`${fm('story: risk\nvalues: [inclusion]\n')}Something else entirely, longer.`), first);
+    const edited = meta(`${fm('story: risk\nvalues: [inclusion, nope]\n')}It went well.`);
+    assert.equal(edited.problems.length, first.problems.length + 1);
+    assert.deepEqual(meta(`${fm('question: Why Netflix?\n')}It went well.`).story, undefined);
+    assert.deepEqual(meta(a), first);
+    assert.equal(meta('No frontmatter.').interview, false);
+    assert.deepEqual(meta(a.replace('---\n\n', '---\nText right after.')).values, first.values);
+  });
+
   it('frontmatter that is not valid YAML is reported once and otherwise ignored', () => {
     const a = analyzeDraft('---\ninterview: true\nquestion: "unclosed\n---\n\nI think so.\n', pack);
     assert.equal(a.meta.interview, false);

@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { countVoice, findMeasure, findVagueResult } from '../../../../src/core/coach/measures';
+import * as fc from 'fast-check';
+import { countVoice, findMeasure, findVagueResult, hasMeasure } from '../../../../src/core/coach/measures';
 
-const measurable = (s: string) => findMeasure(s, 0, s.length) !== undefined;
+const measurable = (s: string) => {
+  const found = findMeasure(s, 0, s.length) !== undefined;
+  assert.equal(hasMeasure(s, 0, s.length), found, `hasMeasure agrees with findMeasure: ${s}`);
+  return found;
+};
 
 describe('coach: measurable results and voice', () => {
   it('a number, a percentage or a time is measurable', () => {
@@ -43,6 +48,18 @@ describe('coach: measurable results and voice', () => {
     ]) {
       assert.ok(!measurable(s), s);
     }
+  });
+
+  it('hasMeasure says whether findMeasure finds an amount, in any part of a text (property)', () => {
+    const piece = fc.constantFrom('a', 'an', 'one', 'two', 'three', 'the', 'third', 'half', 'dozen', 'hundred', 'days', 'a week', 'overnight', 'minutes instead of hours', 'users', '$2M', '3x', '11%', '2021', 'first', 'in their first week', 'we', 'shipped', 'halved', 'zero', ',', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join(' ');
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        assert.equal(hasMeasure(text, from, to), findMeasure(text, from, to) !== undefined, JSON.stringify([text, from, to]));
+      }),
+    );
   });
 
   it('finds a vague claim of success, and not a plain statement', () => {

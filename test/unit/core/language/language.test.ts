@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
-import { readQuantities, readSentence, splitSentences, type SentenceReading } from '../../../../src/core/language';
+import { readQuantities, readQuantityAt, readSentence, splitSentences, type SentenceReading } from '../../../../src/core/language';
 import { createLanguageModel, WINK_MODEL_VERSION, WINK_NLP_VERSION } from '../../../../src/core/language/winkModel';
 
 const model = createLanguageModel();
@@ -55,6 +55,23 @@ describe('language: quantities', () => {
   });
   it('does not read "one" as a number when it is a pronoun', () => {
     assert.deepEqual(q('the one I built'), []);
+  });
+  it('reads words that name built-in object properties as words, not quantities', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      assert.deepEqual(readQuantities(word), [], word);
+      assert.deepEqual(readQuantities(`two ${word}`).map((x) => x.text), ['two'], word);
+    }
+  });
+
+  it('reads the quantity a text opens with as readQuantities does (property)', () => {
+    const piece = fc.constantFrom('a', 'an', 'one', 'two', 'the', 'third', 'half', 'dozen', 'hundred', 'and', 'twenty-five', 'days', 'ms', 'users', '$2M', '3x', '11%', '2,000', '1.5', '2021', 'percent', 'times', 'tripled', 'first', ' ', '  ', '-', ',', '.', '\n\n');
+    const check = (text: string) => {
+      const first = readQuantities(text)[0];
+      assert.deepEqual(readQuantityAt(text), first && first.start === 0 ? first : undefined, text);
+    };
+    for (const text of ['three days later', 'a third of users', 'the one I built', 'one day', 'two hundred and fifty thousand requests', 'the first week', ' 3 days', '']) check(text);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => check(parts.join(' '))));
+    fc.assert(fc.property(fc.string({ maxLength: 60 }), check));
   });
   it('never throws and stays inside the text (property)', () => {
     fc.assert(
