@@ -30,12 +30,5 @@ export function next<T>(event: vscode.Event<T>, test: (value: T) => boolean = ()
   });
 }
 
-/** Whether a file exists in the workspace. */
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Whether a file exists in the workspace: the extension's own check. */
+export { fileExists as exists } from '../../src/extension/util/fileExists';

@@ -105,13 +105,13 @@ export function phrasePattern(phrase: string, options: { plural?: boolean } = {}
 }
 
 /**
- * Every whole-word match of `re` (a global regular expression) in `text` between `from` and `to`:
- * a match glued to a non-ASCII letter or digit ("Ñcourage") is not one.
+ * Every whole-word match of `re` (a global regular expression) in `text` between `from` and `to`
+ * (the first `limit` of them): a match glued to a non-ASCII letter or digit ("Ñcourage") is not one.
  */
-export function matchesIn(re: RegExp, text: string, from = 0, to = text.length): { start: number; end: number; text: string }[] {
+export function matchesIn(re: RegExp, text: string, from = 0, to = text.length, limit = Infinity): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) {
     if (m.index >= to) break;
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -128,20 +128,7 @@ export function matchesIn(re: RegExp, text: string, from = 0, to = text.length):
 
 /** The first of `matchesIn(re, text, from, to)`, without looking for the rest. */
 export function firstMatchIn(re: RegExp, text: string, from = 0, to = text.length): { start: number; end: number; text: string } | undefined {
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index >= to) break;
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if ((m.index > 0 && nonAsciiWordChar(text, m.index - 1)) || nonAsciiWordChar(text, m.index + m[0].length)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    return { start: m.index, end: m.index + m[0].length, text: m[0] };
-  }
-  return undefined;
+  return matchesIn(re, text, from, to, 1)[0];
 }
 
 /** Offsets of the sentence holding `offset` within `text` (bounded by `.!?` or a blank line). */
