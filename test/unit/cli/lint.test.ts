@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as nodeFs from 'node:fs';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { collectFiles } from '../../../src/cli/commands/draftFiles';
 import { expandGlob, type WalkFs } from '../../../src/cli/commands/lintGlob';
 import { UsageError } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
-import { BUNDLED_PACK_DIR } from '../helpers/packFiles';
+import { BUNDLED_PACK_DIR, REPO } from '../helpers/packFiles';
 
 const CREATIVE = 'I built it with the studio artists and creators.';
 const FILLER = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
@@ -360,14 +361,27 @@ describe('cli: lint globs, folders, links and what cannot be read', () => {
     assert.deepEqual(problems.sort(), ['cannot read answers/c.md: EACCES', 'cannot read answers/locked: EACCES']);
   });
 
-  it('reports a folder without read permission (exit 2) when not running as root', async function () {
-    if (process.getuid?.() === 0) this.skip();
+  it('reports a folder without read permission (exit 2), really denied by the file system', async function () {
     put('answers/a.md');
     put('answers/locked/b.md');
     chmodSync(join(dir, 'answers', 'locked'), 0);
     try {
-      const r = await run('lint', 'answers');
-      assert.equal(r.code, 2);
+      let r: Run;
+      if (process.getuid?.() === 0) {
+        // Root reads anything: run the built CLI without the two capabilities that let it
+        // (util-linux's setpriv drops them from the bounding set), so the kernel itself refuses.
+        this.timeout(20_000);
+        const child = spawnSync('setpriv', ['--bounding-set', '-dac_override,-dac_read_search', process.execPath, join(REPO, 'dist', 'cli.js'), 'lint', 'answers'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, INTERVIEW_COACH_NO_CACHE: '1' },
+        });
+        assert.equal(child.error, undefined, `setpriv: ${child.error?.message}`);
+        r = { code: child.status ?? -1, out: child.stdout, err: child.stderr };
+      } else {
+        r = await run('lint', 'answers');
+      }
+      assert.equal(r.code, 2, r.err);
       assert.match(r.err, /cannot read answers\/locked: EACCES/);
     } finally {
       chmodSync(join(dir, 'answers', 'locked'), 0o755);
