@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeCodicons } from './scripts/lib/codicons-build.mjs';
 import { configFileSchema } from './scripts/lib/config-schema.mjs';
-import { checkBrowserBundle, grayMatterForBrowser } from './scripts/lib/browser-bundle.mjs';
+import { checkBrowserBundle, grayMatterForBrowser, grayMatterWithoutEngines } from './scripts/lib/browser-bundle.mjs';
 import { LANGUAGE_MODEL_GLOBAL, languageModelOptions } from './scripts/lib/language-model-build.mjs';
 import { cliEntryPoints, cliSiblings, prebuiltPack } from './scripts/lib/cli-build.mjs';
 
@@ -65,7 +65,7 @@ const targets = [
   // The CLI: `cli.js` is the small executable that runs `cli-main.js` through V8's code cache, and
   // the lint engine's and the other commands' bundles when a run needs them (src/cli/bundles.ts).
   { ...base, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...base, entryPoints: cliEntryPoints, outdir: 'dist', platform: 'node', format: 'cjs', plugins: [cliSiblings, await prebuiltPack('.')] },
+  { ...base, entryPoints: cliEntryPoints, outdir: 'dist', platform: 'node', format: 'cjs', plugins: [grayMatterWithoutEngines, cliSiblings, await prebuiltPack('.')] },
   // The language model (wink-nlp + its English model, ~4 MB) in a file of its own: the CLI and the
   // extension's workers load it only when a sentence needs reading. One file for every host (a
   // browser script that sets a global and, under `require`, exports it): scripts/lib/language-model-build.mjs.
@@ -119,6 +119,7 @@ if (!production) {
     platform: 'node',
     format: 'cjs',
     external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'fast-check'],
+    plugins: [grayMatterWithoutEngines],
   });
 }
 

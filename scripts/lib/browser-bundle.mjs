@@ -4,25 +4,32 @@ import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 
 /**
- * gray-matter (which finds the frontmatter) pulls in `fs` (for `matter.read`, unused), js-yaml
- * (its default engine; we always pass the `yaml` library as the engine) and Node's `Buffer` (to
- * keep the original text as bytes). In the browser build: `fs` is an empty module, the default
- * engines module gives the `yaml` library instead of js-yaml, and the bytes are a Uint8Array.
+ * gray-matter's default engines: js-yaml 3 for YAML, and for `---js` / `---coffee` frontmatter an
+ * `eval` of the file's text, which would run a hostile pack's code. src/core/content/frontmatter.ts
+ * passes the only engine a pack needs (YAML) and refuses every other language, so every bundle gets
+ * an empty engines module: no eval, and no second js-yaml beside the one frontmatter.ts uses.
+ */
+export const grayMatterWithoutEngines = {
+  name: 'gray-matter-without-engines',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]engines\.js$/ }, () => ({
+      contents: '// The engines are passed by src/core/content/frontmatter.ts.\nmodule.exports = {};\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * In the browser build, gray-matter also pulls in `fs` (for `matter.read`, unused) and Node's
+ * `Buffer` (to keep the original text as bytes): `fs` is an empty module and the bytes are a
+ * Uint8Array.
  */
 export const grayMatterForBrowser = {
   name: 'gray-matter-for-browser',
   setup(build) {
+    grayMatterWithoutEngines.setup(build);
     build.onResolve({ filter: /^fs$/ }, (args) => (/[\\/]gray-matter[\\/]/.test(args.importer) ? { path: 'fs', namespace: 'empty-fs' } : undefined));
     build.onLoad({ filter: /.*/, namespace: 'empty-fs' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
-    build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]engines\.js$/ }, () => ({
-      contents: `const YAML = require('yaml');
-module.exports = {
-  yaml: { parse: (s) => YAML.parse(s), stringify: (o) => YAML.stringify(o) },
-  json: { parse: (s) => JSON.parse(s), stringify: (o, opts) => JSON.stringify(o, null, (opts && opts.space) || 2) },
-};`,
-      loader: 'js',
-      resolveDir: new URL('../../node_modules/gray-matter/lib', import.meta.url).pathname,
-    }));
     build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]utils\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const patched = source.replace('Buffer.from(input)', 'new TextEncoder().encode(input)');
@@ -36,13 +43,14 @@ const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `
 
 /**
  * Problems that would stop the bundle in a web worker: a Node built-in among its inputs (from
- * esbuild's metafile) or a `require("<built-in>")` left in the output, or js-yaml bundled after all.
+ * esbuild's metafile) or a `require("<built-in>")` left in the output, or gray-matter's own
+ * engines (js-yaml 3 and an eval) bundled after all.
  */
 export function checkBrowserBundle(file, metafile) {
   const problems = [];
   for (const [input, info] of Object.entries(metafile?.inputs ?? {})) {
     for (const imp of info.imports ?? []) if (NODE_BUILTINS.has(imp.path) || imp.external && NODE_BUILTINS.has(imp.path)) problems.push(`${input} imports the Node built-in "${imp.path}"`);
-    if (/node_modules[\\/]js-yaml[\\/]/.test(input)) problems.push(`${input}: js-yaml is bundled (gray-matter should get the yaml library)`);
+    if (/gray-matter[\\/]node_modules[\\/]js-yaml[\\/]/.test(input)) problems.push(`${input}: gray-matter's own js-yaml is bundled (its engines module should be empty)`);
   }
   const text = readFileSync(file, 'utf8');
   // Node-only globals the web worker lacks (a lint that yields with setImmediate dies there), unless

@@ -1,10 +1,15 @@
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { Document, isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 
 /**
  * A markdown file split into its YAML frontmatter and body, with the means to find the file line
- * of any field. gray-matter finds the delimiters; the `yaml` library parses the frontmatter because
- * it keeps every node's position, which js-yaml (gray-matter's default) throws away.
+ * of any field. gray-matter finds the delimiters. js-yaml reads the data: it is about ten times
+ * faster than the `yaml` library on a large frontmatter (a 1 MB checklist: ~0.2 s against ~2 s),
+ * and while it reads, it reports where each mapping and sequence starts, which is every position a
+ * valid pack asks for ("open at this item"). The `yaml` library keeps every node's position and
+ * words errors best, so it reads the frontmatter instead when js-yaml refuses it, and lazily when a
+ * problem needs the position of a scalar.
  */
 export interface ParsedFrontmatter {
   readonly data: unknown;
@@ -25,22 +30,30 @@ export class FrontmatterSyntaxError extends Error {
   }
 }
 
+/** The frontmatter as the `yaml` library reads it: every node with its range. */
+interface ExactReading {
+  readonly doc: Document;
+  readonly lines: LineCounter;
+}
+
 /** Parses `text`; throws FrontmatterSyntaxError (with a file position) for malformed YAML. */
 export function parseFrontmatter(text: string): ParsedFrontmatter {
-  let doc: Document | undefined;
-  const lines = new LineCounter();
+  refuseOtherLanguages(text);
+  let source: string | undefined;
+  let exact: ExactReading | undefined;
+  let starts: Map<object, number> | undefined;
   const file = matter(text, {
     engines: {
       yaml: {
-        parse: (source: string): object => {
-          doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-          if (doc.errors.length > 0) {
-            const first = doc.errors[0]!;
-            const pos = lines.linePos(first.pos[0]);
-            const opened = /closing "quote|closing 'quote/.test(first.message) ? unclosedQuote(source, first.message.includes('"quote') ? '"' : "'") : undefined;
-            throw new FrontmatterSyntaxError(firstLine(first.message), opened?.line ?? pos.line, opened?.col ?? pos.col);
+        parse: (yaml: string): object => {
+          source = yaml;
+          const fast = readFast(yaml);
+          if (fast) {
+            starts = fast.starts;
+            return (fast.data ?? {}) as object;
           }
-          return (doc.toJS() ?? {}) as object;
+          exact = readExact(yaml);
+          return (exact.doc.toJS() ?? {}) as object;
         },
         stringify: () => {
           throw new Error('not supported');
@@ -51,23 +64,128 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
 
   // gray-matter hands over the YAML from just after the opening `---` (its newline included), so
   // YAML line 1 is the delimiter's own line; a leading BOM or blank line shifts it.
+  const parsed = source !== undefined;
   const open = text.indexOf('---');
-  const yamlFirstLine = doc && open >= 0 ? countLines(text, open) : 1;
+  const yamlFirstLine = parsed && open >= 0 ? countLines(text, open) : 1;
   const bodyStart = text.length - file.content.length;
-  const bodyLine = doc ? countLines(text, bodyStart) : 1;
+  const bodyLine = parsed ? countLines(text, bodyStart) : 1;
+  let lineStarts: number[] | undefined;
 
+  const toFile = (pos: { line: number; col: number }) => ({ line: pos.line + yamlFirstLine - 1, column: pos.col });
   return {
     data: file.data,
     body: file.content,
     bodyLine,
     position(path) {
-      if (!doc) return { line: 1, column: 1 };
-      const node = nearestNode(doc, path);
-      const offset = node?.range?.[0] ?? 0;
-      const pos = lines.linePos(offset);
-      return { line: pos.line + yamlFirstLine - 1, column: pos.col };
+      if (source === undefined) return { line: 1, column: 1 };
+      if (!exact && starts) {
+        const offset = containerStart(file.data, path, starts);
+        if (offset !== undefined) return toFile(linePos((lineStarts ??= lineStartsOf(source)), contentStart(source, offset)));
+        exact = readExact(source);
+      }
+      const reading = exact!;
+      const node = nearestNode(reading.doc, path);
+      return toFile(reading.lines.linePos(node?.range?.[0] ?? 0));
     },
   };
+}
+
+/**
+ * gray-matter reads `---js`, `---coffee`, `---json`, `---toml` … frontmatter with other engines, and
+ * its JavaScript engine evaluates the text: a pack from a cloned repository could run code. Packs
+ * are YAML; anything else is a syntax error at the opening delimiter.
+ */
+function refuseOtherLanguages(text: string): void {
+  const opening = /^\uFEFF?---([^\r\n]*)/.exec(text);
+  if (!opening) return;
+  const language = opening[1]!.trim();
+  if (language === '' || opening[1]!.startsWith('-') || /^ya?ml$/i.test(language)) return;
+  throw new FrontmatterSyntaxError(`frontmatter in "${language}" is not read: write it in YAML (a plain \`---\` line opens it)`, 1, 4);
+}
+
+/**
+ * js-yaml's reading (YAML 1.2's core schema, duplicate keys refused, as the `yaml` library reads
+ * it) and the start offset of every mapping and sequence in it; undefined when js-yaml refuses it.
+ */
+function readFast(yaml: string): { data: unknown; starts: Map<object, number> } | undefined {
+  const starts = new Map<object, number>();
+  const opened: number[] = [];
+  try {
+    const data = loadYaml(yaml, {
+      schema: CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') {
+          opened.push(state.position);
+          return;
+        }
+        const at = opened.pop()!;
+        const result: unknown = state.result;
+        if (result !== null && typeof result === 'object' && !starts.has(result)) starts.set(result, at);
+      },
+    });
+    return { data, starts };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `yaml` library's reading; throws FrontmatterSyntaxError at the first error. */
+function readExact(yaml: string): ExactReading {
+  const lines = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const pos = lines.linePos(first.pos[0]);
+    const opened = /closing "quote|closing 'quote/.test(first.message) ? unclosedQuote(yaml, first.message.includes('"quote') ? '"' : "'") : undefined;
+    throw new FrontmatterSyntaxError(firstLine(first.message), opened?.line ?? pos.line, opened?.col ?? pos.col);
+  }
+  return { doc, lines };
+}
+
+/**
+ * The start of the mapping or sequence at `path` (or of its nearest existing parent); undefined
+ * when the node there is a scalar, whose position only the exact reading has.
+ */
+function containerStart(data: unknown, path: readonly (string | number)[], starts: ReadonlyMap<object, number>): number | undefined {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') break;
+    const present = Array.isArray(node) ? typeof key === 'number' && key >= 0 && key < node.length : Object.prototype.hasOwnProperty.call(node, key);
+    if (!present) break;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node !== null && typeof node === 'object' ? starts.get(node) : undefined;
+}
+
+/** js-yaml opens a node before the blanks, line breaks and comments in front of it. */
+function contentStart(yaml: string, at: number): number {
+  let i = at;
+  while (i < yaml.length) {
+    const c = yaml.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35 /* # */ && (i === 0 || /[\s]/.test(yaml[i - 1]!))) {
+      while (i < yaml.length && yaml.charCodeAt(i) !== 10) i++;
+    } else break;
+  }
+  return i;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of `offset`, like the `yaml` library's LineCounter. */
+function linePos(starts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, col: offset - starts[low]! + 1 };
 }
 
 function nearestNode(doc: Document, path: readonly (string | number)[]): YamlNode | undefined {
