@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -49,6 +50,22 @@ describe('cli: check-content and content', () => {
       const flagLine = text.slice(0, text.lastIndexOf('  - id:', at)).split('\n').length;
       assert.match(r.out, new RegExp(`07-red-flags\\.md:${flagLine}:\\d+: error: .*unclosed "\\("`));
       assert.match(r.err, /1 error/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('check-content on a pack file whose frontmatter is JavaScript: the built CLI refuses it and runs none of it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-pack-'));
+    try {
+      cpSync(BUNDLED_PACK_DIR, dir, { recursive: true });
+      const marker = join(dir, 'ran');
+      // gray-matter's default engine would eval this (it once did, in the CLI).
+      writeFileSync(join(dir, '11-list.md'), `---js\n{ id: (require("fs").writeFileSync(${JSON.stringify(marker)}, "x"), "list"), kind: "checklist", title: "L", order: 11, items: ["a"] }\n---\n`);
+      const r = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'check-content', dir], { encoding: 'utf8' });
+      assert.equal(r.status, 1, r.stdout + r.stderr);
+      assert.match(r.stdout, /11-list\.md:1:4: error: .*frontmatter in "js" is not read: write it in YAML/);
+      assert.equal(existsSync(marker), false, 'the pack file ran');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -26,6 +26,13 @@ function yamlReading(text: string): { data: unknown; positions: Map<string, { li
   return { data: doc.toJS(), positions };
 }
 
+function withoutNegativeZero(value: unknown): unknown {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(withoutNegativeZero);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNegativeZero(v)]));
+  return value;
+}
+
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -97,7 +104,8 @@ describe('frontmatter', () => {
         }
         valid++;
         const parsed = parseFrontmatter(text);
-        assert.deepEqual(parsed.data, expected.data);
+        // The one difference: js-yaml reads the integer -0 as 0 (no pack field tells them apart).
+        assert.deepEqual(withoutNegativeZero(parsed.data), withoutNegativeZero(expected.data));
         for (const [path, where] of expected.positions) assert.deepEqual(parsed.position(JSON.parse(path) as Path), { line: where.line, column: where.column }, `${path} in\n${text}`);
       }),
       { numRuns: 300 },
