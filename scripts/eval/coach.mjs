@@ -3,7 +3,8 @@
 // coach's unit tests hold to a floor) and the held-out one (holdout.jsonl, never tuned against;
 // reported as "not present" when absent). Prints each judgement's agreement and every miss.
 //
-//   node scripts/eval/coach.mjs [--quiet]   (--quiet: figures only, no list of misses)
+//   node scripts/eval/coach.mjs [--quiet] [--tune-only]
+//   (--quiet: figures only, no list of misses; --tune-only: leave out the held-out corpus)
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +27,7 @@ const require = createRequire(import.meta.url);
 const { run } = require(join(out, 'coach-eval.js'));
 
 const quiet = process.argv.includes('--quiet');
-const corpora = ['tune', 'holdout'].map((name) => {
+const corpora = (process.argv.includes('--tune-only') ? ['tune'] : ['tune', 'holdout']).map((name) => {
   const file = join(root, 'test/fixtures/corpus/stories', `${name}.jsonl`);
   return { name: `${name}.jsonl`, text: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
 });

@@ -13,7 +13,9 @@ await esbuild.build({ ...options, entryPoints: [join(root, 'scripts/eval/eval.ts
 // `node out/eval/explain.cjs "a sentence"`: how the language layer reads it (for rule authors).
 await esbuild.build({ ...options, entryPoints: [join(root, 'scripts/eval/explain.ts')], outfile: join(out, 'explain.cjs') });
 const r = spawnSync(process.execPath, [join(out, 'eval.cjs'), root, ...process.argv.slice(2)], { stdio: 'inherit' });
-// Then the coach's reading of STAR stories on test/fixtures/corpus/stories (scripts/eval/coach.mjs).
+// Then the coach's reading of STAR stories on test/fixtures/corpus/stories (scripts/eval/coach.mjs);
+// a tuning run (`--only …`) scores only the stories' tuning corpus, so it never prints the holdout.
 console.log('\n== coach: STAR stories ==');
-const coach = spawnSync(process.execPath, [join(root, 'scripts/eval/coach.mjs'), ...process.argv.slice(2).filter((a) => a === '--quiet')], { stdio: 'inherit' });
+const coachArgs = [...process.argv.slice(2).filter((a) => a === '--quiet'), ...(process.argv.includes('--only') ? ['--tune-only'] : [])];
+const coach = spawnSync(process.execPath, [join(root, 'scripts/eval/coach.mjs'), ...coachArgs], { stdio: 'inherit' });
 process.exit((r.status ?? 1) || (coach.status ?? 1));
