@@ -293,28 +293,33 @@ export class LintRun {
     this.pending = c;
   }
 
-  /** Whether replacing [start, end) of the lower-cased window `w` by `replacement` makes a match that touches the replacement. */
-  private makesMatch(w: string, start: number, end: number, replacement: string): boolean {
-    const from = Math.max(0, start - 96);
-    const to = Math.min(w.length, end + 96);
-    const local = w.slice(from, start) + replacement + w.slice(end, to);
-    const rStart = start - from;
-    const rEnd = rStart + replacement.length;
-    const search = this.rules.search;
-    if (!search) return false;
+  /**
+   * Whether replacing [start, end) of the lower-cased window `w` by `replacement` makes a match
+   * that touches the replacement. `around` is the finding's text around it (see `aroundOf`), taken
+   * once for all its replacements.
+   */
+  private makesMatch(around: Around, replacement: string): boolean {
     // The answer depends on nothing but the text around and the rules: a draft that repeats a
     // sentence (or a line of thousands of findings) asks the same question again and again.
-    const key = `${rStart} ${rEnd} ${local}`;
-    const known = this.madeMatches.get(key);
-    if (known !== undefined) return known;
-    if (this.madeMatches.size >= 1024) this.madeMatches.clear();
-    const found = this.searchTouching(search, local, rStart, rEnd);
-    this.madeMatches.set(key, found);
+    let answers = around.answers ?? this.madeMatches.get(around.key);
+    if (answers === undefined) {
+      if (this.madeMatches.size >= 1024) this.madeMatches.clear();
+      answers = new Map();
+      this.madeMatches.set(around.key, answers);
+    }
+    around.answers = answers;
+    let found = answers.get(replacement);
+    if (found === undefined) {
+      const search = this.rules.search;
+      const local = around.before + replacement + around.after;
+      found = search !== undefined && this.searchTouching(search, local, around.before.length, around.before.length + replacement.length);
+      answers.set(replacement, found);
+    }
     return found;
   }
 
-  /** Answers of `makesMatch` already worked out in this run, by the text around and the replacement's place in it. */
-  private readonly madeMatches = new Map<string, boolean>();
+  /** Answers of `makesMatch` already worked out in this run: by the text around a finding, then by replacement. */
+  private readonly madeMatches = new Map<string, Map<string, boolean>>();
 
   /** Whether a phrase of the rules matches `local` overlapping [rStart, rEnd). */
   private searchTouching(search: RegExp, local: string, rStart: number, rEnd: number): boolean {
@@ -369,11 +374,12 @@ export class LintRun {
       const before = neighbourWord(lower, c.coreStart, -1);
       const after = neighbourWord(lower, c.coreEnd, 1);
       const bigrams = this.rules.bigrams;
+      let around: Around | undefined;
       const kept = suggestions.filter((s) => {
         const edges = this.edgesOf(s);
         if (!edges) return true;
-        const joins = (before !== undefined && bigrams.has(`${before} ${edges.first}`)) || (after !== undefined && bigrams.has(`${edges.last} ${after}`));
-        return !joins || !this.makesMatch(lower, c.coreStart, c.coreEnd, edges.replacement);
+        const joins = (before !== undefined && bigrams.get(before)?.has(edges.first) === true) || (after !== undefined && bigrams.get(edges.last)?.has(after) === true);
+        return !joins || !this.makesMatch((around ??= aroundOf(lower, c.coreStart, c.coreEnd)), edges.replacement);
       });
       if (kept.length !== suggestions.length) suggestions = kept;
     }
@@ -508,6 +514,23 @@ export function lintText(text: string, pack: Pack | undefined, options: LintOpti
   run.step();
   return run.findings;
 }
+
+/** The text a replacement of [start, end) would sit in, as far as a phrase reaches (96 characters each side). */
+interface Around {
+  readonly before: string;
+  readonly after: string;
+  /** Both, told apart by the length of `before`. */
+  readonly key: string;
+  /** `makesMatch`'s answers for this text, by replacement (once looked up). */
+  answers?: Map<string, boolean>;
+}
+
+function aroundOf(w: string, start: number, end: number): Around {
+  const before = w.slice(Math.max(0, start - 96), start);
+  const after = w.slice(end, Math.min(w.length, end + 96));
+  return { before, after, key: `${before.length}\u0000${before}\u0000${after}` };
+}
+
 
 function excepted(except: PhraseSetMatcher, w: string, start: number, end: number): boolean {
   // Search a small neighbourhood, starting at a word boundary so `\b` means what it should. In

@@ -531,19 +531,20 @@ export class PhraseSetMatcher {
   }
 
   /**
-   * Run results by position, for the last two texts asked about (the window, and the small text
-   * around a finding that checks a replacement in place): the same positions are asked about
-   * again and again around nearby findings.
+   * What is known of the last two texts asked about (the window, and the small text around a
+   * finding that checks a replacement in place): run results by position, where the pieces a
+   * match needs occur, and a stretch where no match starts. Nearby findings ask about the same
+   * positions again and again (each looks ~100 characters back from itself).
    */
-  private readonly caches: { w: string; base: number; results: Map<number, number>; seen: Map<string, Seen> }[] = [];
+  private readonly caches: MatchMemory[] = [];
 
-  private cacheFor(w: string, from: number): { results: Map<number, number>; seen: Map<string, Seen> } {
+  private cacheFor(w: string, from: number): MatchMemory {
     const caches = this.caches;
     let cache = caches[0]?.w === w ? caches[0] : caches[1]?.w === w ? caches[1] : undefined;
     // The very string asked about is kept (see `Runner.run`): the next ask compares one pointer.
     if (cache) cache.w = w;
     if (!cache) {
-      cache = { w, base: from, results: new Map(), seen: new Map() };
+      cache = { w, base: from, results: new Map(), seen: new Map(), noneFrom: 0, noneTo: 0 };
       if (caches.length === 2) caches.pop();
     } else {
       caches.splice(caches.indexOf(cache), 1);
@@ -558,11 +559,14 @@ export class PhraseSetMatcher {
 
   /** The first match at or after `from` that starts before `to`, searched as a `g` regex would: [start, end), or undefined. */
   find(w: string, from: number, to = w.length): { start: number; end: number } | undefined {
-    const { results, seen } = this.cacheFor(w, from);
+    const cache = this.cacheFor(w, from);
+    const { results, seen } = cache;
+    // Where no match starts is a fact about the text: a search from inside that stretch goes on at its end.
+    let p = cache.noneFrom <= from && from < cache.noneTo ? cache.noneTo : from;
     // What a match needs is looked for only when a run is due (not when every position is known
     // or none can start a match).
     let needChecked = this.need === null;
-    for (let p = from; p < to; p++) {
+    for (; p < to; p++) {
       const c = w.charCodeAt(p);
       if ((c < 128 ? this.asciiFirsts[c] === 0 : !this.firsts.has(c)) || !boundaryAt(w, p)) continue;
       let end = results.get(p);
@@ -570,13 +574,42 @@ export class PhraseSetMatcher {
         if (!needChecked) {
           needChecked = true;
           // A match starting before `to` ends before `to + span`.
-          if (!needMet(this.need, w, seen, p, to + this.runner.span)) return undefined;
+          if (!needMet(this.need, w, seen, p, to + this.runner.span)) {
+            noneIn(cache, from, to);
+            return undefined;
+          }
         }
         end = this.runner.run(w, p);
         results.set(p, end);
       }
-      if (end >= 0) return { start: p, end };
+      if (end >= 0) {
+        noneIn(cache, from, p);
+        return { start: p, end };
+      }
     }
+    noneIn(cache, from, Math.max(p, to));
     return undefined;
+  }
+}
+
+interface MatchMemory {
+  w: string;
+  base: number;
+  readonly results: Map<number, number>;
+  readonly seen: Map<string, Seen>;
+  /** No match starts in [noneFrom, noneTo). */
+  noneFrom: number;
+  noneTo: number;
+}
+
+/** Records that no match starts in [from, to): joined to the stretch known so far when they meet, else in its place. */
+function noneIn(cache: MatchMemory, from: number, to: number): void {
+  if (to <= from) return;
+  if (from <= cache.noneTo && to >= cache.noneFrom && cache.noneTo > cache.noneFrom) {
+    cache.noneFrom = Math.min(cache.noneFrom, from);
+    cache.noneTo = Math.max(cache.noneTo, to);
+  } else {
+    cache.noneFrom = from;
+    cache.noneTo = to;
   }
 }

@@ -80,8 +80,8 @@ export interface RuleSet {
   readonly allFlagFromAnchor: boolean;
   /** Every character of every anchor word (apostrophes as all three): no hit spans a character outside it. */
   readonly anchorChars: ReadonlySet<number>;
-  /** "word word" pairs that can be adjacent in a match (see `phraseBigrams`). */
-  readonly bigrams: ReadonlySet<string>;
+  /** Word pairs that can be adjacent in a match (see `phraseBigrams`): the words that can follow each word. */
+  readonly bigrams: ReadonlyMap<string, ReadonlySet<string>>;
   readonly problems: readonly RuleProblem[];
 }
 
@@ -120,6 +120,19 @@ export function primeRules(pack: Pack | undefined, options: RuleSetOptions, sour
   const set = instantiateRules(sources);
   cacheFor(pack).set(optionsKey(options), set);
   return set;
+}
+
+/** "word word" pairs as the words that can follow each word (looked up per finding without building a string). */
+function followers(bigrams: readonly string[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const pair of bigrams) {
+    const space = pair.indexOf(' ');
+    const first = pair.slice(0, space);
+    let next = map.get(first);
+    if (!next) map.set(first, (next = new Set()));
+    next.add(pair.slice(space + 1));
+  }
+  return map;
 }
 
 function cacheFor(pack: Pack | undefined): Map<string, RuleSet> {
@@ -290,7 +303,7 @@ export function instantiateRules(sources: RuleSources): RuleSet {
   for (const w of anchors.keys()) for (let i = 0; i < w.length; i++) anchorChars.add(w.charCodeAt(i));
   if (anchorChars.has(39) || anchorChars.has(0x2018) || anchorChars.has(0x2019)) [39, 0x2018, 0x2019].forEach((c) => anchorChars.add(c));
   const allFlagFromAnchor = [...anchors.values()].every((e) => e.flagsFromAnchor);
-  return { rules, documentRules, ...(search ? { search } : {}), anchors, allFlagFromAnchor, anchorChars, bigrams: new Set(sources.bigrams ?? []), problems: sources.problems };
+  return { rules, documentRules, ...(search ? { search } : {}), anchors, allFlagFromAnchor, anchorChars, bigrams: followers(sources.bigrams ?? []), problems: sources.problems };
 }
 
 /** The key under which a hit's text is found in `RuleSet.anchors`. */
