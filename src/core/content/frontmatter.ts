@@ -110,6 +110,10 @@ function refuseOtherLanguages(text: string): void {
 function readFast(yaml: string): { data: unknown; starts: Map<object, number> } | undefined {
   const starts = new Map<object, number>();
   const opened: number[] = [];
+  // An alias of a mapping or sequence shares it: nested aliases can make a few lines stand for
+  // billions of items ("billion laughs"). The yaml library limits how many it expands, so such a
+  // frontmatter is left to it.
+  let aliased = false;
   try {
     const data = loadYaml(yaml, {
       schema: CORE_SCHEMA,
@@ -120,10 +124,12 @@ function readFast(yaml: string): { data: unknown; starts: Map<object, number> } 
         }
         const at = opened.pop()!;
         const result: unknown = state.result;
-        if (result !== null && typeof result === 'object' && !starts.has(result)) starts.set(result, at);
+        if (result === null || typeof result !== 'object') return;
+        if (starts.has(result)) aliased = true;
+        else starts.set(result, at);
       },
     });
-    return { data, starts };
+    return aliased ? undefined : { data, starts };
   } catch {
     return undefined;
   }

@@ -114,6 +114,17 @@ describe('frontmatter', () => {
     assert.ok(valid > 200, `${valid} of ${compared} random documents were valid YAML`);
   });
 
+  it('leaves aliases of collections to the yaml library: a few shared lists read as before, a "billion laughs" is refused', () => {
+    const shared = parseFrontmatter('---\nid: a\nfirst: &list [x, y]\nsecond: *list\n---\n');
+    assert.deepEqual(shared.data, { id: 'a', first: ['x', 'y'], second: ['x', 'y'] });
+    assert.deepEqual(shared.position(['second']), { line: 4, column: 9 });
+    // Ten levels of ten aliases: 10^10 items if expanded (js-yaml shares them, and anything that
+    // walked the data, printed it or cached it as JSON would never end).
+    const levels = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i <= 10; i++) levels.push(`l${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
+    assert.throws(() => parseFrontmatter(`---\nid: a\n${levels.join('\n')}\n---\n`), /alias/i);
+  });
+
   it('refuses duplicate keys with the line of the second one', () => {
     assert.throws(
       () => parseFrontmatter('---\nid: a\ntitle: T\nid: b\n---\n'),
