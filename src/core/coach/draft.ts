@@ -94,8 +94,19 @@ export function parseDraftMeta(text: string, pack: Pack): DraftMeta {
   return meta;
 }
 
+/**
+ * A draft's frontmatter is a few lines. A huge one is not parsed: the YAML parse costs ~2 s per MB,
+ * and the coach runs on the editor's thread at every edit of the frontmatter.
+ */
+export const DRAFT_FRONTMATTER_MAX_CHARS = 16 * 1024;
+
 function readDraftMeta(text: string, fm: { start: number; end: number }, pack: Pack): DraftMeta {
   const problems: { message: string; span: Span }[] = [];
+  if (fm.end - fm.start > DRAFT_FRONTMATTER_MAX_CHARS) {
+    const size = Math.round((fm.end - fm.start) / 1024);
+    problems.push({ message: `The frontmatter is ${size} KB; the coach reads a draft's frontmatter up to ${DRAFT_FRONTMATTER_MAX_CHARS / 1024} KB and ignores this one.`, span: { start: fm.start, end: fm.start + 1 } });
+    return { interview: false, values: [], pitch: false, spans: {}, problems };
+  }
 
   const doc = parseDocument(text.slice(fm.start, fm.end), { prettyErrors: false });
   const at = (node: YamlNode | null | undefined): Span | undefined =>

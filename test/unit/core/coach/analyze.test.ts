@@ -63,6 +63,18 @@ describe('coach: analysing a draft', () => {
     assert.equal(a.words, 3);
   });
 
+  it('a huge frontmatter is reported once and not parsed (the coach runs at every edit)', () => {
+    const huge = `---\ninterview: true\nnotes:\n${'  - a note of thirty characters\n'.repeat(1000)}---\n\nI think so.\n`;
+    const a = analyzeDraft(huge, pack);
+    assert.equal(a.meta.interview, false);
+    const problem = a.findings.find((f) => f.ruleId === 'draft-frontmatter');
+    assert.match(problem?.message ?? '', /The frontmatter is 3\d KB; the coach reads a draft's frontmatter up to 16 KB and ignores this one\./);
+    assert.equal(problem?.line, 2);
+    // Just under the limit, it is read.
+    const fits = `---\ninterview: true\nnotes:\n${'  - a note of thirty characters\n'.repeat(400)}---\n\nI think so.\n`;
+    assert.equal(analyzeDraft(fits, pack).meta.interview, true);
+  });
+
   it('summarises the STAR parts, the Result\'s measure and the Action\'s voice', () => {
     const text = `${fm('story: risk\n')}# Q\n\n## Situation\nReports nobody read.\n\n## Action\nI proposed a change and I built it with my team.\n\n## Result\nOn-call load fell 50%.\n`;
     const a = analyzeDraft(text, pack);
