@@ -169,7 +169,7 @@ export class DraftIndex implements vscode.Disposable {
     for (const key of [...this.entries.keys()]) {
       if (seen.has(key)) continue;
       const document = this.openDocument(vscode.Uri.parse(key));
-      if (document && (document.isDirty || document.isUntitled)) continue;
+      if (document && holdsUnsavedText(document)) continue;
       // A refresh still reading it (scheduled when its editor closed, say) must not bring it back.
       this.supersede(key);
       this.entries.delete(key);
@@ -245,9 +245,27 @@ export class DraftIndex implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.refreshFile(uri, true);
+        this.refreshing++;
+        void this.refreshFile(uri, true).finally(() => {
+          this.refreshing--;
+          this.settledIfIdle();
+        });
       }, delay),
     );
+  }
+
+  /** Refreshes scheduled by an event that are under way. */
+  private refreshing = 0;
+  private readonly settledWaiters: (() => void)[] = [];
+
+  /** Resolves once no refresh is scheduled or under way (a typing pause, a file event). */
+  whenSettled(): Promise<void> {
+    if (this.timers.size === 0 && this.refreshing === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private settledIfIdle(): void {
+    if (this.timers.size === 0 && this.refreshing === 0) for (const resolve of this.settledWaiters.splice(0)) resolve();
   }
 
   /** Re-reads one file (from its open document if there is one) and updates its entry. */
@@ -259,8 +277,8 @@ export class DraftIndex implements vscode.Disposable {
     if (pack && this.settings.enabled && vscode.workspace.getWorkspaceFolder(uri)) {
       const document = this.openDocument(uri);
       // A closed editor's document lingers in workspace.textDocuments for a while: once its file is
-      // deleted, a saved (not dirty) document is no longer a draft and must not bring the entry back.
-      if (document && (document.isDirty || document.isUntitled || (await fileExists(uri)))) {
+      // deleted, it is no longer a draft and must not bring the entry back (see `holdsUnsavedText`).
+      if (document && (holdsUnsavedText(document) || (await fileExists(uri)))) {
         entry = this.analyzeDocument(document);
       } else if (!document) {
         const text = await readSmallFile(uri);
@@ -304,6 +322,21 @@ export class DraftIndex implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * Whether a document holds text that exists nowhere else: untitled, or dirty and shown in a tab.
+ * A closed editor's document lingers in workspace.textDocuments, and VS Code can mark it dirty
+ * when its file is deleted (an orphan; seen in VS Code 1.100 about one time in five); that
+ * document is not something the user has open, and its draft is gone.
+ */
+function holdsUnsavedText(document: vscode.TextDocument): boolean {
+  if (document.isUntitled) return true;
+  if (!document.isDirty) return false;
+  const key = document.uri.toString();
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => (tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key) || (tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === key)),
+  );
 }
 
 export function relativePath(uri: vscode.Uri): string {
