@@ -24,4 +24,4 @@ export function phraseRegexes(pack: Pack): { id: string; expected: string; sourc
           })),
   );
 }
-export { adversarialPack, hugeFrontmatter, loadPack } from './pathological';
+export { adversarialPack, hugeFlagsFrontmatter, hugeFrontmatter, loadPack } from './pathological';

@@ -32,4 +32,19 @@ export function hugeFrontmatter(bytes: number): { path: string; text: string }[]
   ];
 }
 
+/** A red-flags section whose frontmatter is about `bytes` long: each flag keeps its line (for "open at this item"). */
+export function hugeFlagsFrontmatter(bytes: number): { path: string; text: string }[] {
+  const flags: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const flag = `  - id: f${i}\n    group: G\n    text: "Flag ${i}"\n    reason: "Reason ${i}"`;
+    flags.push(flag);
+    size += flag.length + 1;
+  }
+  return [
+    { path: 'pack.md', text: PACK },
+    { path: 'flags.md', text: `---\nid: flags\nkind: red-flags\ntitle: Flags\norder: 1\nflags:\n${flags.join('\n')}\n---\n` },
+  ];
+}
+
 export { loadPack };

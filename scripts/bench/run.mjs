@@ -273,7 +273,11 @@ function pathological() {
   patho.push(['one 1 MB line with a finding every 19 characters, lint', per10(line.length, timeSync(() => engine.lintText(line, pack), R(5), 1))]);
   const fm = engine.hugeFrontmatter(MB);
   const fmChars = fm.reduce((n, f) => n + f.text.length, 0);
-  patho.push(['1 MB frontmatter of 40,000 items, pack load (YAML parse included)', per10(fmChars, timeSync(() => engine.loadPack('big', fm), R(2), 0))]);
+  patho.push(['1 MB frontmatter of 40,000 items, pack load (YAML parse included)', per10(fmChars, timeSync(() => engine.loadPack('big', fm), R(3), 1))]);
+  const flags = engine.hugeFlagsFrontmatter(MB);
+  const flagsChars = flags.reduce((n, f) => n + f.text.length, 0);
+  const flagCount = engine.loadPack('flags', flags).pack?.sections[0]?.flags.length ?? 0;
+  patho.push([`1 MB frontmatter of ${flagCount.toLocaleString('en')} red flags, each with its line, pack load`, per10(flagsChars, timeSync(() => engine.loadPack('flags', flags), R(3), 1))]);
   return patho;
 }
 function printPathological(patho) {

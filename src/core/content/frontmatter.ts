@@ -18,6 +18,8 @@ export interface ParsedFrontmatter {
   readonly bodyLine: number;
   /** 1-based file line and column of the node at `path`, or of its nearest existing parent. */
   position(path: readonly (string | number)[]): { line: number; column: number };
+  /** Which library read the data (see the module's comment); undefined when there is no frontmatter. */
+  readonly reader: 'js-yaml' | 'yaml' | undefined;
 }
 
 export class FrontmatterSyntaxError extends Error {
@@ -76,6 +78,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     data: file.data,
     body: file.content,
     bodyLine,
+    reader: starts ? 'js-yaml' : exact ? 'yaml' : undefined,
     position(path) {
       if (source === undefined) return { line: 1, column: 1 };
       if (!exact && starts) {
@@ -125,8 +128,9 @@ function readFast(yaml: string): { data: unknown; starts: Map<object, number> } 
         const at = opened.pop()!;
         const result: unknown = state.result;
         if (result === null || typeof result !== 'object') return;
-        if (starts.has(result)) aliased = true;
-        else starts.set(result, at);
+        // (A flow collection is closed twice, by two nested nodes: the first start is kept.)
+        if (yaml.charCodeAt(contentStart(yaml, at)) === 42 /* * */) aliased = true;
+        else if (!starts.has(result)) starts.set(result, at);
       },
     });
     return aliased ? undefined : { data, starts };

@@ -115,7 +115,11 @@ describe('frontmatter', () => {
   });
 
   it('leaves aliases of collections to the yaml library: a few shared lists read as before, a "billion laughs" is refused', () => {
+    // Without an alias, js-yaml reads it, flow collections included (js-yaml closes those twice).
+    assert.equal(parseFrontmatter('---\nid: a\nitems:\n  - {id: x, text: [t, u]}\n  - id: y\n---\n').reader, 'js-yaml');
+    assert.equal(parseFrontmatter('---\nid: a\nanchored: &one {x: 1}\n---\n').reader, 'js-yaml');
     const shared = parseFrontmatter('---\nid: a\nfirst: &list [x, y]\nsecond: *list\n---\n');
+    assert.equal(shared.reader, 'yaml');
     assert.deepEqual(shared.data, { id: 'a', first: ['x', 'y'], second: ['x', 'y'] });
     assert.deepEqual(shared.position(['second']), { line: 4, column: 9 });
     // Ten levels of ten aliases: 10^10 items if expanded (js-yaml shares them, and anything that
