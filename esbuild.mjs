@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeCodicons } from './scripts/lib/codicons-build.mjs';
 import { configFileSchema } from './scripts/lib/config-schema.mjs';
-import { checkBrowserBundle, grayMatterForBrowser, grayMatterWithoutEngines } from './scripts/lib/browser-bundle.mjs';
+import { checkBrowserBundle, grayMatterForBrowser, grayMatterWithoutEngines, jsYamlWithoutDumper } from './scripts/lib/browser-bundle.mjs';
 import { LANGUAGE_MODEL_GLOBAL, languageModelOptions } from './scripts/lib/language-model-build.mjs';
 import { cliEntryPoints, cliSiblings, prebuiltPack } from './scripts/lib/cli-build.mjs';
 
@@ -25,7 +25,7 @@ const base = {
   target: 'es2022',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ES build bundles.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', entities: 'entities/lib/decode.js' },
 };
 
 /** Every test file, compiled one-to-one under out/ so mocha (plain Node or the VS Code host) can load it. */
@@ -65,7 +65,7 @@ const targets = [
   // The CLI: `cli.js` is the small executable that runs `cli-main.js` through V8's code cache, and
   // the lint engine's and the other commands' bundles when a run needs them (src/cli/bundles.ts).
   { ...base, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...base, entryPoints: cliEntryPoints, outdir: 'dist', platform: 'node', format: 'cjs', plugins: [grayMatterWithoutEngines, cliSiblings, await prebuiltPack('.')] },
+  { ...base, entryPoints: cliEntryPoints, outdir: 'dist', platform: 'node', format: 'cjs', plugins: [grayMatterWithoutEngines, jsYamlWithoutDumper, cliSiblings, await prebuiltPack('.')] },
   // The language model (wink-nlp + its English model, ~4 MB) in a file of its own: the CLI and the
   // extension's workers load it only when a sentence needs reading. One file for every host (a
   // browser script that sets a global and, under `require`, exports it): scripts/lib/language-model-build.mjs.
@@ -119,7 +119,7 @@ if (!production) {
     platform: 'node',
     format: 'cjs',
     external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'fast-check'],
-    plugins: [grayMatterWithoutEngines],
+    plugins: [grayMatterWithoutEngines, jsYamlWithoutDumper],
   });
 }
 

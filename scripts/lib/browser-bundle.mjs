@@ -1,6 +1,6 @@
 // What makes the extension's bundle run in a browser's web worker (vscode.dev, github.dev), and
 // the build's check that it does.
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -20,6 +20,22 @@ export const grayMatterWithoutEngines = {
 };
 
 /**
+ * js-yaml's loader without its dumper: frontmatter.ts only reads YAML. Its CommonJS entry
+ * (index.js, the package's `require` export) is bundled, so the dumper module can be left out.
+ */
+export const jsYamlWithoutDumper = {
+  name: 'js-yaml-without-dumper',
+  setup(build) {
+    const entry = createRequire(import.meta.url).resolve('js-yaml');
+    build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: entry }));
+    build.onLoad({ filter: /[\\/]js-yaml[\\/]lib[\\/]dumper\.js$/ }, () => ({
+      contents: "module.exports.dump = () => { throw new Error('js-yaml dump is not bundled'); };\n",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * In the browser build, gray-matter also pulls in `fs` (for `matter.read`, unused) and Node's
  * `Buffer` (to keep the original text as bytes): `fs` is an empty module and the bytes are a
  * Uint8Array.
@@ -28,6 +44,7 @@ export const grayMatterForBrowser = {
   name: 'gray-matter-for-browser',
   setup(build) {
     grayMatterWithoutEngines.setup(build);
+    jsYamlWithoutDumper.setup(build);
     build.onResolve({ filter: /^fs$/ }, (args) => (/[\\/]gray-matter[\\/]/.test(args.importer) ? { path: 'fs', namespace: 'empty-fs' } : undefined));
     build.onLoad({ filter: /.*/, namespace: 'empty-fs' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
     build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]utils\.js$/ }, (args) => {
