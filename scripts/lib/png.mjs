@@ -50,7 +50,7 @@ function predict(type, a, b, c) {
 }
 
 /** Width, height, bytes per pixel and the unfiltered pixel rows of an 8-bit RGB(A) PNG; undefined for any other. */
-function decode(png) {
+export function decode(png) {
   const all = chunks(png);
   const ihdr = all.find((c) => c.type === 'IHDR')?.data;
   if (!ihdr) throw new Error('PNG without IHDR');

@@ -96,7 +96,7 @@ describe('an answer draft with red flags', function () {
     await item.waitFor();
     // The README's picture: the draft with its squiggles, the quick fix menu, the Problems panel.
     const clip = await wb().region(wb().page.locator('.part.editor'), wb().page.locator('.part.panel'), { pad: 0, maxWidth: 1100, maxHeight: 720 });
-    await wb().screenshot('draft-quick-fix', { clip, doc: 'draft-quick-fix.png', walkthrough: true });
+    await wb().screenshot('draft-quick-fix', { clip, doc: 'draft-quick-fix.webp', walkthrough: true });
     // The preferred fix comes first and has the focus; Enter applies it. (A click would need the
     // mouse to have moved inside the menu first: VS Code blocks pointer events until then.)
     const focused = menu.locator('.monaco-list-row.focused');

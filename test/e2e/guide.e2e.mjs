@@ -82,7 +82,7 @@ describe('the Guide view', function () {
       message: 'the reader to scroll to Story 2',
     });
     const clip = await wb().region(wb().page.locator('.part.activitybar'), wb().page.locator('.part.editor'), { pad: 0, maxWidth: 1000, maxHeight: 560 });
-    await wb().screenshot('guide-stories', { clip, doc: 'guide-tree.png', walkthrough: true });
+    await wb().screenshot('guide-stories', { clip, doc: 'guide-tree.webp', walkthrough: true });
   });
 
   it('keeps a ticked checklist item ticked after the window reloads', async function () {

@@ -92,7 +92,7 @@ describe('practice rounds and readiness', function () {
     assert.equal(results.due, 'in 1 min', 'an Again round comes back within minutes');
     assert.equal(await clock().count(), 0, 'the countdown is gone');
     const region = await wb().region(page().locator('iframe.webview.ready:visible'));
-    await wb().screenshot('practice-results', { clip: region, doc: 'practice-results.png', walkthrough: 'practice.png' });
+    await wb().screenshot('practice-results', { clip: region, doc: 'practice-results.webp', walkthrough: true });
 
     // "Line N" opens the draft at that line.
     await view().locator('.fix-red-flag button.link', { hasText: `Line ${flaggedLine}` }).first().click();

@@ -148,7 +148,7 @@ describe('the quiz', function () {
     assert.match(fed.counter, new RegExp(`· ${tally.right}/${tally.answered} right`));
     assert.match(fed.theme, /vscode-dark/);
     const clip = await wb().region(wb().page.locator('.part.editor'), undefined, { pad: 0, maxWidth: 960, maxHeight: 600 });
-    await wb().screenshot('quiz-dark', { clip, doc: 'quiz-dark.png', walkthrough: true });
+    await wb().screenshot('quiz-dark', { clip, doc: 'quiz-dark.webp', walkthrough: true });
   });
 
   it('follows a light theme', async function () {

@@ -32,6 +32,7 @@ import {
   withTimeout, workbenchUrl, writeUserSettings,
 } from '../../scripts/lib/codeServer.mjs';
 import { recompressPng } from '../../scripts/lib/png.mjs';
+import { pngToWebp } from '../../scripts/lib/webp.mjs';
 import { session } from './lib/session.mjs';
 import { Workbench } from './lib/workbench.mjs';
 
@@ -234,12 +235,14 @@ async function main() {
 
 /**
  * Copies the screenshots the specs marked (README and walkthrough images) into the repository,
- * re-encoded losslessly smaller (the walkthrough's go into the .vsix, which has a size budget).
+ * re-encoded losslessly smaller: the walkthrough's as WebP (they go into the .vsix, which has a
+ * size budget; needs Debian's webp package), the README's other ones as PNG.
  */
 function updateDocs(shots) {
   for (const [target, file] of shots) {
     mkdirSync(dirname(join(ROOT, target)), { recursive: true });
-    writeFileSync(join(ROOT, target), recompressPng(readFileSync(file)));
+    const png = readFileSync(file);
+    writeFileSync(join(ROOT, target), target.endsWith('.webp') ? pngToWebp(png) : recompressPng(png));
     log(`updated ${target}`);
   }
 }
