@@ -1,5 +1,6 @@
 import { reshapeNegation } from './conditions';
 import { formerStretch } from './former';
+import { readFronted, REFUSING_VERBS } from './fronted';
 import { readStance } from './stance';
 import type { SentenceAnalysis, Token } from './types';
 import { othersVoice } from './voice';
@@ -94,7 +95,7 @@ const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave',
 const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'motivated', 'interests', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals',
   // Preferences and refusals: "I'm not willing to…", "off-limits for me", "please no…".
   'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive']);
-const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
+const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
   // "I won't do X" refuses X; "what I look for", "for me is important", "I'm a X person" state preferences.
   "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
@@ -202,6 +203,11 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     }
   }
 
+  // A thing named first, then what the speaker does with it: "Working past six is something I
+  // avoid" does not want it; "Staying late is not something I do anymore" neither.
+  const fronted = readFronted(tokens);
+  if (fronted?.refused) for (let k = fronted.from; k < fronted.to; k++) negated[k] = !negated[k];
+
   // A negated copula negates its subject too: "Job security isn't what drives me",
   // "Stability was never what I wanted".
   let clauseStart = 0;
@@ -211,6 +217,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       clauseStart = i + 1;
       continue;
     }
+    if (i === fronted?.be) continue;
     const next = tokens[i + 1];
     // "Deploying models doesn't interest me": a negated verb of interest negates its subject.
     if (t.lemma === 'do' && next && (next.lemma === 'not' || next.lower === 'never') && INTEREST_VERBS.has(tokens[i + 2]?.lemma ?? '') && i > clauseStart) {
@@ -246,6 +253,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (former[i] || others[i]) continue;
     const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
     if (conditions.has(i)) wantCues.push(i);
+    // "I'm at my best when…", "at my happiest with…" (not "at my last job").
+    if (pair === 'at my' && /^(?:best|happiest|most)$/.test(tokens[i + 2]?.lower ?? '')) wantCues.push(i);
     if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) || WANT_WORDS.has(t.lower)) wantCues.push(i);
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
@@ -257,6 +266,17 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     // "Do I have to work with the studio?": what the speaker is asked to do reads as not wanted.
     for (let k = from; k < n && segment[k] === segment[from - 1]; k++) negated[k] = !negated[k];
     if (!wantCues.includes(from - 2)) wantCues.push(from - 2);
+  }
+  // The speaker's verb of a fronted thing in the present: a refusal is a stance ("…is something
+  // I avoid"), any other verb a habit ("…is not something I do anymore"); and "mind" or "avoid"
+  // with "not" takes it as it comes.
+  for (let k = wantCues.length - 1; k >= 0; k--) if (fronted && wantCues[k] === fronted.verb && !fronted.refused && REFUSING_VERBS.has(tokens[fronted.verb]!.lemma)) wantCues.splice(k, 1);
+  const habitCues = [...more.habitCues];
+  if (fronted?.present && !former[fronted.verb] && !others[fronted.verb]) {
+    if (REFUSING_VERBS.has(tokens[fronted.verb]!.lemma)) {
+      // "…is not something I mind" accepts the thing: no stance.
+      if (fronted.refused && !wantCues.includes(fronted.verb)) wantCues.push(fronted.verb);
+    } else if (!habitCues.includes(fronted.verb)) habitCues.push(fronted.verb);
   }
   for (let k = wantCues.length - 1; k >= 0; k--) if (more.othersWant.has(wantCues[k]!)) wantCues.splice(k, 1);
   wantCues.sort((a, b) => a - b);
@@ -283,7 +303,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, habitCues: more.habitCues };
+  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, habitCues };
 }
 
 
