@@ -86,6 +86,8 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (/^(?:perfect|ideal|great|best|a dream)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be' && /^(?:would|'d)$/.test(tokens[i - 2]?.lower ?? '')) cues.push(i);
     // "My rule is…", "I make a point of…": a rule the speaker holds to.
     if ((t.lower === 'my' && /^(?:rule|rules|policy|principle|boundary|boundaries)$/.test(next?.lower ?? '')) || (t.lemma === 'make' && next?.lower === 'a' && /^(?:point|rule)$/.test(tokens[i + 2]?.lower ?? '') && subjectOf(tokens, i) === 'speaker')) cues.push(i);
+    // Choosing where to work: "I'm only taking roles with fixed hours", "I apply to companies that…".
+    if (SELECT_VERBS.has(t.lemma) && t.pos === 'VERB' && !(t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s')) && subjectOf(tokens, i) === 'speaker' && picksPlace(tokens, i)) cues.push(i);
     // A habit or rule of the speaker's, in the present: "I don't work nights", "I always leave at six".
     if (t.pos === 'VERB' && t.lower === t.lemma && isHabit(tokens, i)) habitCues.push(i);
     // Self-description: "I'm someone who…", "I am the kind of person that…", "I'm a nine-to-five person".
@@ -105,6 +107,20 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (question && t.lower === 'must' && (next?.lower === 'i' || next?.lower === 'we')) reluctantFrom.push(i + 2);
   }
   return { question, cues, cueEnds, othersWant, reluctantFrom, habitCues };
+}
+
+/** Verbs of choosing a job: "taking", "applying to", "considering", "accepting". */
+const SELECT_VERBS = new Set(['take', 'apply', 'consider', 'accept', 'target', 'choose', 'pick', 'join', 'interview']);
+const PLACES = /^(?:role|roles|job|jobs|position|positions|company|companies|offer|offers|team|teams|employer|employers|place|places|workplace|workplaces|opportunity|opportunities)$/;
+
+/** Whether the verb at `i` picks a place of work by a criterion: "…roles with fixed hours", "…companies that…", "only…". */
+function picksPlace(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    if (!PLACES.test(tokens[k]!.lower)) continue;
+    const only = tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'only');
+    return only || /^(?:with|that|where|which|offering|who)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,20 @@
+import * as assert from 'node:assert/strict';
+import { readSentence, type SentenceReading } from '../../../../src/core/language';
+import { createLanguageModel } from '../../../../src/core/language/winkModel';
+
+const model = createLanguageModel();
+const read = (text: string): SentenceReading => readSentence(model.analyse(text), text);
+const cueWords = (r: SentenceReading): string[] => r.wantCues.map((i) => r.tokens[i]!.lower);
+
+describe('language: choosing where to work states what the speaker wants', () => {
+  it('reads "only taking roles with…", "applying to companies that…" as a stance', () => {
+    assert.deepEqual(cueWords(read("This time I'm only taking roles with fixed hours.")), ['taking']);
+    assert.deepEqual(cueWords(read('I only consider roles with predictable hours.')), ['consider']);
+    assert.deepEqual(cueWords(read("I'm applying to companies that offer a four-day week.")), ['applying']);
+  });
+
+  it('gives no stance to a past choice or to a place without a criterion', () => {
+    assert.deepEqual(cueWords(read('I joined a team with strict review rules.')), []);
+    assert.deepEqual(cueWords(read('I take the train to work.')), []);
+  });
+});
