@@ -1,3 +1,4 @@
+import { readAversions } from './aversion';
 import { reshapeNegation } from './conditions';
 import { formerStretch } from './former';
 import { readFronted, REFUSING_VERBS } from './fronted';
@@ -236,6 +237,10 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     }
   }
 
+  // The speaker's dislikes: "I try to avoid X", "I can't stand X", "X stresses me out" (X not wanted).
+  const aversions = readAversions(tokens, clause);
+  for (const a of aversions) if (a.turn) for (let k = a.turn[0]; k < a.turn[1]; k++) negated[k] = !negated[k];
+
   // A rejector negates the rest of its segment ("dealbreaker: being pinged after dinner",
   // "long hours are a dealbreaker for me").
   for (let i = 0; i < n; i++) {
@@ -252,7 +257,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     const t = tokens[i]!;
     if (former[i] || others[i]) continue;
     const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
-    if (conditions.has(i)) wantCues.push(i);
+    if (conditions.has(i) || aversions.some((a) => a.cue === i)) wantCues.push(i);
     // "I'm at my best when…", "at my happiest with…" (not "at my last job").
     if (pair === 'at my' && /^(?:best|happiest|most)$/.test(tokens[i + 2]?.lower ?? '')) wantCues.push(i);
     if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) || WANT_WORDS.has(t.lower)) wantCues.push(i);
