@@ -86,6 +86,11 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (/^(?:perfect|ideal|great|best|a dream)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be' && /^(?:would|'d)$/.test(tokens[i - 2]?.lower ?? '')) cues.push(i);
     // "My rule is…", "I make a point of…": a rule the speaker holds to.
     if ((t.lower === 'my' && /^(?:rule|rules|policy|principle|boundary|boundaries)$/.test(next?.lower ?? '')) || (t.lemma === 'make' && next?.lower === 'a' && /^(?:point|rule)$/.test(tokens[i + 2]?.lower ?? '') && subjectOf(tokens, i) === 'speaker')) cues.push(i);
+    // "I work better with…", "I do my best work when…", "I perform best under…": the conditions the speaker asks for.
+    if ((t.lemma === 'work' || t.lemma === 'perform' || t.lemma === 'function' || t.lemma === 'operate') && /^(?:better|best)$/.test(next?.lower ?? '') && subjectOf(tokens, i) === 'speaker') cues.push(i);
+    if (t.lower === 'best' && tokens[i + 1]?.lower === 'work' && tokens[i - 1]?.lower === 'my' && tokens[i - 2]?.lemma === 'do') cues.push(i);
+    // "The main reason I'm applying", "the reason why I'd join": a motive.
+    if (t.lemma === 'reason' && (/^(?:main|biggest|big|primary|real|key|only|one)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:i|why)$/.test(next?.lower ?? '')) && tokens.slice(i + 1, i + 5).some((w) => /^(?:apply|applying|join|joining|interested|here|looking|leave|leaving)$/.test(w.lower))) cues.push(i);
     // Choosing where to work: "I'm only taking roles with fixed hours", "I apply to companies that…".
     if (SELECT_VERBS.has(t.lemma) && t.pos === 'VERB' && !(t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s')) && subjectOf(tokens, i) === 'speaker' && picksPlace(tokens, i)) cues.push(i);
     // A habit or rule of the speaker's, in the present: "I don't work nights", "I always leave at six".

@@ -18,3 +18,16 @@ describe('language: choosing where to work states what the speaker wants', () =>
     assert.deepEqual(cueWords(read('I take the train to work.')), []);
   });
 });
+
+describe('language: the conditions and motives the speaker names', () => {
+  it('reads "I work better with…", "I do my best work when…", "the main reason I\'m applying" as a stance', () => {
+    assert.deepEqual(cueWords(read('I work better with close supervision.')), ['work']);
+    assert.deepEqual(cueWords(read('I do my best work when I have a detailed plan.')), ['best']);
+    assert.deepEqual(cueWords(read("Stability is the main reason I'm applying.")), ['reason']);
+  });
+
+  it('gives none to someone else working better or to a reason in the past', () => {
+    assert.deepEqual(cueWords(read('The model works better with more data.')), []);
+    assert.deepEqual(cueWords(read('The main reason I left was the commute.')), []);
+  });
+});
