@@ -270,6 +270,9 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
     const forms = fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower];
     // `#` in an entry is any number: "five", "40", "5:30", "6pm".
     if (isNumber(t)) forms.push('#');
+    // A word the model kept whole across a hyphen ("stage-gate", "to-5") starts where its first part does.
+    const parts = partsOf(t.lower);
+    if (parts) forms.push(parts[0]!);
     for (const form of forms) {
       for (const entry of rules.firstWords.get(form) ?? []) candidates.add(entry);
       const list = at.get(form);
@@ -438,6 +441,19 @@ function matchFrom(words: CompiledEntry['words'], wi: number, pos: number, view:
       const r = matchFrom(words, wi + 1, p + 1, view);
       if (r >= 0) return r;
     }
+    // "stage-gate" as one token is the entry's "stage gate"; "9-to-5" may come as "9", "-", "to-5".
+    const parts = partsOf(t.lower);
+    if (parts && parts.length <= words.length - wi && parts.every((part, k) => words[wi + k]?.has(part) || (words[wi + k]?.has('#') === true && /^\d/.test(part)))) {
+      const r = matchFrom(words, wi + parts.length, p + 1, view);
+      if (r >= 0) return r;
+    }
   }
   return -1;
+}
+
+/** The parts of a word the model kept whole across hyphens ("stage-gate" → stage, gate), or undefined. */
+function partsOf(lower: string): string[] | undefined {
+  if (!lower.includes('-') || lower.length < 3) return undefined;
+  const parts = lower.split('-').filter((x) => x !== '');
+  return parts.length > 1 ? parts : undefined;
 }
