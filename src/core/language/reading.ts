@@ -190,7 +190,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
-    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && /^(?:me|us|you|him|her|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:NOUN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? ''))) {
+    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i))) {
       // ("leaves me time with my family" gives; it takes nothing away.)
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
@@ -311,6 +311,20 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, habitCues };
 }
 
+
+/**
+ * Whether "leave" at `i` gives rather than takes: "leaves me time with my family", "leaves
+ * plenty of room for life outside work", "leaves enough energy for…".
+ */
+function leavesRoom(tokens: readonly Token[], i: number): boolean {
+  if (/^(?:me|us|you|him|her|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:NOUN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '')) return true;
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (/^(?:room|time|space|energy|headroom|capacity|bandwidth)$/.test(w.lower)) return /^(?:for|to)$/.test(tokens[k + 1]?.lower ?? '') || k > i + 1;
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'PRON' || /^(?:plenty|of|enough|lots|a|lot|some)$/.test(w.lower))) return false;
+  }
+  return false;
+}
 
 const LEADING_CONDITIONS = new Set(['once', 'when', 'whenever', 'after', 'before', 'if', 'as']);
 

@@ -109,6 +109,8 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords('We shipped it without a review board.').includes('board'));
     // "leaves me time" gives; "zero chance of" negates.
     assert.ok(!negatedWords('The role leaves me time with my family.').includes('family'));
+    assert.ok(!negatedWords('I want a role that leaves plenty of room for life outside work.').includes('life'));
+    assert.ok(negatedWords('I would leave weekend deploys to others.').includes('deploys'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
