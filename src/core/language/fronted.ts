@@ -67,12 +67,26 @@ export function readFronted(tokens: readonly Token[]): Fronted | undefined {
     if (verb < 0) continue;
     const v = tokens[verb]!;
     if (REFUSING_VERBS.has(v.lemma)) flips++;
-    // The named thing: back from "is" to the start of its clause.
+    // The named thing: back from "is" to the start of its part of the sentence (a list's commas are inside it).
     let from = b;
-    while (from > 0 && !/^[,;:.!?—()]$/.test(tokens[from - 1]!.text)) from--;
+    while (from > 0 && !opensPart(tokens, from - 1)) from--;
+    // "Honestly, late nights are…": an opener before a comma is not part of it.
+    while (from < b && (tokens[from]!.pos === 'ADV' || tokens[from]!.pos === 'INTJ' || tokens[from]!.pos === 'CCONJ' || tokens[from]!.text === ',')) from++;
     if (from === b) continue;
     const past = v.lower !== v.lemma && !v.lower.endsWith('s') && !v.lower.endsWith('ing');
     return { verb, be: b, from, to: b, refused: flips % 2 === 1, present: !past && be.lower !== 'was' && be.lower !== 'were' };
   }
   return undefined;
+}
+
+/** Whether the token at `k` ends the stretch before it: a hard stop, a contrast or condition, or "and"/"," before a new subject. */
+function opensPart(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^[;:.!?—()]$/.test(t.text)) return true;
+  if (/^(?:but|because|although|though|while|whereas|so|yet|however|if|when|once|since|unless)$/.test(t.lower)) return true;
+  if (t.lower !== 'and' && t.text !== ',') return false;
+  if (tokens[k + 1]?.pos === 'PRON' && tokens[k + 1]?.lower !== 'what') return true;
+  // "I'm done with startups, and stability is…": the stretch before has a verb of its own, so it is a clause, not a list item.
+  for (let j = k - 1; j >= 0 && !/^[,;:.!?—()]$/.test(tokens[j]!.text) && tokens[j]!.lower !== 'and'; j--) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
+  return false;
 }

@@ -45,6 +45,11 @@ export interface SentenceReading {
   readonly wantCues: readonly number[];
   /** Want cues that reach no further than a token ("I'm a stability person, …" says nothing of what follows). */
   readonly cueEnds: ReadonlyMap<number, number>;
+  /**
+   * Cues that reach back over commas to a token: the speaker's verb after a thing named first
+   * ("Predictability, permanence and a slow career ladder are what I care about").
+   */
+  readonly cueFrom: ReadonlyMap<number, number>;
   /** Token indexes of proposal cues (should, must, have to, I'd push for…). */
   readonly proposalCues: readonly number[];
   /** The sentence repeats advice rather than saying something of the speaker ("my notes say", an imperative "Don't…"). */
@@ -92,10 +97,12 @@ const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'whi
 
 /** Clause breaks that also end a segment: a stance before one does not reach past it. */
 const HARD_BREAKS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless']);
-const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search']);
+const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search', 'care']);
 const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'motivated', 'interests', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals',
   // Preferences and refusals: "I'm not willing to…", "off-limits for me", "please no…".
-  'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive']);
+  'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive',
+  // The adjectives of wanting and guarding: "I'm protective of my evenings", "keen on…".
+  'protective', 'keen', 'eager']);
 const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
   // "I won't do X" refuses X; "what I look for", "for me is important", "I'm a X person" state preferences.
   "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line']);
@@ -260,7 +267,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (conditions.has(i) || aversions.some((a) => a.cue === i)) wantCues.push(i);
     // "I'm at my best when…", "at my happiest with…" (not "at my last job").
     if (pair === 'at my' && /^(?:best|happiest|most)$/.test(tokens[i + 2]?.lower ?? '')) wantCues.push(i);
-    if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) || WANT_WORDS.has(t.lower)) wantCues.push(i);
+    // ("I don't care about X" is left to the negation it carries, as "I don't like X" is.)
+    const indifferent = t.lemma === 'care' && tokens.slice(Math.max(0, i - 3), i).some((p) => p.lemma === 'not' || p.lower === 'never');
+    if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && !indifferent) || WANT_WORDS.has(t.lower)) wantCues.push(i);
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
@@ -277,6 +286,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   // with "not" takes it as it comes.
   for (let k = wantCues.length - 1; k >= 0; k--) if (fronted && wantCues[k] === fronted.verb && !fronted.refused && REFUSING_VERBS.has(tokens[fronted.verb]!.lemma)) wantCues.splice(k, 1);
   const habitCues = [...more.habitCues];
+  const cueFrom = new Map<number, number>();
+  if (fronted) cueFrom.set(fronted.verb, fronted.from);
   if (fronted?.present && !former[fronted.verb] && !others[fronted.verb]) {
     if (REFUSING_VERBS.has(tokens[fronted.verb]!.lemma)) {
       // "…is not something I mind" accepts the thing: no stance.
@@ -308,7 +319,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, habitCues };
+  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, cueFrom, habitCues };
 }
 
 

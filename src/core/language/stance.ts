@@ -40,7 +40,7 @@ const SELF_NOUNS = new Set(['someone', 'somebody', 'person', 'one', 'type', 'kin
 const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'this', 'that', 'these', 'those', 'which']);
 const SPEAKER = new Set(['i', 'we', 'me', 'my', 'us', 'our', 'myself']);
 /** Verbs of wanting whose subject decides whose want it is. */
-const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'like', 'cherish', 'insist', 'demand', 'rely', 'depend', 'thrive', 'protect', 'guard', 'search']);
+const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'like', 'cherish', 'insist', 'demand', 'rely', 'depend', 'thrive', 'protect', 'guard', 'search', 'care']);
 /**
  * Obligations a question asks about grudgingly: "do I have to", "will I be forced to". ("Will I
  * be expected to work with artists?" may hope so: it asks, it does not refuse.)
@@ -82,6 +82,8 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     }
     // "I'd avoid…", "I would skip…": a preference put as what the speaker would do.
     if (/^(?:avoid|skip|decline|refuse|hate|dislike)$/.test(t.lemma) && t.pos === 'VERB' && (tokens[i - 1]?.lower === "'d" || tokens[i - 1]?.lower === 'would') && tokens[i - 2]?.lower === 'i') cues.push(i);
+    // "I'd accept a lower salary if it meant…", "I'd trade some pay for…": what the speaker would pay for.
+    if (/^(?:accept|trade|sacrifice|settle)$/.test(t.lemma) && t.pos === 'VERB' && /^(?:would|'d)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'i' && tokens.slice(i + 1, i + 8).some((w) => /^(?:if|for|in)$/.test(w.lower) && (w.lower !== 'in' || tokens[tokens.indexOf(w) + 1]?.lower === 'exchange'))) cues.push(i);
     // "… would be perfect", "'d be ideal": what the speaker would welcome.
     if (/^(?:perfect|ideal|great|best|a dream)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be' && /^(?:would|'d)$/.test(tokens[i - 2]?.lower ?? '')) cues.push(i);
     // "My rule is…", "I make a point of…": a rule the speaker holds to.

@@ -335,7 +335,8 @@ function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): {
  * concept, or before it when no hard break ("because", "but", ";") lies between.
  */
 function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last: number): number | undefined {
-  const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]) && last <= (r.cueEnds.get(c) ?? last);
+  const reaches = (c: number): boolean =>
+    (r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]) && last <= (r.cueEnds.get(c) ?? last)) || (last < c && first >= (r.cueFrom.get(c) ?? Infinity));
   // The tense of the stretch the concepts are in: "I used to hate process, but now I think every change needs a review".
   const tense = r.segmentTense[r.segment[first]!] ?? r.tense;
   for (const s of frame.stances) {

@@ -31,3 +31,16 @@ describe('language: the conditions and motives the speaker names', () => {
     assert.deepEqual(cueWords(read('The main reason I left was the commute.')), []);
   });
 });
+
+describe('language: what the speaker would give up something for', () => {
+  it('reads "I\'d accept a lower salary if…", "I\'d trade some pay for…" as a stance, and guarding words too', () => {
+    assert.deepEqual(cueWords(read("I'd accept a lower salary if it meant a permanent contract.")), ['accept']);
+    assert.deepEqual(cueWords(read("I'd trade some pay for predictable hours.")), ['trade']);
+    assert.deepEqual(cueWords(read("I'm pretty protective of my evenings.")), ['protective']);
+  });
+
+  it('gives none to a plain choice of transport or an offer accepted in the past', () => {
+    assert.deepEqual(cueWords(read("I'd take the bus for the commute.")), []);
+    assert.deepEqual(cueWords(read('I accepted the offer for the pay.')), []);
+  });
+});

@@ -37,3 +37,19 @@ describe('language: a thing named first, then what the speaker does with it', ()
     assert.deepEqual(habitWords(past), []);
   });
 });
+
+describe('language: the stance of a thing named first reaches the whole of it', () => {
+  it('reaches back over the commas of a list to its first item', () => {
+    const r = read('Predictability, permanence and a clear career ladder are what I care about most.');
+    const care = r.tokens.findIndex((t) => t.lower === 'care');
+    assert.deepEqual(cueWords(r), ['care']);
+    assert.equal(r.cueFrom.get(care), 0);
+  });
+
+  it('stops at a new subject or a contrast, and gives no stance to "I don\'t care about"', () => {
+    const r = read("I'm done with startups, and stability is what I care about.");
+    const care = r.tokens.findIndex((t) => t.lower === 'care');
+    assert.equal(r.tokens[r.cueFrom.get(care)!]!.lower, 'stability');
+    assert.deepEqual(cueWords(read("I don't care about job security.")), []);
+  });
+});
