@@ -23,9 +23,12 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     // Only a finite verb has a voice of its own: in "I need someone to tell me…" the want is mine.
     if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to') || t.lower.endsWith('ing')) continue;
     const subject = subjectOf(tokens, clause, i);
+    // "A friend told me…" is someone's words; "a manager tells me what to do" is the speaker's general claim.
+    if (subject >= 0 && /^(?:a|an|one)$/.test(tokens[subject - 1]?.lower ?? '') && (t.lower === t.lemma || t.lower.endsWith('s'))) continue;
     if (subject < 0 || !isOtherSubject(tokens, subject) || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
     // "My kids need me home by six": what the speaker's own household needs of them binds the speaker.
-    if (isHousehold(tokens, subject)) continue;
+    // (What they say or advise is their voice all the same: "My parents always told me to find a safe job".)
+    if (isHousehold(tokens, subject) && !SAYING.has(t.lemma)) continue;
     // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
     if (inCondition(tokens, clause, subject)) continue;
     let from = subject;
@@ -48,6 +51,10 @@ const VOICE_VERBS = new Set([
   'say', 'tell', 'warn', 'advise', 'insist', 'claim', 'argue', 'suggest', 'recommend', 'believe', 'think', 'ask', 'push', 'want',
   'need', 'require', 'expect', 'demand', 'prefer', 'mandate', 'enforce', 'love', 'like',
 ]);
+/** Verbs of saying and advising: their complement is the subject's words, whoever the subject is. */
+const SAYING = new Set(['say', 'tell', 'warn', 'advise', 'claim', 'argue', 'suggest', 'recommend']);
+/** People an indefinite article still makes someone else: "a friend said…", "a mentor once told me…". */
+const PEOPLE = new Set(['friend', 'colleague', 'coworker', 'co-worker', 'mentor', 'recruiter', 'manager', 'boss', 'teacher', 'professor', 'relative', 'coach', 'lead', 'senior', 'peer', 'classmate', 'neighbour', 'neighbor', 'interviewer']);
 /** Words that open a condition or a relative clause: what is said inside is the speaker's framing. */
 const CONDITION_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'unless', 'until', 'where', 'who', 'that', 'which', 'as', 'so']);
 const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'nobody', 'others', 'one']);
@@ -83,7 +90,7 @@ function isOtherSubject(tokens: readonly Token[], k: number): boolean {
   let d = k - 1;
   while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'PROPN')) d--;
   const det = d >= 0 ? tokens[d]!.lower : '';
-  return DEFINITE.has(det);
+  return DEFINITE.has(det) || ((det === 'a' || det === 'an' || det === 'one') && PEOPLE.has(t.lemma) && d === k - 1);
 }
 
 /** Whether the subject stands in a condition or relative clause ("when my manager tells me…", "a lead who tells me…"). */
