@@ -88,6 +88,8 @@ const PRIVATIVE = new Set([
   'minimise', 'shrink', 'trim', 'streamline', 'simplify', 'loosen', 'relax', 'strip', 'fewer', 'less', 'dismantle', 'automate', 'question',
   'challenge', 'hate', 'dislike', 'mind', 'fight', 'undo', 'abolish', 'leave',
 ]);
+/** Verbs and adjectives of keeping something away: "shield me from X" does not want X. */
+const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate', 'guard', 'safe', 'secure', 'immune', 'exempt', 'keep', 'prevent']);
 /** Two-word negators. */
 const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed',
   // Wariness and opposition: "I'm wary of adding more approval layers".
@@ -200,6 +202,10 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i))) {
       // ("leaves me time with my family" gives; it takes nothing away.)
       // A privative verb, but not inside a compound ("cutting-edge").
+      count++;
+      privative++;
+    } else if (t.lower === 'from' && tokens.slice(Math.max(0, i - 4), i).some((w) => PROTECTING.has(w.lemma))) {
+      // "shield me from reorgs", "protect my team from churn", "safe from layoffs": what follows is kept away.
       count++;
       privative++;
     } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {

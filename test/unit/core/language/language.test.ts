@@ -111,6 +111,10 @@ describe('language: model and reading', () => {
     assert.ok(!negatedWords('The role leaves me time with my family.').includes('family'));
     assert.ok(!negatedWords('I want a role that leaves plenty of room for life outside work.').includes('life'));
     assert.ok(negatedWords('I would leave weekend deploys to others.').includes('deploys'));
+    // Keeping something away: "shield me from reorgs" does not want them; "moved from" is no negation.
+    assert.ok(negatedWords('I want a manager who shields me from reorganisations.').includes('reorganisations'));
+    assert.ok(negatedWords('I want a role that is safe from layoffs.').includes('layoffs'));
+    assert.ok(!negatedWords('I moved from research to production.').includes('research'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
