@@ -60,7 +60,7 @@ const CONDITION_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'unless', '
 const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'nobody', 'others', 'one']);
 const DEFINITE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'your']);
 /** The speaker's own group: what it wants the speaker (a member) wants too. */
-const OWN_GROUP = new Set(['team', 'teams', 'group', 'org', 'organisation', 'organization', 'department', 'squad', 'lab', 'company', 'ideal', 'job', 'role', 'work']);
+const OWN_GROUP = new Set(['team', 'teams', 'group', 'org', 'organisation', 'organization', 'department', 'squad', 'lab', 'company', 'ideal', 'job', 'role', 'work', 'place', 'workplace']);
 
 /** The speaker's household ("my kids", "our family"): its needs are the speaker's commitments, not another voice. */
 const HOUSEHOLD = new Set(['kid', 'kids', 'child', 'children', 'family', 'wife', 'husband', 'partner', 'son', 'daughter', 'baby', 'parents', 'spouse', 'toddler', 'dog']);

@@ -31,6 +31,7 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords('I need someone to tell me exactly what to build.'), []);
     assert.deepEqual(othersWords('We need a review board.'), []);
     assert.deepEqual(othersWords('My team needs clearer rules.'), []);
+    assert.deepEqual(othersWords('The place needs more red tape.'), []);
     assert.deepEqual(othersWords('Every change requires two approvals.'), []);
   });
 
