@@ -114,7 +114,7 @@ const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motiv
 const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go']);
 const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
 const ADVICE_OPENERS = /^(?:[-*>#|\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
-const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|phrases? to avoid|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
+const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|(?:phrases?|words?|lines?) to (?:avoid|drop|cut|remove|ditch|lose|replace)|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'wasn', 'weren']);
 const MODALS = new Set(['would', "'d", 'could', 'should', 'might', 'may', 'can', 'must', 'will', 'shall']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'gonna']);
@@ -199,7 +199,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
-    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i))) {
+    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i)) && takesObject(tokens, i)) {
       // ("leaves me time with my family" gives; it takes nothing away.)
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
@@ -328,6 +328,21 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, cueFrom, habitCues };
 }
 
+
+/**
+ * Whether a privative verb at `i` takes something away: not when it has no object ("once the
+ * workday ends, I…", "the meeting stopped.") nor in the passive ("I'd rather not be left on my
+ * own": nothing after it is removed).
+ */
+function takesObject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.pos === 'PUNCT' || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const before = tokens[k];
+  if (before && (before.lemma === 'be' || before.lemma === 'get') && tokens[i]!.lower !== tokens[i]!.lemma && !tokens[i]!.lower.endsWith('ing')) return false;
+  return true;
+}
 
 /**
  * Whether "leave" at `i` gives rather than takes: "leaves me time with my family", "leaves

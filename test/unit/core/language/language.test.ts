@@ -115,6 +115,10 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords('I want a manager who shields me from reorganisations.').includes('reorganisations'));
     assert.ok(negatedWords('I want a role that is safe from layoffs.').includes('layoffs'));
     assert.ok(!negatedWords('I moved from research to production.').includes('research'));
+    // A privative verb with no object, or in the passive, takes nothing away.
+    assert.ok(!negatedWords('Once the workday ends I unplug completely.').includes('unplug'));
+    assert.ok(!negatedWords("I'd rather be left on my own with a vague problem.").includes('own'));
+    assert.ok(negatedWords('I would cut the review board.').includes('board'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
@@ -126,6 +130,7 @@ describe('language: model and reading', () => {
     assert.equal(read('The loss curve stays flat after warm-up.').stance, 'describes');
     assert.equal(read('My notes say "never mention work-life balance".').stance, 'advice');
     assert.equal(read("Don't suggest more process.").stance, 'advice');
+    assert.equal(read("| phrase to drop | 'I want stability' |").stance, 'advice');
   });
 
   it('reads questions, conditions and self-descriptions as the speaker’s stance', () => {
