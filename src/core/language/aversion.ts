@@ -21,7 +21,7 @@ const CANNOT = new Set(['stand', 'bear', 'tolerate', 'handle', 'deal', 'cope', '
 /** Verbs that say their subject troubles the speaker: "X stresses me out", "X scares me". */
 const TROUBLING = new Set(['stress', 'scare', 'worry', 'bother', 'frustrate', 'annoy', 'drain', 'exhaust', 'terrify', 'frighten', 'overwhelm', 'upset', 'irritate', 'tire', 'paralyse', 'paralyze', 'unsettle', 'burn']);
 /** Verbs before the real one: "I try to avoid", "I tend to skip". */
-const LEAD_INS = new Set(['try', 'tend', 'always', 'generally', 'usually', 'really', 'just', 'honestly', 'actively', 'strongly', 'absolutely', 'also']);
+const LEAD_INS = new Set(['try', 'hard', 'tend', 'always', 'generally', 'usually', 'really', 'just', 'honestly', 'actively', 'strongly', 'absolutely', 'also']);
 
 /** Reads the speaker's dislikes in a sentence. */
 export function readAversions(tokens: readonly Token[], clause: readonly number[]): Aversion[] {

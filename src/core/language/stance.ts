@@ -147,6 +147,9 @@ function isHabit(tokens: readonly Token[], i: number): boolean {
   }
   if (k < 0 || tokens[k]!.lower !== 'i') return false;
   if (marked) return true;
+  // After a time that recurs: "Once the workday ends, I unplug", "Whenever the clock hits six, I log off".
+  const first = tokens.findIndex((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+  if (first >= 0 && first < k && /^(?:once|whenever|when|after)$/.test(tokens[first]!.lower) && tokens.slice(first + 1, k).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
   for (let j = i + 1; j < tokens.length; j++) {
     const w = tokens[j]!;
     if (w.lower === 'anymore' || (w.lower === 'every' && /^(?:day|night|evening|week|weekend)$/.test(tokens[j + 1]?.lower ?? '')) || w.lower === 'sharp') return true;

@@ -11,6 +11,7 @@ describe("language: the speaker's dislikes", () => {
   it('reads "I (try to) avoid X", "I hate X", "I can\'t stand X" as a stance against X', () => {
     for (const [text, cue, thing] of [
       ['I try to avoid working late.', 'avoid', 'late'],
+      ['I try hard to avoid answering emails after seven.', 'avoid', 'emails'],
       ['I hate working weekends.', 'hate', 'weekends'],
       ["I can't stand being pinged at night.", 'stand', 'night'],
     ] as const) {

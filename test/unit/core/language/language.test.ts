@@ -183,6 +183,8 @@ describe('language: model and reading', () => {
     assert.deepEqual(habits("I don't work nights."), ['work']);
     assert.deepEqual(habits('I always log off at six.'), ['log']);
     assert.deepEqual(habits('I leave at 5 sharp.'), ['leave']);
+    assert.deepEqual(habits('Once the workday ends, I unplug completely.'), ['unplug']);
+    assert.deepEqual(habits('When I was a student, I left at five.'), []);
     assert.deepEqual(habits("I didn't work nights then."), []);
     assert.deepEqual(habits('I work on ranking models.'), []);
     assert.deepEqual(habits('They never work nights.'), []);
