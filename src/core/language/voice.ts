@@ -26,6 +26,8 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     // "A friend told me…" is someone's words; "a manager tells me what to do" is the speaker's general claim.
     if (subject >= 0 && /^(?:a|an|one)$/.test(tokens[subject - 1]?.lower ?? '') && (t.lower === t.lemma || t.lower.endsWith('s'))) continue;
     if (subject < 0 || !isOtherSubject(tokens, subject) || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
+    // "My hours need to stay manageable": what the speaker's own things need is the speaker's want.
+    if (t.lemma === 'need' && tokens[subject - 1]?.lower === 'my' && !PEOPLE.has(tokens[subject]!.lemma) && !HOUSEHOLD.has(tokens[subject]!.lemma)) continue;
     // "My kids need me home by six": what the speaker's own household needs of them binds the speaker.
     // (What they say or advise is their voice all the same: "My parents always told me to find a safe job".)
     if (isHousehold(tokens, subject) && !SAYING.has(t.lemma)) continue;
