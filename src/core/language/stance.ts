@@ -82,8 +82,9 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     }
     // "I'd avoid…", "I would skip…": a preference put as what the speaker would do.
     if (/^(?:avoid|skip|decline|refuse|hate|dislike)$/.test(t.lemma) && t.pos === 'VERB' && (tokens[i - 1]?.lower === "'d" || tokens[i - 1]?.lower === 'would') && tokens[i - 2]?.lower === 'i') cues.push(i);
-    // "I'd accept a lower salary if it meant…", "I'd trade some pay for…": what the speaker would pay for.
-    if (/^(?:accept|trade|sacrifice|settle)$/.test(t.lemma) && t.pos === 'VERB' && /^(?:would|'d)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'i' && tokens.slice(i + 1, i + 8).some((w) => /^(?:if|for|in)$/.test(w.lower) && (w.lower !== 'in' || tokens[tokens.indexOf(w) + 1]?.lower === 'exchange'))) cues.push(i);
+    // "I'd accept a lower salary if it meant…", "I'd trade some pay for…", "I'd take a pay cut for…": what the speaker would pay for.
+    const cost = t.lemma === 'take' && tokens.slice(i + 1, i + 4).some((w) => /^(?:smaller|lower|less|cut|hit|demotion|step)$/.test(w.lower));
+    if ((/^(?:accept|trade|sacrifice|settle)$/.test(t.lemma) || cost) && t.pos === 'VERB' && /^(?:would|'d)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'i' && tokens.slice(i + 1, i + 8).some((w) => /^(?:if|for|in)$/.test(w.lower) && (w.lower !== 'in' || tokens[tokens.indexOf(w) + 1]?.lower === 'exchange'))) cues.push(i);
     // "… would be perfect", "'d be ideal": what the speaker would welcome.
     if (/^(?:perfect|ideal|great|best|a dream)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be' && /^(?:would|'d)$/.test(tokens[i - 2]?.lower ?? '')) cues.push(i);
     // "My rule is…", "I make a point of…": a rule the speaker holds to.

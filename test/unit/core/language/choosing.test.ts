@@ -36,6 +36,7 @@ describe('language: what the speaker would give up something for', () => {
   it('reads "I\'d accept a lower salary if…", "I\'d trade some pay for…" as a stance, and guarding words too', () => {
     assert.deepEqual(cueWords(read("I'd accept a lower salary if it meant a permanent contract.")), ['accept']);
     assert.deepEqual(cueWords(read("I'd trade some pay for predictable hours.")), ['trade']);
+    assert.deepEqual(cueWords(read("I'd take a smaller title if the job were secure.")), ['take']);
     assert.deepEqual(cueWords(read("I'm pretty protective of my evenings.")), ['protective']);
   });
 
