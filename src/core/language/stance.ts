@@ -75,7 +75,10 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
     // It insists on what came before it too, so the cue stands at the start of its part of the sentence.
-    if ((t.lower === 'no' && /^exceptions?$/.test(next?.lower ?? '')) || (t.lower === 'full' && next?.lower === 'stop') || (t.lower === 'without' && next?.lower === 'exception')) {
+    // "…, period." and "…, that's my rule." / "…, that's non-negotiable." insist the same way.
+    const period = t.lower === 'period' && tokens[i - 1]?.text === ',' && (!next || /^[.!]$/.test(next.text));
+    const thatsRule = (t.lower === 'that' || t.lower === 'this') && tokens[i - 1]?.text === ',' && next?.lemma === 'be' && /^(?:my|a|non)$/.test(tokens[i + 2]?.lower ?? '') && /^(?:rule|rules|policy|principle|boundary|boundaries|non-negotiable|negotiable|must|line)$/.test(tokens[i + 3]?.lower ?? tokens[i + 2]?.lower ?? '');
+    if ((t.lower === 'no' && /^exceptions?$/.test(next?.lower ?? '')) || (t.lower === 'full' && next?.lower === 'stop') || (t.lower === 'without' && next?.lower === 'exception') || period || thatsRule) {
       let from = i;
       while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text) && !/^(?:but|because|although|though|while|whereas|so|yet|however)$/.test(tokens[from - 1]!.lower)) from--;
       cues.push(from);

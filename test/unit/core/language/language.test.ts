@@ -199,6 +199,9 @@ describe('language: model and reading', () => {
     assert.deepEqual(read('They make a point of shipping on Fridays.').wantCues, []);
     // Insisting ("no exceptions", "full stop") reaches back over the comma.
     assert.deepEqual(read('leave by 5, no exceptions').wantCues, [0]);
+    assert.deepEqual(read("I'm not available after dinner, period.").wantCues, [0]);
+    assert.deepEqual(read("I log off at six, that's my rule.").wantCues.slice(0, 1), [0]);
+    assert.deepEqual(read('We shipped it in one period.').wantCues, []);
     assert.notEqual(read("I'd avoid meetings with the studio.").wantCues.length, 0);
     assert.notEqual(read('A quiet team would suit me.').wantCues.length, 0);
     assert.notEqual(read('A role with no risk of layoffs would be perfect.').wantCues.length, 0);
