@@ -93,7 +93,9 @@ const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate',
 /** Two-word negators. */
 const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed',
   // Wariness and opposition: "I'm wary of adding more approval layers".
-  'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about']);
+  'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about',
+  // "I'm done with jobs that take over my evenings".
+  'done with']);
 /** Words that open a new clause (a negation before them does not reach past). Relative pronouns do not: "not the kind who throws…". */
 const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless', 'if', 'when', 'and', 'then', 'until']);
 
@@ -104,10 +106,10 @@ const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'idea
   // Preferences and refusals: "I'm not willing to…", "off-limits for me", "please no…".
   'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive',
   // The adjectives of wanting and guarding: "I'm protective of my evenings", "keen on…".
-  'protective', 'keen', 'eager']);
+  'protective', 'keen', 'eager', 'precious']);
 const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
   // "I won't do X" refuses X; "what I look for", "for me is important", "I'm a X person" state preferences.
-  "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line']);
+  "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line', 'done with']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
 const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
 /** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */
@@ -350,6 +352,8 @@ function takesObject(tokens: readonly Token[], i: number): boolean {
  */
 function leavesRoom(tokens: readonly Token[], i: number): boolean {
   if (/^(?:me|us|you|him|her|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:NOUN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '')) return true;
+  // "leave me to work out the details" hands the task over.
+  if (/^(?:me|us)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.pos === 'VERB') return true;
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const w = tokens[k]!;
     if (/^(?:room|time|space|energy|headroom|capacity|bandwidth)$/.test(w.lower)) return /^(?:for|to)$/.test(tokens[k + 1]?.lower ?? '') || k > i + 1;

@@ -91,6 +91,8 @@ function isOtherSubject(tokens: readonly Token[], k: number): boolean {
   // A name ("Alice insisted…"), or a particular thing or person ("the recruiter", "our CI").
   let d = k - 1;
   while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'PROPN')) d--;
+  // "My ideal lead tells me…": a person the speaker imagines speaks for the speaker's want.
+  if (tokens.slice(d + 1, k).some((w) => /^(?:ideal|perfect|dream|preferred)$/.test(w.lower))) return false;
   const det = d >= 0 ? tokens[d]!.lower : '';
   return DEFINITE.has(det) || ((det === 'a' || det === 'an' || det === 'one') && PEOPLE.has(t.lemma) && d === k - 1);
 }

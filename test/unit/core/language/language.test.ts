@@ -119,6 +119,9 @@ describe('language: model and reading', () => {
     assert.ok(!negatedWords('Once the workday ends I unplug completely.').includes('unplug'));
     assert.ok(!negatedWords("I'd rather be left on my own with a vague problem.").includes('own'));
     assert.ok(negatedWords('I would cut the review board.').includes('board'));
+    // "leave me to work it out" hands the task over; "I'm done with X" no longer wants X.
+    assert.ok(!negatedWords('Please leave me to work out the details myself.').includes('details'));
+    assert.ok(negatedWords("I'm done with jobs that take over my evenings.").includes('jobs'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
@@ -202,6 +205,7 @@ describe('language: model and reading', () => {
     assert.deepEqual(read("I'm not available after dinner, period.").wantCues, [0]);
     assert.deepEqual(read("I log off at six, that's my rule.").wantCues.slice(0, 1), [0]);
     assert.deepEqual(read('We shipped it in one period.').wantCues, []);
+    assert.notEqual(read('My personal time is precious.').wantCues.length, 0);
     assert.notEqual(read("I'd avoid meetings with the studio.").wantCues.length, 0);
     assert.notEqual(read('A quiet team would suit me.').wantCues.length, 0);
     assert.notEqual(read('A role with no risk of layoffs would be perfect.').wantCues.length, 0);

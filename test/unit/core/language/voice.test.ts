@@ -33,6 +33,7 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords('My team needs clearer rules.'), []);
     assert.deepEqual(othersWords('The place needs more red tape.'), []);
     assert.deepEqual(othersWords('My hours need to stay manageable.'), []);
+    assert.deepEqual(othersWords('My ideal lead tells me exactly which tickets to pick up.'), []);
     assert.ok(othersWords('My manager needs a sign-off for every change.').includes('sign'));
     assert.deepEqual(othersWords('Every change requires two approvals.'), []);
   });
