@@ -240,6 +240,11 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       continue;
     }
+    // "Job security never crossed my mind", "Stability never mattered to me": the same without "do".
+    if (t.lower === 'never' && next && (INTEREST_VERBS.has(next.lemma) || next.lemma === 'cross' || next.lemma === 'occur' || next.lemma === 'drive') && i > clauseStart && tokens.slice(clauseStart, i).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !tokens.slice(clauseStart, i).some((w) => w.pos === 'VERB' || w.pos === 'PRON')) {
+      for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
+      continue;
+    }
     // "…is just not…", "…is really not…": an adverb may stand between.
     const deny = next?.pos === 'ADV' && next.lemma !== 'not' && next.lower !== 'never' ? tokens[i + 2] : next;
     if (t.lemma === 'be' && t.pos === 'AUX' && deny && (deny.lemma === 'not' || deny.lower === 'never') && i > clauseStart) {

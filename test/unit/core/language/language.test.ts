@@ -122,6 +122,8 @@ describe('language: model and reading', () => {
     // "leave me to work it out" hands the task over; "I'm done with X" no longer wants X.
     assert.ok(!negatedWords('Please leave me to work out the details myself.').includes('details'));
     assert.ok(negatedWords("I'm done with jobs that take over my evenings.").includes('jobs'));
+    assert.ok(negatedWords('Job security never crossed my mind when I applied.').includes('security'));
+    assert.ok(!negatedWords('I never crossed the street.').includes('i'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
