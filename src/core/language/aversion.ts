@@ -36,6 +36,11 @@ export function readAversions(tokens: readonly Token[], clause: readonly number[
       out.push({ cue: i });
       continue;
     }
+    // "I'd stay away from X", "I keep away from X" (the reading negates X after "away from").
+    if ((t.lemma === 'stay' || t.lemma === 'keep') && tokens[i + 1]?.lower === 'away' && tokens[i + 2]?.lower === 'from' && present(t) && speakerBefore(tokens, i)) {
+      out.push({ cue: i });
+      continue;
+    }
     // "X stresses me out", "X makes me anxious" is left to the concepts; "X doesn't bother me" takes X as it comes.
     if (troubling && present(t)) {
       let k = i - 1;

@@ -14,6 +14,7 @@ describe("language: the speaker's dislikes", () => {
       ['I try hard to avoid answering emails after seven.', 'avoid', 'emails'],
       ['I hate working weekends.', 'hate', 'weekends'],
       ["I can't stand being pinged at night.", 'stand', 'night'],
+      ["I'd stay away from companies that restructure a lot.", 'stay', 'companies'],
     ] as const) {
       const r = read(text);
       assert.ok(cueWords(r).includes(cue), `${text}: ${cueWords(r)}`);

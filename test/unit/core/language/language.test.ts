@@ -208,6 +208,8 @@ describe('language: model and reading', () => {
     assert.deepEqual(read("I log off at six, that's my rule.").wantCues.slice(0, 1), [0]);
     assert.deepEqual(read('We shipped it in one period.').wantCues, []);
     assert.notEqual(read('My personal time is precious.').wantCues.length, 0);
+    assert.deepEqual(read('A long tenure somewhere is my main goal.').wantCues.map((i) => read('A long tenure somewhere is my main goal.').tokens[i]!.lower), ['my']);
+    assert.deepEqual(read('My main job was ranking.').wantCues, []);
     assert.notEqual(read("I'd avoid meetings with the studio.").wantCues.length, 0);
     assert.notEqual(read('A quiet team would suit me.').wantCues.length, 0);
     assert.notEqual(read('A role with no risk of layoffs would be perfect.').wantCues.length, 0);
