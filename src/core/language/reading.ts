@@ -80,7 +80,9 @@ export interface SentenceReading {
  */
 export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice' | 'asks';
 
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'zero', 'cannot', 'unlike', 'minus']);
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'zero', 'cannot', 'unlike', 'minus',
+  // "I argued against an extra approval layer", "insurance against layoffs".
+  'against']);
 /** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
 const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',

@@ -124,6 +124,7 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords("I'm done with jobs that take over my evenings.").includes('jobs'));
     assert.ok(negatedWords('Job security never crossed my mind when I applied.').includes('security'));
     assert.ok(!negatedWords('I never crossed the street.').includes('i'));
+    assert.ok(negatedWords('I argued against an extra approval layer.').includes('approval'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
