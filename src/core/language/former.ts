@@ -74,7 +74,8 @@ function isStrongMarker(tokens: readonly Token[], i: number): boolean {
   const n2 = after?.lower ?? '';
   const n3 = tokens[i + 3]?.lower ?? '';
   if ((w === 'early' || w === 'earlier') && (n1 === 'in' || n1 === 'on') && (n2 === 'my' || n3 === 'career')) return true;
-  if (w === 'at' && n1 === 'first' && next?.pos !== 'NOUN') return true;
+  // "At first I waited for specs" is history; "I'd want someone to walk me through it at first" asks for now.
+  if (w === 'at' && n1 === 'first' && next?.pos !== 'NOUN') return !segmentLooksAhead(tokens, i);
   if (w === 'as' && (n1 === 'a' || n1 === 'an') && /^(?:junior|student|grad|graduate|newcomer|intern|beginner|new)$/.test(n2)) return true;
   if (w === 'when' && n1 === 'i' && /^(?:started|began|joined|was)$/.test(n2)) return true;
   if (w === 'in' && n1 === 'the' && n2 === 'past') return true;
@@ -89,5 +90,20 @@ function isWeakMarker(w: string, next: string, after: string, nextPos: string | 
   if (w === 'previously' || w === 'formerly') return true;
   // "Before, I'd…" / "Before I joined…": "before" opening the sentence.
   if (w === 'before' && i === 0 && (nextPos === 'PUNCT' || nextPos === 'PRON')) return true;
+  return false;
+}
+
+/** Whether the stretch around `i` (up to a hard break) speaks of now or later: a modal, "want", "need"… in the present. */
+function segmentLooksAhead(tokens: readonly Token[], i: number): boolean {
+  const edge = (t: Token): boolean => /^[;.!?—]$/.test(t.text) || /^(?:but|because|although|though|while|whereas|yet|however)$/.test(t.lower);
+  let a = i;
+  while (a > 0 && !edge(tokens[a - 1]!)) a--;
+  let b = i;
+  while (b < tokens.length - 1 && !edge(tokens[b + 1]!)) b++;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (/^(?:would|'d|will|'ll|shall|gonna)$/.test(t.lower)) return true;
+    if (t.pos === 'VERB' && t.lower === t.lemma && /^(?:want|need|expect|hope|like|prefer|wish)$/.test(t.lemma)) return true;
+  }
   return false;
 }

@@ -1,5 +1,7 @@
+import { readAversions } from './aversion';
 import { reshapeNegation } from './conditions';
 import { formerStretch } from './former';
+import { readFronted, REFUSING_VERBS } from './fronted';
 import { readStance } from './stance';
 import type { SentenceAnalysis, Token } from './types';
 import { othersVoice } from './voice';
@@ -43,6 +45,11 @@ export interface SentenceReading {
   readonly wantCues: readonly number[];
   /** Want cues that reach no further than a token ("I'm a stability person, …" says nothing of what follows). */
   readonly cueEnds: ReadonlyMap<number, number>;
+  /**
+   * Cues that reach back over commas to a token: the speaker's verb after a thing named first
+   * ("Predictability, permanence and a slow career ladder are what I care about").
+   */
+  readonly cueFrom: ReadonlyMap<number, number>;
   /** Token indexes of proposal cues (should, must, have to, I'd push for…). */
   readonly proposalCues: readonly number[];
   /** The sentence repeats advice rather than saying something of the speaker ("my notes say", an imperative "Don't…"). */
@@ -73,7 +80,9 @@ export interface SentenceReading {
  */
 export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice' | 'asks';
 
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'zero', 'cannot', 'unlike', 'minus']);
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'zero', 'cannot', 'unlike', 'minus',
+  // "I argued against an extra approval layer", "insurance against layoffs".
+  'against']);
 /** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
 const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
@@ -81,29 +90,35 @@ const PRIVATIVE = new Set([
   'minimise', 'shrink', 'trim', 'streamline', 'simplify', 'loosen', 'relax', 'strip', 'fewer', 'less', 'dismantle', 'automate', 'question',
   'challenge', 'hate', 'dislike', 'mind', 'fight', 'undo', 'abolish', 'leave',
 ]);
+/** Verbs and adjectives of keeping something away: "shield me from X" does not want X. */
+const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate', 'guard', 'safe', 'secure', 'immune', 'exempt', 'keep', 'prevent']);
 /** Two-word negators. */
 const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed',
   // Wariness and opposition: "I'm wary of adding more approval layers".
-  'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about']);
+  'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about',
+  // "I'm done with jobs that take over my evenings".
+  'done with']);
 /** Words that open a new clause (a negation before them does not reach past). Relative pronouns do not: "not the kind who throws…". */
 const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless', 'if', 'when', 'and', 'then', 'until']);
 
 /** Clause breaks that also end a segment: a stance before one does not reach past it. */
 const HARD_BREAKS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless']);
-const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search']);
+const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search', 'care']);
 const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'motivated', 'interests', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals',
   // Preferences and refusals: "I'm not willing to…", "off-limits for me", "please no…".
-  'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive']);
-const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
+  'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive',
+  // The adjectives of wanting and guarding: "I'm protective of my evenings", "keen on…".
+  'protective', 'keen', 'eager', 'precious']);
+const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
   // "I won't do X" refuses X; "what I look for", "for me is important", "I'm a X person" state preferences.
-  "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line']);
+  "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line', 'done with']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
 const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
 /** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */
 const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go']);
 const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
 const ADVICE_OPENERS = /^(?:[-*>#|\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
-const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|phrases? to avoid|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
+const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|(?:phrases?|words?|lines?) to (?:avoid|drop|cut|remove|ditch|lose|replace)|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'wasn', 'weren']);
 const MODALS = new Set(['would', "'d", 'could', 'should', 'might', 'may', 'can', 'must', 'will', 'shall']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'gonna']);
@@ -188,9 +203,13 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
-    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && /^(?:me|us|you|him|her|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:NOUN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? ''))) {
+    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i)) && takesObject(tokens, i)) {
       // ("leaves me time with my family" gives; it takes nothing away.)
       // A privative verb, but not inside a compound ("cutting-edge").
+      count++;
+      privative++;
+    } else if (t.lower === 'from' && tokens.slice(Math.max(0, i - 4), i).some((w) => PROTECTING.has(w.lemma))) {
+      // "shield me from reorgs", "protect my team from churn", "safe from layoffs": what follows is kept away.
       count++;
       privative++;
     } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {
@@ -202,6 +221,11 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     }
   }
 
+  // A thing named first, then what the speaker does with it: "Working past six is something I
+  // avoid" does not want it; "Staying late is not something I do anymore" neither.
+  const fronted = readFronted(tokens);
+  if (fronted?.refused) for (let k = fronted.from; k < fronted.to; k++) negated[k] = !negated[k];
+
   // A negated copula negates its subject too: "Job security isn't what drives me",
   // "Stability was never what I wanted".
   let clauseStart = 0;
@@ -211,9 +235,15 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       clauseStart = i + 1;
       continue;
     }
+    if (i === fronted?.be) continue;
     const next = tokens[i + 1];
     // "Deploying models doesn't interest me": a negated verb of interest negates its subject.
     if (t.lemma === 'do' && next && (next.lemma === 'not' || next.lower === 'never') && INTEREST_VERBS.has(tokens[i + 2]?.lemma ?? '') && i > clauseStart) {
+      for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
+      continue;
+    }
+    // "Job security never crossed my mind", "Stability never mattered to me": the same without "do".
+    if (t.lower === 'never' && next && (INTEREST_VERBS.has(next.lemma) || next.lemma === 'cross' || next.lemma === 'occur' || next.lemma === 'drive') && i > clauseStart && tokens.slice(clauseStart, i).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !tokens.slice(clauseStart, i).some((w) => w.pos === 'VERB' || w.pos === 'PRON')) {
       for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       continue;
     }
@@ -228,6 +258,10 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       }
     }
   }
+
+  // The speaker's dislikes: "I try to avoid X", "I can't stand X", "X stresses me out" (X not wanted).
+  const aversions = readAversions(tokens, clause);
+  for (const a of aversions) if (a.turn) for (let k = a.turn[0]; k < a.turn[1]; k++) negated[k] = !negated[k];
 
   // A rejector negates the rest of its segment ("dealbreaker: being pinged after dinner",
   // "long hours are a dealbreaker for me").
@@ -245,8 +279,14 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     const t = tokens[i]!;
     if (former[i] || others[i]) continue;
     const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
-    if (conditions.has(i)) wantCues.push(i);
-    if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) || WANT_WORDS.has(t.lower)) wantCues.push(i);
+    if (conditions.has(i) || aversions.some((a) => a.cue === i)) wantCues.push(i);
+    // "my main goal", "my number one priority", "my biggest wish": a goal of the speaker's with words between.
+    if (t.lower === 'my' && tokens.slice(i + 1, i + 4).some((w, j) => /^(?:goal|goals|priority|priorities|aim|wish|dream|ambition)$/.test(w.lower) && tokens.slice(i + 1, i + 1 + j).every((x) => x.pos === 'ADJ' || x.pos === 'NUM' || x.pos === 'NOUN' && x.lower === 'number'))) wantCues.push(i);
+    // "I'm at my best when…", "at my happiest with…" (not "at my last job").
+    if (pair === 'at my' && /^(?:best|happiest|most)$/.test(tokens[i + 2]?.lower ?? '')) wantCues.push(i);
+    // ("I don't care about X" is left to the negation it carries, as "I don't like X" is.)
+    const indifferent = t.lemma === 'care' && tokens.slice(Math.max(0, i - 3), i).some((p) => p.lemma === 'not' || p.lower === 'never');
+    if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && !indifferent) || WANT_WORDS.has(t.lower)) wantCues.push(i);
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
@@ -257,6 +297,19 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     // "Do I have to work with the studio?": what the speaker is asked to do reads as not wanted.
     for (let k = from; k < n && segment[k] === segment[from - 1]; k++) negated[k] = !negated[k];
     if (!wantCues.includes(from - 2)) wantCues.push(from - 2);
+  }
+  // The speaker's verb of a fronted thing in the present: a refusal is a stance ("…is something
+  // I avoid"), any other verb a habit ("…is not something I do anymore"); and "mind" or "avoid"
+  // with "not" takes it as it comes.
+  for (let k = wantCues.length - 1; k >= 0; k--) if (fronted && wantCues[k] === fronted.verb && !fronted.refused && REFUSING_VERBS.has(tokens[fronted.verb]!.lemma)) wantCues.splice(k, 1);
+  const habitCues = [...more.habitCues];
+  const cueFrom = new Map<number, number>();
+  if (fronted) cueFrom.set(fronted.verb, fronted.from);
+  if (fronted?.present && !former[fronted.verb] && !others[fronted.verb]) {
+    if (REFUSING_VERBS.has(tokens[fronted.verb]!.lemma)) {
+      // "…is not something I mind" accepts the thing: no stance.
+      if (fronted.refused && !wantCues.includes(fronted.verb)) wantCues.push(fronted.verb);
+    } else if (!habitCues.includes(fronted.verb)) habitCues.push(fronted.verb);
   }
   for (let k = wantCues.length - 1; k >= 0; k--) if (more.othersWant.has(wantCues[k]!)) wantCues.splice(k, 1);
   wantCues.sort((a, b) => a - b);
@@ -283,9 +336,40 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, habitCues: more.habitCues };
+  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, cueFrom, habitCues };
 }
 
+
+/**
+ * Whether a privative verb at `i` takes something away: not when it has no object ("once the
+ * workday ends, I…", "the meeting stopped.") nor in the passive ("I'd rather not be left on my
+ * own": nothing after it is removed).
+ */
+function takesObject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.pos === 'PUNCT' || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const before = tokens[k];
+  if (before && (before.lemma === 'be' || before.lemma === 'get') && tokens[i]!.lower !== tokens[i]!.lemma && !tokens[i]!.lower.endsWith('ing')) return false;
+  return true;
+}
+
+/**
+ * Whether "leave" at `i` gives rather than takes: "leaves me time with my family", "leaves
+ * plenty of room for life outside work", "leaves enough energy for…".
+ */
+function leavesRoom(tokens: readonly Token[], i: number): boolean {
+  if (/^(?:me|us|you|him|her|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:NOUN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '')) return true;
+  // "leave me to work out the details" hands the task over.
+  if (/^(?:me|us)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.pos === 'VERB') return true;
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (/^(?:room|time|space|energy|headroom|capacity|bandwidth)$/.test(w.lower)) return /^(?:for|to)$/.test(tokens[k + 1]?.lower ?? '') || k > i + 1;
+    if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'PRON' || /^(?:plenty|of|enough|lots|a|lot|some)$/.test(w.lower))) return false;
+  }
+  return false;
+}
 
 const LEADING_CONDITIONS = new Set(['once', 'when', 'whenever', 'after', 'before', 'if', 'as']);
 

@@ -40,7 +40,7 @@ const SELF_NOUNS = new Set(['someone', 'somebody', 'person', 'one', 'type', 'kin
 const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'this', 'that', 'these', 'those', 'which']);
 const SPEAKER = new Set(['i', 'we', 'me', 'my', 'us', 'our', 'myself']);
 /** Verbs of wanting whose subject decides whose want it is. */
-const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'like', 'cherish', 'insist', 'demand', 'rely', 'depend', 'thrive', 'protect', 'guard', 'search']);
+const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'like', 'cherish', 'insist', 'demand', 'rely', 'depend', 'thrive', 'protect', 'guard', 'search', 'care']);
 /**
  * Obligations a question asks about grudgingly: "do I have to", "will I be forced to". ("Will I
  * be expected to work with artists?" may hope so: it asks, it does not refuse.)
@@ -75,17 +75,30 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
     // It insists on what came before it too, so the cue stands at the start of its part of the sentence.
-    if ((t.lower === 'no' && /^exceptions?$/.test(next?.lower ?? '')) || (t.lower === 'full' && next?.lower === 'stop') || (t.lower === 'without' && next?.lower === 'exception')) {
+    // "…, period." and "…, that's my rule." / "…, that's non-negotiable." insist the same way.
+    const period = t.lower === 'period' && tokens[i - 1]?.text === ',' && (!next || /^[.!]$/.test(next.text));
+    const thatsRule = (t.lower === 'that' || t.lower === 'this') && tokens[i - 1]?.text === ',' && next?.lemma === 'be' && /^(?:my|a|non)$/.test(tokens[i + 2]?.lower ?? '') && /^(?:rule|rules|policy|principle|boundary|boundaries|non-negotiable|negotiable|must|line)$/.test(tokens[i + 3]?.lower ?? tokens[i + 2]?.lower ?? '');
+    if ((t.lower === 'no' && /^exceptions?$/.test(next?.lower ?? '')) || (t.lower === 'full' && next?.lower === 'stop') || (t.lower === 'without' && next?.lower === 'exception') || period || thatsRule) {
       let from = i;
       while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text) && !/^(?:but|because|although|though|while|whereas|so|yet|however)$/.test(tokens[from - 1]!.lower)) from--;
       cues.push(from);
     }
     // "I'd avoid…", "I would skip…": a preference put as what the speaker would do.
     if (/^(?:avoid|skip|decline|refuse|hate|dislike)$/.test(t.lemma) && t.pos === 'VERB' && (tokens[i - 1]?.lower === "'d" || tokens[i - 1]?.lower === 'would') && tokens[i - 2]?.lower === 'i') cues.push(i);
+    // "I'd accept a lower salary if it meant…", "I'd trade some pay for…", "I'd take a pay cut for…": what the speaker would pay for.
+    const cost = t.lemma === 'take' && tokens.slice(i + 1, i + 4).some((w) => /^(?:smaller|lower|less|cut|hit|demotion|step)$/.test(w.lower));
+    if ((/^(?:accept|trade|sacrifice|settle)$/.test(t.lemma) || cost) && t.pos === 'VERB' && /^(?:would|'d)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'i' && tokens.slice(i + 1, i + 8).some((w) => /^(?:if|for|in)$/.test(w.lower) && (w.lower !== 'in' || tokens[tokens.indexOf(w) + 1]?.lower === 'exchange'))) cues.push(i);
     // "… would be perfect", "'d be ideal": what the speaker would welcome.
     if (/^(?:perfect|ideal|great|best|a dream)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be' && /^(?:would|'d)$/.test(tokens[i - 2]?.lower ?? '')) cues.push(i);
     // "My rule is…", "I make a point of…": a rule the speaker holds to.
     if ((t.lower === 'my' && /^(?:rule|rules|policy|principle|boundary|boundaries)$/.test(next?.lower ?? '')) || (t.lemma === 'make' && next?.lower === 'a' && /^(?:point|rule)$/.test(tokens[i + 2]?.lower ?? '') && subjectOf(tokens, i) === 'speaker')) cues.push(i);
+    // "I work better with…", "I do my best work when…", "I perform best under…": the conditions the speaker asks for.
+    if ((t.lemma === 'work' || t.lemma === 'perform' || t.lemma === 'function' || t.lemma === 'operate') && /^(?:better|best)$/.test(next?.lower ?? '') && subjectOf(tokens, i) === 'speaker') cues.push(i);
+    if (t.lower === 'best' && tokens[i + 1]?.lower === 'work' && tokens[i - 1]?.lower === 'my' && tokens[i - 2]?.lemma === 'do') cues.push(i);
+    // "The main reason I'm applying", "the reason why I'd join": a motive.
+    if (t.lemma === 'reason' && (/^(?:main|biggest|big|primary|real|key|only|one)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:i|why)$/.test(next?.lower ?? '')) && tokens.slice(i + 1, i + 5).some((w) => /^(?:apply|applying|join|joining|interested|here|looking|leave|leaving)$/.test(w.lower))) cues.push(i);
+    // Choosing where to work: "I'm only taking roles with fixed hours", "I apply to companies that…".
+    if (SELECT_VERBS.has(t.lemma) && t.pos === 'VERB' && !(t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s')) && subjectOf(tokens, i) === 'speaker' && picksPlace(tokens, i)) cues.push(i);
     // A habit or rule of the speaker's, in the present: "I don't work nights", "I always leave at six".
     if (t.pos === 'VERB' && t.lower === t.lemma && isHabit(tokens, i)) habitCues.push(i);
     // Self-description: "I'm someone who…", "I am the kind of person that…", "I'm a nine-to-five person".
@@ -107,6 +120,20 @@ export function readStance(tokens: readonly Token[]): StanceReading {
   return { question, cues, cueEnds, othersWant, reluctantFrom, habitCues };
 }
 
+/** Verbs of choosing a job: "taking", "applying to", "considering", "accepting". */
+const SELECT_VERBS = new Set(['take', 'apply', 'consider', 'accept', 'target', 'choose', 'pick', 'join', 'interview']);
+const PLACES = /^(?:role|roles|job|jobs|position|positions|company|companies|offer|offers|team|teams|employer|employers|place|places|workplace|workplaces|opportunity|opportunities)$/;
+
+/** Whether the verb at `i` picks a place of work by a criterion: "…roles with fixed hours", "…companies that…", "only…". */
+function picksPlace(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    if (!PLACES.test(tokens[k]!.lower)) continue;
+    const only = tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'only');
+    return only || /^(?:with|that|where|which|offering|who)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /**
  * Whether the base-form verb at `i` tells a habit of the speaker's: "I" right before it (with
  * "don't", "never", "always"… between), and either a negation or a habitual adverb; or a
@@ -124,6 +151,9 @@ function isHabit(tokens: readonly Token[], i: number): boolean {
   }
   if (k < 0 || tokens[k]!.lower !== 'i') return false;
   if (marked) return true;
+  // After a time that recurs: "Once the workday ends, I unplug", "Whenever the clock hits six, I log off".
+  const first = tokens.findIndex((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+  if (first >= 0 && first < k && /^(?:once|whenever|when|after)$/.test(tokens[first]!.lower) && tokens.slice(first + 1, k).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
   for (let j = i + 1; j < tokens.length; j++) {
     const w = tokens[j]!;
     if (w.lower === 'anymore' || (w.lower === 'every' && /^(?:day|night|evening|week|weekend)$/.test(tokens[j + 1]?.lower ?? '')) || w.lower === 'sharp') return true;

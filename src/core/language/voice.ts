@@ -23,9 +23,14 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     // Only a finite verb has a voice of its own: in "I need someone to tell me…" the want is mine.
     if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to') || t.lower.endsWith('ing')) continue;
     const subject = subjectOf(tokens, clause, i);
+    // "A friend told me…" is someone's words; "a manager tells me what to do" is the speaker's general claim.
+    if (subject >= 0 && /^(?:a|an|one)$/.test(tokens[subject - 1]?.lower ?? '') && (t.lower === t.lemma || t.lower.endsWith('s'))) continue;
     if (subject < 0 || !isOtherSubject(tokens, subject) || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
+    // "My hours need to stay manageable": what the speaker's own things need is the speaker's want.
+    if (t.lemma === 'need' && tokens[subject - 1]?.lower === 'my' && !PEOPLE.has(tokens[subject]!.lemma) && !HOUSEHOLD.has(tokens[subject]!.lemma)) continue;
     // "My kids need me home by six": what the speaker's own household needs of them binds the speaker.
-    if (isHousehold(tokens, subject)) continue;
+    // (What they say or advise is their voice all the same: "My parents always told me to find a safe job".)
+    if (isHousehold(tokens, subject) && !SAYING.has(t.lemma)) continue;
     // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
     if (inCondition(tokens, clause, subject)) continue;
     let from = subject;
@@ -48,12 +53,16 @@ const VOICE_VERBS = new Set([
   'say', 'tell', 'warn', 'advise', 'insist', 'claim', 'argue', 'suggest', 'recommend', 'believe', 'think', 'ask', 'push', 'want',
   'need', 'require', 'expect', 'demand', 'prefer', 'mandate', 'enforce', 'love', 'like',
 ]);
+/** Verbs of saying and advising: their complement is the subject's words, whoever the subject is. */
+const SAYING = new Set(['say', 'tell', 'warn', 'advise', 'claim', 'argue', 'suggest', 'recommend']);
+/** People an indefinite article still makes someone else: "a friend said…", "a mentor once told me…". */
+const PEOPLE = new Set(['friend', 'colleague', 'coworker', 'co-worker', 'mentor', 'recruiter', 'manager', 'boss', 'teacher', 'professor', 'relative', 'coach', 'lead', 'senior', 'peer', 'classmate', 'neighbour', 'neighbor', 'interviewer']);
 /** Words that open a condition or a relative clause: what is said inside is the speaker's framing. */
 const CONDITION_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'unless', 'until', 'where', 'who', 'that', 'which', 'as', 'so']);
 const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'nobody', 'others', 'one']);
 const DEFINITE = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'your']);
 /** The speaker's own group: what it wants the speaker (a member) wants too. */
-const OWN_GROUP = new Set(['team', 'teams', 'group', 'org', 'organisation', 'organization', 'department', 'squad', 'lab', 'company', 'ideal', 'job', 'role', 'work']);
+const OWN_GROUP = new Set(['team', 'teams', 'group', 'org', 'organisation', 'organization', 'department', 'squad', 'lab', 'company', 'ideal', 'job', 'role', 'work', 'place', 'workplace']);
 
 /** The speaker's household ("my kids", "our family"): its needs are the speaker's commitments, not another voice. */
 const HOUSEHOLD = new Set(['kid', 'kids', 'child', 'children', 'family', 'wife', 'husband', 'partner', 'son', 'daughter', 'baby', 'parents', 'spouse', 'toddler', 'dog']);
@@ -82,8 +91,10 @@ function isOtherSubject(tokens: readonly Token[], k: number): boolean {
   // A name ("Alice insisted…"), or a particular thing or person ("the recruiter", "our CI").
   let d = k - 1;
   while (d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'NOUN' || tokens[d]!.pos === 'PROPN')) d--;
+  // "My ideal lead tells me…": a person the speaker imagines speaks for the speaker's want.
+  if (tokens.slice(d + 1, k).some((w) => /^(?:ideal|perfect|dream|preferred)$/.test(w.lower))) return false;
   const det = d >= 0 ? tokens[d]!.lower : '';
-  return DEFINITE.has(det);
+  return DEFINITE.has(det) || ((det === 'a' || det === 'an' || det === 'one') && PEOPLE.has(t.lemma) && d === k - 1);
 }
 
 /** Whether the subject stands in a condition or relative clause ("when my manager tells me…", "a lead who tells me…"). */

@@ -244,6 +244,8 @@ interface View {
   readonly at: ReadonlyMap<string, readonly number[]>;
   /** Per token index: the concept word a typo in it stands for. */
   readonly alt: readonly (string | undefined)[];
+  /** Per token index: the verb a gerund read as a noun stands for ("answering" → answer). */
+  readonly base: readonly (readonly string[] | undefined)[];
   /** Occurrences already found in this sentence, per entry. */
   readonly memo: Map<CompiledEntry, [number, number][]>;
   /** The entries whose first word is in the sentence (the others cannot match). */
@@ -262,14 +264,24 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
   const at = new Map<string, number[]>();
   const typos = rules.prefilter?.typos;
   const alt: (string | undefined)[] = [];
+  const base: (readonly string[] | undefined)[] = [];
   seq.forEach((tokenIndex, p) => {
     const t = reading.tokens[tokenIndex]!;
     // A long word one edit from a concept word reads as it ("stabillity"), unless it is a concept word itself.
     const fix = typos && t.lower.length >= 8 && !rules.firstWords.has(t.lower) ? typos.correct(t.lower) : undefined;
     if (fix && fix !== t.lemma) alt[tokenIndex] = fix;
     const forms = fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower];
+    // A gerund the model read as a noun and left whole ("answering emails") also reads as its verb.
+    const verb = gerundBase(t);
+    if (verb) {
+      base[tokenIndex] = verb;
+      forms.push(...verb);
+    }
     // `#` in an entry is any number: "five", "40", "5:30", "6pm".
     if (isNumber(t)) forms.push('#');
+    // A word the model kept whole across a hyphen ("stage-gate", "to-5") starts where its first part does.
+    const parts = partsOf(t.lower);
+    if (parts) forms.push(parts[0]!);
     for (const form of forms) {
       for (const entry of rules.firstWords.get(form) ?? []) candidates.add(entry);
       const list = at.get(form);
@@ -277,7 +289,7 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
       else at.set(form, [p]);
     }
   });
-  view = { reading, seq, at, alt, memo: new Map(), candidates, answers: new Map() };
+  view = { reading, seq, at, alt, base, memo: new Map(), candidates, answers: new Map() };
   views.set(reading, view);
   return view;
 }
@@ -332,7 +344,8 @@ function matchFrames(rule: MeaningRule, reading: SentenceReading, view: View): {
  * concept, or before it when no hard break ("because", "but", ";") lies between.
  */
 function stanceCue(frame: CompiledFrame, r: SentenceReading, first: number, last: number): number | undefined {
-  const reaches = (c: number): boolean => r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]) && last <= (r.cueEnds.get(c) ?? last);
+  const reaches = (c: number): boolean =>
+    (r.segment[c] === r.segment[first] && (c <= last || r.clause[c] === r.clause[last]) && last <= (r.cueEnds.get(c) ?? last)) || (last < c && first >= (r.cueFrom.get(c) ?? Infinity));
   // The tense of the stretch the concepts are in: "I used to hate process, but now I think every change needs a review".
   const tense = r.segmentTense[r.segment[first]!] ?? r.tense;
   for (const s of frame.stances) {
@@ -434,10 +447,32 @@ function matchFrom(words: CompiledEntry['words'], wi: number, pos: number, view:
     }
     const t = reading.tokens[seq[p]!]!;
     const fix = view.alt[seq[p]!];
-    if (w.has(t.lemma) || w.has(t.lower) || (fix !== undefined && w.has(fix)) || (w.has('#') && isNumber(t))) {
+    if (w.has(t.lemma) || w.has(t.lower) || (fix !== undefined && w.has(fix)) || (w.has('#') && isNumber(t)) || view.base[seq[p]!]?.some((b) => w.has(b)) === true) {
       const r = matchFrom(words, wi + 1, p + 1, view);
+      if (r >= 0) return r;
+    }
+    // "stage-gate" as one token is the entry's "stage gate"; "9-to-5" may come as "9", "-", "to-5".
+    const parts = partsOf(t.lower);
+    if (parts && parts.length <= words.length - wi && parts.every((part, k) => words[wi + k]?.has(part) || (words[wi + k]?.has('#') === true && /^\d/.test(part)))) {
+      const r = matchFrom(words, wi + parts.length, p + 1, view);
       if (r >= 0) return r;
     }
   }
   return -1;
+}
+
+/** The parts of a word the model kept whole across hyphens ("stage-gate" → stage, gate), or undefined. */
+function partsOf(lower: string): string[] | undefined {
+  if (!lower.includes('-') || lower.length < 3) return undefined;
+  const parts = lower.split('-').filter((x) => x !== '');
+  return parts.length > 1 ? parts : undefined;
+}
+
+/** The verb forms a gerund the model tagged as a noun with itself as lemma may stand for: "answering" → answer, "writing" → write, "running" → run. */
+function gerundBase(t: SentenceReading['tokens'][number]): string[] | undefined {
+  if (t.pos !== 'NOUN' || t.lemma !== t.lower || t.lower.length < 6 || !t.lower.endsWith('ing')) return undefined;
+  const stem = t.lower.slice(0, -3);
+  const out = [stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  return out;
 }

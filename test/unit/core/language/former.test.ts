@@ -26,6 +26,12 @@ describe('language: the speaker\'s former self', () => {
     assert.deepEqual(formerWords('At my last job I shipped every model myself.'), []);
   });
 
+  it('reads "at first" as former only in a past stretch, not in a wish for later', () => {
+    assert.ok(formerWords('At first I waited for final specs, but I learned to start without them.').includes('waited'));
+    assert.deepEqual(formerWords("I'd want someone to walk me through every step at first."), []);
+    assert.deepEqual(formerWords('At first I will need a mentor to show me the codebase.'), []);
+  });
+
   it('leaves the present alone: "used to" as "accustomed", "anymore", plain statements', () => {
     assert.deepEqual(formerWords("I'm used to ambiguity."), []);
     assert.deepEqual(formerWords("I don't need a detailed spec anymore."), []);

@@ -109,6 +109,22 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords('We shipped it without a review board.').includes('board'));
     // "leaves me time" gives; "zero chance of" negates.
     assert.ok(!negatedWords('The role leaves me time with my family.').includes('family'));
+    assert.ok(!negatedWords('I want a role that leaves plenty of room for life outside work.').includes('life'));
+    assert.ok(negatedWords('I would leave weekend deploys to others.').includes('deploys'));
+    // Keeping something away: "shield me from reorgs" does not want them; "moved from" is no negation.
+    assert.ok(negatedWords('I want a manager who shields me from reorganisations.').includes('reorganisations'));
+    assert.ok(negatedWords('I want a role that is safe from layoffs.').includes('layoffs'));
+    assert.ok(!negatedWords('I moved from research to production.').includes('research'));
+    // A privative verb with no object, or in the passive, takes nothing away.
+    assert.ok(!negatedWords('Once the workday ends I unplug completely.').includes('unplug'));
+    assert.ok(!negatedWords("I'd rather be left on my own with a vague problem.").includes('own'));
+    assert.ok(negatedWords('I would cut the review board.').includes('board'));
+    // "leave me to work it out" hands the task over; "I'm done with X" no longer wants X.
+    assert.ok(!negatedWords('Please leave me to work out the details myself.').includes('details'));
+    assert.ok(negatedWords("I'm done with jobs that take over my evenings.").includes('jobs'));
+    assert.ok(negatedWords('Job security never crossed my mind when I applied.').includes('security'));
+    assert.ok(!negatedWords('I never crossed the street.').includes('i'));
+    assert.ok(negatedWords('I argued against an extra approval layer.').includes('approval'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
@@ -120,6 +136,7 @@ describe('language: model and reading', () => {
     assert.equal(read('The loss curve stays flat after warm-up.').stance, 'describes');
     assert.equal(read('My notes say "never mention work-life balance".').stance, 'advice');
     assert.equal(read("Don't suggest more process.").stance, 'advice');
+    assert.equal(read("| phrase to drop | 'I want stability' |").stance, 'advice');
   });
 
   it('reads questions, conditions and self-descriptions as the speaker’s stance', () => {
@@ -172,6 +189,8 @@ describe('language: model and reading', () => {
     assert.deepEqual(habits("I don't work nights."), ['work']);
     assert.deepEqual(habits('I always log off at six.'), ['log']);
     assert.deepEqual(habits('I leave at 5 sharp.'), ['leave']);
+    assert.deepEqual(habits('Once the workday ends, I unplug completely.'), ['unplug']);
+    assert.deepEqual(habits('When I was a student, I left at five.'), []);
     assert.deepEqual(habits("I didn't work nights then."), []);
     assert.deepEqual(habits('I work on ranking models.'), []);
     assert.deepEqual(habits('They never work nights.'), []);
@@ -186,6 +205,12 @@ describe('language: model and reading', () => {
     assert.deepEqual(read('They make a point of shipping on Fridays.').wantCues, []);
     // Insisting ("no exceptions", "full stop") reaches back over the comma.
     assert.deepEqual(read('leave by 5, no exceptions').wantCues, [0]);
+    assert.deepEqual(read("I'm not available after dinner, period.").wantCues, [0]);
+    assert.deepEqual(read("I log off at six, that's my rule.").wantCues.slice(0, 1), [0]);
+    assert.deepEqual(read('We shipped it in one period.').wantCues, []);
+    assert.notEqual(read('My personal time is precious.').wantCues.length, 0);
+    assert.deepEqual(read('A long tenure somewhere is my main goal.').wantCues.map((i) => read('A long tenure somewhere is my main goal.').tokens[i]!.lower), ['my']);
+    assert.deepEqual(read('My main job was ranking.').wantCues, []);
     assert.notEqual(read("I'd avoid meetings with the studio.").wantCues.length, 0);
     assert.notEqual(read('A quiet team would suit me.').wantCues.length, 0);
     assert.notEqual(read('A role with no risk of layoffs would be perfect.').wantCues.length, 0);

@@ -20,10 +20,21 @@ describe('language: whose voice', () => {
     assert.ok(othersWords('Our CI requires an approval from a code owner.').includes('approval'));
   });
 
+  it('reads what a friend said, or what the speaker\'s parents told them, as their voice', () => {
+    assert.ok(othersWords('A friend said I should look for a nine-to-five job.').includes('should'));
+    assert.ok(othersWords('My parents always told me to find a safe job for life.').includes('safe'));
+    assert.deepEqual(othersWords('A manager tells me exactly what to do.'), []);
+    assert.deepEqual(othersWords('My kids need me home by six.'), []);
+  });
+
   it('keeps the speaker\'s own voice: I, we, my team, a rule stated generally, an infinitive under my want', () => {
     assert.deepEqual(othersWords('I need someone to tell me exactly what to build.'), []);
     assert.deepEqual(othersWords('We need a review board.'), []);
     assert.deepEqual(othersWords('My team needs clearer rules.'), []);
+    assert.deepEqual(othersWords('The place needs more red tape.'), []);
+    assert.deepEqual(othersWords('My hours need to stay manageable.'), []);
+    assert.deepEqual(othersWords('My ideal lead tells me exactly which tickets to pick up.'), []);
+    assert.ok(othersWords('My manager needs a sign-off for every change.').includes('sign'));
     assert.deepEqual(othersWords('Every change requires two approvals.'), []);
   });
 

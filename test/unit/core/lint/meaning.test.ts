@@ -120,6 +120,20 @@ describe('meaning tier: findings', () => {
     assert.deepEqual(findings.map((f) => f.ruleId), lintText(text, bundledPack()).map((f) => f.ruleId));
   });
 
+  it('matches a word the model keeps whole across hyphens as the entry\'s words ("stage-gate", "9-to-5")', () => {
+    const text = "I'd introduce a stage-gate process for research projects.";
+    assert.ok(model.analyse(text).tokens.some((t) => t.lower === 'stage-gate'), 'the model keeps "stage-gate" as one token');
+    const [f] = lintBoth(text).filter((x) => x.ruleId === 'more-process');
+    assert.match(text.slice(f!.start, f!.end), /stage-gate$/);
+    assert.deepEqual(lintBoth('My ideal week is a calm 9-to-5 rhythm.').map((x) => x.ruleId), ['work-life-balance']);
+  });
+
+  it('reads a gerund the model tags as a noun ("answering emails") as its verb', () => {
+    const text = 'I refuse answering emails on Sundays.';
+    assert.ok(model.analyse(text).tokens.some((t) => t.lower === 'answering' && t.pos === 'NOUN' && t.lemma === 'answering'), 'the model leaves "answering" a noun');
+    assert.deepEqual(lintBoth(text).map((f) => f.ruleId), ['work-life-balance']);
+  });
+
   it('a pack without meaning forms works as before', () => {
     const files: ContentFile[] = readPackFiles(BUNDLED_PACK_DIR).map((f) => (f.path === '07-red-flags.md' ? { ...f, text: f.text.replace(/^ {6}meaning:\n(?: {8}.*\n)+/gm, '') } : f));
     const result = loadPack(BUNDLED_PACK_DIR, files);
