@@ -28,6 +28,8 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     if (isHousehold(tokens, subject)) continue;
     // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
     if (inCondition(tokens, clause, subject)) continue;
+    // "I don't care what the artists think": an embedded question the speaker's own verb governs.
+    if (embeddedQuestion(tokens, clause, subject)) continue;
     let from = subject;
     while (from > 0 && clause[from - 1] === clause[subject] && (tokens[from - 1]!.pos === 'DET' || tokens[from - 1]!.pos === 'ADJ' || tokens[from - 1]!.pos === 'PRON' || tokens[from - 1]!.pos === 'NOUN' || tokens[from - 1]!.pos === 'PROPN')) from--;
     for (let k = from; k < n && segment[k] === segment[i]; k++) {
@@ -93,6 +95,16 @@ function inCondition(tokens: readonly Token[], clause: readonly number[], subjec
     if (clause[k] !== clause[subject] && tokens[k]!.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/** Words that open an embedded question: "what the artists think", "how the studio feels". */
+const WH_WORDS = new Set(['what', 'whatever', 'how', 'whether', 'why']);
+
+/** Whether the subject (with its determiners and adjectives) follows a wh-word that opens an embedded question. */
+function embeddedQuestion(tokens: readonly Token[], clause: readonly number[], subject: number): boolean {
+  let k = subject - 1;
+  while (k >= 0 && clause[k] === clause[subject] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || (tokens[k]!.pos === 'PRON' && !WH_WORDS.has(tokens[k]!.lower)))) k--;
+  return k > 0 && WH_WORDS.has(tokens[k]!.lower);
 }
 
 /** A clause that opens with the speaker as subject ("and I disagreed", "but we shipped"). */

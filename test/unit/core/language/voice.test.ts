@@ -27,6 +27,13 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords('Every change requires two approvals.'), []);
   });
 
+  it('reads an embedded question under the speaker\'s verb as the speaker\'s: "I don\'t care what the artists think"', () => {
+    assert.deepEqual(othersWords("I don't care what the artists think."), []);
+    assert.deepEqual(othersWords('I never asked how the studio feels about it.'), []);
+    // A plain report keeps its other voice.
+    assert.ok(othersWords('The artists think the tool is too slow.').includes('tool'));
+  });
+
   it('takes no want cue from someone else\'s voice', () => {
     assert.deepEqual(wantWords('My manager wanted a detailed plan for everything.'), []);
   });
