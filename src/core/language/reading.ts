@@ -219,7 +219,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     }
     // "…is just not…", "…is really not…": an adverb may stand between.
     const deny = next?.pos === 'ADV' && next.lemma !== 'not' && next.lower !== 'never' ? tokens[i + 2] : next;
-    if (t.lemma === 'be' && t.pos === 'AUX' && deny && (deny.lemma === 'not' || deny.lower === 'never') && i > clauseStart) {
+    // "…has never been…", "…won't be…", "…would never be…": a perfect or modal before the negated copula.
+    const copula = t.lemma === 'be' || ((t.lemma === 'have' || MODALS.has(t.lower) || MODALS.has(t.lemma) || FUTURE.has(t.lower)) && tokens[i + 2]?.lemma === 'be');
+    if (copula && t.pos === 'AUX' && deny && (deny.lemma === 'not' || deny.lower === 'never') && i > clauseStart) {
       const subject = tokens.slice(clauseStart, i);
       // Only a noun subject ("the artistic side", "job security") or a gerund ("staying late"), not "I"/"we"/"it" or "what I want".
       const gerund = subject[0]?.pos === 'VERB' && subject[0].lower.endsWith('ing');

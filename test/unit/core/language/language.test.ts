@@ -112,6 +112,13 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
+  it('reads a negated copula after a perfect or a modal as negating its subject too', () => {
+    assert.ok(negatedWords('Shipping code has never been what motivates me.').includes('shipping'));
+    assert.ok(negatedWords("Job security won't be what decides it for me.").includes('security'));
+    // Not the speaker: "I have never been…" says nothing against "I".
+    assert.ok(!negatedWords('I have never been a fan of long meetings.').includes('i'));
+  });
+
   it('reads the stance: wanting, proposing, reporting, describing, advice', () => {
     assert.equal(read('Evenings and weekends matter to me.').stance, 'wants');
     assert.equal(read("I'd rather have a predictable role.").stance, 'wants');
