@@ -100,11 +100,41 @@ export function readStance(tokens: readonly Token[]): StanceReading {
       if (subject === 'speaker' || subject === 'relative') cues.push(i);
     }
     if (WANT_VERBS.has(t.lemma) && t.pos === 'VERB' && subjectOf(tokens, i) === 'other' && !objectIsSpeaker(tokens, i)) othersWant.add(i);
+    // A request put as a question: "Can I focus on research?", "Will I be able to…?", "Is it possible to…?".
+    if (question && isRequest(tokens, i)) cues.push(i);
     // A question about an obligation of the speaker: "Do I have to…?", "Will I be expected to…?".
     if (question && OBLIGATION_AFTER_TO.has(t.lower) && next?.lower === 'to' && tokens.slice(Math.max(0, i - 4), i).some((p) => p.lower === 'i' || p.lower === 'we')) reluctantFrom.push(i + 2);
     if (question && t.lower === 'must' && (next?.lower === 'i' || next?.lower === 'we')) reluctantFrom.push(i + 2);
   }
   return { question, cues, cueEnds, othersWant, reluctantFrom, habitCues };
+}
+
+/** Modals that ask leave of the interviewer when the speaker is their subject: "Can I…?", "Could we…?". */
+const LEAVE_MODALS = new Set(['can', 'could', 'may']);
+/** Modals that ask about the future; a request only with a chance word after them: "Will I be able to…?", "Would I get to…?". */
+const FUTURE_MODALS = new Set(['will', 'would', "'ll", "'d"]);
+
+/**
+ * Whether the token at `i` opens a request put as a question, which states what the speaker
+ * wants: "Can I focus on research?", "Will I be able to / get to / be allowed to…?", "Is it
+ * possible to…?", "Would it be OK for me to…?". ("Do I have to…?" is reluctance, read apart;
+ * "Will I work with the studio?" only asks.)
+ */
+function isRequest(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const subject = tokens[i + 1]?.lower;
+  const speaker = subject === 'i' || subject === 'we';
+  if (LEAVE_MODALS.has(t.lower) && speaker && tokens[i + 2]?.pos === 'VERB' && tokens[i + 2]!.lemma !== 'ask') return true;
+  if ((FUTURE_MODALS.has(t.lower) || LEAVE_MODALS.has(t.lower)) && speaker) {
+    const rest = tokens.slice(i + 2, i + 6).map((w) => w.lower).join(' ');
+    return /^(?:be able to|get to|be allowed to|be free to|have the (?:chance|freedom|option) to)\b/.test(rest);
+  }
+  // "Is it possible to…", "Would it be OK (for me) to…", "Is there a way to…".
+  if ((t.lemma === 'be' || FUTURE_MODALS.has(t.lower)) && (i === 0 || tokens[i - 1]!.pos === 'PUNCT')) {
+    const rest = tokens.slice(i + 1, i + 5).map((w) => w.lower).join(' ');
+    return /^(?:(?:it be|it) (?:possible|ok|okay|fine|allowed)|there (?:a way|room|any way))\b/.test(rest);
+  }
+  return false;
 }
 
 /**

@@ -141,6 +141,12 @@ describe('language: model and reading', () => {
     assert.equal(read('There is a risk of layoffs in this team.').question, false);
     assert.equal(read("I'd want to know how often people work past dinner.").question, true);
     assert.equal(read('I know how often people work past dinner.').question, false);
+    // A request put as a question states a want; a plain question about the job does not.
+    assert.deepEqual(cueWords('Can I focus on research and skip the deployment work?'), ['can']);
+    assert.deepEqual(cueWords('Will I be able to work from home on Fridays?'), ['will']);
+    assert.deepEqual(cueWords('Is it possible to stay on the research side?'), ['is']);
+    assert.deepEqual(cueWords('Will I work with the studio?'), []);
+    assert.deepEqual(cueWords('Can I ask a question?'), []);
     // Conditions the speaker sets.
     assert.ok(cueWords("As long as the role is secure, I'm happy.").includes('long'));
     assert.ok(cueWords("Provided I can leave by six, I'm in.").includes('provided'));
