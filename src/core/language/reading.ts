@@ -104,6 +104,8 @@ const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go'
 const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
 const ADVICE_OPENERS = /^(?:[-*>#|\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
 const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|phrases? to avoid|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
+/** The speaker as a subject. */
+const SPEAKER_SUBJECTS = new Set(['i', 'we']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'wasn', 'weren']);
 const MODALS = new Set(['would', "'d", 'could', 'should', 'might', 'may', 'can', 'must', 'will', 'shall']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'gonna']);
@@ -229,6 +231,24 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
         for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       }
     }
+  }
+
+  // A fronted object of a privative verb that ends its clause: "the engineering side I'd rather
+  // skip", "meetings like that I can do without" negate what comes before the speaker.
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    const privativeVerb = t.pos === 'VERB' && PRIVATIVE.has(t.lemma);
+    const doWithout = t.lower === 'without' && tokens[i - 1]?.lemma === 'do';
+    if (!privativeVerb && !doWithout) continue;
+    const after = tokens[i + 1];
+    if (after && !(after.pos === 'PUNCT' && clause[i + 1] !== clause[i]) && !/^[.!?]$/.test(after.text)) continue;
+    let k = i - 1;
+    while (k >= 0 && clause[k] === clause[i] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'do' || tokens[k]!.lower === 'to' || tokens[k]!.lemma === 'want' || tokens[k]!.lemma === 'can')) k--;
+    if (k <= 0 || clause[k] !== clause[i] || !SPEAKER_SUBJECTS.has(tokens[k]!.lower)) continue;
+    let from = k;
+    while (from > 0 && clause[from - 1] === clause[k]) from--;
+    if (!tokens.slice(from, k).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) continue;
+    for (let j = from; j < k; j++) negated[j] = !negated[j];
   }
 
   // A rejector negates the rest of its segment ("dealbreaker: being pinged after dinner",

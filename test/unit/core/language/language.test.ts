@@ -112,6 +112,13 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
   });
 
+  it('reads a fronted object of a privative verb that ends its clause as negated', () => {
+    assert.ok(negatedWords("The engineering side I'd rather skip.").includes('engineering'));
+    assert.ok(negatedWords('Meetings with the studio I can do without.').includes('studio'));
+    // The verb with its object after it negates only that object.
+    assert.ok(!negatedWords("The engineering side is fine, I'd rather skip the meetings.").includes('engineering'));
+  });
+
   it('reads a negated copula after a perfect or a modal as negating its subject too', () => {
     assert.ok(negatedWords('Shipping code has never been what motivates me.').includes('shipping'));
     assert.ok(negatedWords("Job security won't be what decides it for me.").includes('security'));
