@@ -162,7 +162,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       // "and"/"so"/"when" only break a clause when a new subject follows ("…, and I want…").
       const nextPos = tokens[i + 1]?.pos;
       // "until" opens a condition whatever follows ("not until requirements are frozen"), but not "until recently".
-      if (t.lower === 'until' ? nextPos === 'ADV' : (t.lower === 'and' || t.lower === 'so' || t.lower === 'when') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
+      // "…never have to touch X and can just do research": a modal after "and" opens a verb phrase of its own.
+      const modalAfter = t.lower === 'and' && nextPos === 'AUX' && MODALS.has(tokens[i + 1]!.lower);
+      if (t.lower === 'until' ? nextPos === 'ADV' : (t.lower === 'and' || t.lower === 'so' || t.lower === 'when') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET' && !modalAfter) {
         if (t.lower === 'and' && (nextPos === 'VERB' || (nextPos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) {
           count -= privative;
           privative = 0;

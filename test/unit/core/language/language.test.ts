@@ -110,6 +110,9 @@ describe('language: model and reading', () => {
     // "leaves me time" gives; "zero chance of" negates.
     assert.ok(!negatedWords('The role leaves me time with my family.').includes('family'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
+    // A modal after "and" opens a verb phrase of its own.
+    const both = negatedWords('I never have to touch a deployment pipeline and can just do research.');
+    assert.ok(both.includes('pipeline') && !both.includes('research'));
   });
 
   it('reads a fronted object of a privative verb that ends its clause as negated', () => {
