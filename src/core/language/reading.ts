@@ -184,6 +184,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (NEGATOR_PAIRS.has(pair)) {
       negated[i + 1] = negated[i]!;
       count++;
+      // Like a privative verb, "tired of", "instead of"… reach their object, not a next verb
+      // ("tired of building infrastructure and want to do theory"); "no longer" reaches on.
+      if (pair !== 'no longer') privative++;
       i++;
       continue;
     }

@@ -110,6 +110,9 @@ describe('language: model and reading', () => {
     // "leaves me time" gives; "zero chance of" negates.
     assert.ok(!negatedWords('The role leaves me time with my family.').includes('family'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
+    // "tired of", "instead of" reach their object, not the next verb.
+    const tired = negatedWords("I'm tired of building infrastructure and want to do pure theory.");
+    assert.ok(tired.includes('infrastructure') && !tired.includes('theory'));
     // A modal after "and" opens a verb phrase of its own.
     const both = negatedWords('I never have to touch a deployment pipeline and can just do research.');
     assert.ok(both.includes('pipeline') && !both.includes('research'));
