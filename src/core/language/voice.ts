@@ -21,9 +21,12 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !VOICE_VERBS.has(t.lemma)) continue;
     // Only a finite verb has a voice of its own: in "I need someone to tell me…" the want is mine.
-    if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to') || t.lower.endsWith('ing')) continue;
+    if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to') || (t.lower.endsWith('ing') && !isProgressive(tokens, i))) continue;
     const subject = subjectOf(tokens, clause, i);
-    if (subject < 0 || !isOtherSubject(tokens, subject) || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
+    // Saying and naming is someone else's voice whoever says it ("people say…", "a colleague
+    // said…", "some candidates pitch themselves as…"); wanting and requiring only of a particular one.
+    const elsewhere = subject >= 0 && (isOtherSubject(tokens, subject) || (SAYING.has(t.lemma) && isSomeoneElse(tokens, subject)));
+    if (!elsewhere || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
     // "My kids need me home by six": what the speaker's own household needs of them binds the speaker.
     if (isHousehold(tokens, subject)) continue;
     // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
@@ -48,8 +51,26 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
  */
 const VOICE_VERBS = new Set([
   'say', 'tell', 'warn', 'advise', 'insist', 'claim', 'argue', 'suggest', 'recommend', 'believe', 'think', 'ask', 'push', 'want',
-  'need', 'require', 'expect', 'demand', 'prefer', 'mandate', 'enforce', 'love', 'like',
+  'need', 'require', 'expect', 'demand', 'prefer', 'mandate', 'enforce', 'love', 'like', 'call', 'pitch', 'describe', 'label', 'brand',
 ]);
+/** An -ing form with a finite helper before it: "was telling", "kept calling us a family". */
+function isProgressive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const w = tokens[k];
+  return w !== undefined && ((w.lemma === 'be' && w.pos === 'AUX') || w.lemma === 'keep');
+}
+
+/** Verbs of saying and naming: anyone but the speaker saying them is another voice. */
+const SAYING = new Set(['say', 'tell', 'warn', 'advise', 'claim', 'argue', 'suggest', 'recommend', 'call', 'pitch', 'describe', 'label', 'brand']);
+
+/** Any subject but the speaker and the speaker's own group: "people", "a colleague", "some candidates". */
+function isSomeoneElse(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'PRON' || t.lower === 'i') return OTHER_PRONOUNS.has(t.lower);
+  if (OWN_GROUP.has(t.lower) || OWN_GROUP.has(t.lemma)) return false;
+  return t.pos === 'NOUN' || t.pos === 'PROPN';
+}
 /** Words that open a condition or a relative clause: what is said inside is the speaker's framing. */
 const CONDITION_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'unless', 'until', 'where', 'who', 'that', 'which', 'as', 'so']);
 const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'nobody', 'others', 'one']);
@@ -70,7 +91,8 @@ function isHousehold(tokens: readonly Token[], subject: number): boolean {
 function subjectOf(tokens: readonly Token[], clause: readonly number[], verb: number): number {
   for (let k = verb - 1; k >= 0 && clause[k] === clause[verb]; k--) {
     const p = tokens[k]!.pos;
-    if (p === 'AUX' || p === 'ADV' || p === 'PART') continue;
+    // ("kept calling": the helper verb of a progressive stands between too.)
+    if (p === 'AUX' || p === 'ADV' || p === 'PART' || (tokens[k]!.lemma === 'keep' && k === verb - 1)) continue;
     if (p === 'PRON' || p === 'NOUN' || p === 'PROPN') return k;
     return -1;
   }

@@ -27,6 +27,15 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords('Every change requires two approvals.'), []);
   });
 
+  it('reads saying and naming by anyone but the speaker as another voice: "people say", "a colleague said", "kept calling us"', () => {
+    assert.ok(othersWords('People say startups are like families.').includes('families'));
+    assert.ok(othersWords("A colleague said the artists' opinions don't matter.").includes('artists'));
+    assert.ok(othersWords('My old boss kept calling us a family.').includes('family'));
+    // The speaker's own naming, and the speaker's group, stay the speaker's.
+    assert.deepEqual(othersWords('I call my team a family.'), []);
+    assert.deepEqual(othersWords('My team calls itself a family.'), []);
+  });
+
   it('reads an embedded question under the speaker\'s verb as the speaker\'s: "I don\'t care what the artists think"', () => {
     assert.deepEqual(othersWords("I don't care what the artists think."), []);
     assert.deepEqual(othersWords('I never asked how the studio feels about it.'), []);
