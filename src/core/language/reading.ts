@@ -195,7 +195,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
-    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && /^(?:me|us|you|him|her|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:NOUN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? ''))) {
+    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && !(t.lemma === 'end' && tokens[i + 1]?.lower === 'up') && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && /^(?:me|us|you|him|her|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:NOUN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? ''))) {
       // ("leaves me time with my family" gives; it takes nothing away.)
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
