@@ -45,7 +45,7 @@ const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 
  * Obligations a question asks about grudgingly: "do I have to", "will I be forced to". ("Will I
  * be expected to work with artists?" may hope so: it asks, it does not refuse.)
  */
-const OBLIGATION_AFTER_TO = new Set(['have', 'has', 'obliged', 'forced']);
+const OBLIGATION_AFTER_TO = new Set(['have', 'has', 'obliged', 'forced', 'need']);
 
 /** Reads the stance cues of a sentence's tokens (pure, a few microseconds). */
 export function readStance(tokens: readonly Token[]): StanceReading {

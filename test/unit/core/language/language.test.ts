@@ -186,6 +186,7 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords('Do I have to work with the studio people?').includes('studio'));
     assert.ok(!negatedWords('I have to work with the studio people.').includes('studio'));
     assert.ok(negatedWords('Will I have to answer emails at night?').includes('emails'));
+    assert.ok(negatedWords('Would I need to interact with the creative teams much?').includes('creative'));
     // "expected to" asks; it does not refuse ("Will I be expected to work with artists? I hope so.").
     assert.ok(!negatedWords('Will I be expected to work with artists?').includes('artists'));
   });
