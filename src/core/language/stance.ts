@@ -71,6 +71,14 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (next?.text === '-' && HYPHENED.has(`${t.lower}-${tokens[i + 2]?.lower ?? ''}`)) cues.push(i);
     // "…would suit me", "a must for me".
     if ((t.lemma === 'suit' && t.pos === 'VERB' && (next?.lower === 'me' || next?.lower === 'us')) || (t.lower === 'must' && tokens[i - 1]?.lower === 'a')) cues.push(i);
+    // "Give me a proof and a pot of coffee": an imperative "give me" at the start of a clause asks for it.
+    if (t.lemma === 'give' && next?.lower === 'me' && (i === 0 || tokens[i - 1]!.pos === 'PUNCT' || /^(?:just|simply|please|so)$/.test(tokens[i - 1]!.lower))) cues.push(i);
+    // "… over a kubernetes cluster any day": a preference, cued from the start of its part of the sentence.
+    if (t.lower === 'any' && next?.lower === 'day' && (i + 2 >= n || tokens[i + 2]!.pos === 'PUNCT')) {
+      let from = i;
+      while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
+      cues.push(from);
+    }
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.

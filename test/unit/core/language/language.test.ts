@@ -160,6 +160,10 @@ describe('language: model and reading', () => {
     assert.deepEqual(cueWords('Is it possible to stay on the research side?'), ['is']);
     assert.deepEqual(cueWords('Will I work with the studio?'), []);
     assert.deepEqual(cueWords('Can I ask a question?'), []);
+    // "Give me X" at the start of a clause, and "… any day", state a want.
+    assert.deepEqual(cueWords('Give me a proof and a pot of coffee.'), ['give']);
+    assert.ok(cueWords('A whiteboard over a cluster any day.').length > 0);
+    assert.deepEqual(cueWords('They give me a lot of freedom.'), []);
     // Conditions the speaker sets.
     assert.ok(cueWords("As long as the role is secure, I'm happy.").includes('long'));
     assert.ok(cueWords("Provided I can leave by six, I'm in.").includes('provided'));
