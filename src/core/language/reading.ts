@@ -93,7 +93,9 @@ const HARD_BREAKS = new Set(['but', 'because', 'although', 'though', 'while', 'w
 const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search']);
 const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'motivated', 'interests', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals',
   // Preferences and refusals: "I'm not willing to…", "off-limits for me", "please no…".
-  'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive']);
+  'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive',
+  // Interest as a stance: "I'm mostly interested in…", "keen on…", "passionate about…".
+  'interested', 'keen', 'passionate', 'excited', 'fond']);
 const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
   // "I won't do X" refuses X; "what I look for", "for me is important", "I'm a X person" state preferences.
   "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line']);

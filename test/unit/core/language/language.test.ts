@@ -160,6 +160,7 @@ describe('language: model and reading', () => {
     assert.deepEqual(cueWords('Is it possible to stay on the research side?'), ['is']);
     assert.deepEqual(cueWords('Will I work with the studio?'), []);
     assert.deepEqual(cueWords('Can I ask a question?'), []);
+    assert.deepEqual(cueWords("I'm mostly interested in the theory."), ['interested']);
     // "Give me X" at the start of a clause, and "… any day", state a want.
     assert.deepEqual(cueWords('Give me a proof and a pot of coffee.'), ['give']);
     assert.ok(cueWords('A whiteboard over a cluster any day.').length > 0);
