@@ -110,6 +110,7 @@ describe('language: model and reading', () => {
     // "leaves me time" gives; "zero chance of" negates.
     assert.ok(!negatedWords('The role leaves me time with my family.').includes('family'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
+    assert.ok(negatedWords('My responsibilities should exclude any collaboration with the studio.').includes('studio'));
     // "tired of", "instead of" reach their object, not the next verb.
     const tired = negatedWords("I'm tired of building infrastructure and want to do pure theory.");
     assert.ok(tired.includes('infrastructure') && !tired.includes('theory'));
