@@ -111,6 +111,9 @@ describe('language: model and reading', () => {
     assert.ok(!negatedWords('The role leaves me time with my family.').includes('family'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
     assert.ok(negatedWords('My responsibilities should exclude any collaboration with the studio.').includes('studio'));
+    // Removing a divide negates it: "break down / tear down the wall", "bridge research and production".
+    assert.ok(negatedWords("I'd love to break down the wall between research and production.").includes('wall'));
+    assert.ok(!negatedWords('I want my manager to break the work down for me.').includes('work'));
     // "tired of", "instead of" reach their object, not the next verb.
     const tired = negatedWords("I'm tired of building infrastructure and want to do pure theory.");
     assert.ok(tired.includes('infrastructure') && !tired.includes('theory'));
