@@ -93,10 +93,24 @@ function subjectOf(tokens: readonly Token[], clause: readonly number[], verb: nu
     const p = tokens[k]!.pos;
     // ("kept calling": the helper verb of a progressive stands between too.)
     if (p === 'AUX' || p === 'ADV' || p === 'PART' || (tokens[k]!.lemma === 'keep' && k === verb - 1)) continue;
-    if (p === 'PRON' || p === 'NOUN' || p === 'PROPN') return k;
+    if (p === 'PRON' || p === 'NOUN' || p === 'PROPN') return headOf(tokens, clause, k);
     return -1;
   }
   return -1;
+}
+
+/**
+ * The head of a subject that ends in a prepositional phrase: "someone on my old team said",
+ * "a friend of mine told me", "the head of the studio insisted" (the person, not the team).
+ */
+function headOf(tokens: readonly Token[], clause: readonly number[], k: number): number {
+  let j = k;
+  while (j > 0 && clause[j - 1] === clause[k] && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) j--;
+  if (j > 0 && tokens[j - 1]!.pos === 'PRON' && /^(?:my|our|his|her|their|your)$/.test(tokens[j - 1]!.lower)) j--;
+  const adp = tokens[j - 1];
+  const before = tokens[j - 2];
+  if (adp && before && adp.pos === 'ADP' && /^(?:of|on|in|from|at)$/.test(adp.lower) && clause[j - 2] === clause[k] && (before.pos === 'PRON' || before.pos === 'NOUN' || before.pos === 'PROPN')) return j - 2;
+  return k;
 }
 
 function isOtherSubject(tokens: readonly Token[], k: number): boolean {

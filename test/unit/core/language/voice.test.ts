@@ -31,6 +31,8 @@ describe('language: whose voice', () => {
     assert.ok(othersWords('People say startups are like families.').includes('families'));
     assert.ok(othersWords("A colleague said the artists' opinions don't matter.").includes('artists'));
     assert.ok(othersWords('My old boss kept calling us a family.').includes('family'));
+    // The subject's head, not a noun in its prepositional phrase ("someone on my old team").
+    assert.ok(othersWords('Someone on my old team called us a family, and I cringed.').includes('family'));
     // The speaker's own naming, and the speaker's group, stay the speaker's.
     assert.deepEqual(othersWords('I call my team a family.'), []);
     assert.deepEqual(othersWords('My team calls itself a family.'), []);
