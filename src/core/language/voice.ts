@@ -17,6 +17,7 @@ import type { Token } from './types';
 export function othersVoice(tokens: readonly Token[], clause: readonly number[], segment: readonly number[]): boolean[] {
   const n = tokens.length;
   const other: boolean[] = new Array(n).fill(false);
+  concession(tokens, segment, other);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !VOICE_VERBS.has(t.lemma)) continue;
@@ -59,6 +60,33 @@ function isProgressive(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   const w = tokens[k];
   return w !== undefined && ((w.lemma === 'be' && w.pos === 'AUX') || w.lemma === 'keep');
+}
+
+/** Quantifiers that make a subject other people in general: "some teams", "many companies". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'other', 'few', 'lots', 'plenty']);
+const CONCESSIVE = new Set(['but', 'whereas', 'while', 'though', 'although', 'however', 'yet']);
+
+/**
+ * What other people in general do, conceded before the speaker's own view: "Some teams keep
+ * research and production apart, but I've seen how much gets lost". The segment whose subject
+ * is quantified others ("some teams", "many companies") is their practice, not the speaker's
+ * stance, when a later segment opens with "but"/"whereas"… and the speaker.
+ */
+function concession(tokens: readonly Token[], segment: readonly number[], other: boolean[]): void {
+  const n = tokens.length;
+  let k = 0;
+  while (k < n && tokens[k]!.pos === 'PUNCT') k++;
+  if (!QUANTIFIERS.has(tokens[k]?.lower ?? '') || !/^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return;
+  // The quantified noun is the subject, a verb right after it ("some teams keep…"), not a time ("some days I…").
+  if (!/^(?:VERB|AUX|ADV)$/.test(tokens[k + 2]?.pos ?? '')) return;
+  const first = segment[k]!;
+  let turn = -1;
+  for (let j = k + 1; j < n; j++) if (segment[j] !== first && CONCESSIVE.has(tokens[j]!.lower)) {
+    turn = j;
+    break;
+  }
+  if (turn < 0 || !tokens.slice(turn + 1, turn + 4).some((w) => w.lower === 'i' || w.lower === 'we')) return;
+  for (let j = k; j < turn; j++) other[j] = true;
 }
 
 /** Verbs of saying and naming: anyone but the speaker saying them is another voice. */

@@ -38,6 +38,14 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords('My team calls itself a family.'), []);
   });
 
+  it('reads what other people in general do, conceded before the speaker\'s own view, as theirs', () => {
+    assert.ok(othersWords("Some teams keep research and production apart, but I've seen how much gets lost.").includes('apart'));
+    assert.ok(!othersWords("Some teams keep research and production apart, but I've seen how much gets lost.").includes('lost'));
+    // Without the speaker's turn it stays a plain statement; "some days" is a time, not a subject.
+    assert.deepEqual(othersWords('Some teams keep research and production apart.'), []);
+    assert.deepEqual(othersWords('Some days I want to stay late, but I usually leave at six.'), []);
+  });
+
   it('reads an embedded question under the speaker\'s verb as the speaker\'s: "I don\'t care what the artists think"', () => {
     assert.deepEqual(othersWords("I don't care what the artists think."), []);
     assert.deepEqual(othersWords('I never asked how the studio feels about it.'), []);
