@@ -101,6 +101,8 @@ export function readStance(tokens: readonly Token[]): StanceReading {
       cues.push(i);
       if (!/^(?:who|that|of)$/.test(next?.lower ?? '')) cueEnds.set(i, i);
     }
+    // "I would not like to…", "I'd not love…": a polite refusal is a want too (of not doing it).
+    if ((t.lemma === 'like' || t.lemma === 'love') && t.pos === 'VERB' && (tokens[i - 1]?.lemma === 'not') && /^(?:would|'d)$/.test(tokens[i - 2]?.lower ?? '') && subjectOf(tokens, i) === 'speaker') cues.push(i);
     // "like" as a verb of the speaker or of a self-description ("someone who likes…"), not the preposition.
     // ("I don't like…" is left to the negation it carries: not a cue of its own.)
     if (t.lemma === 'like' && t.pos === 'VERB' && !tokens.slice(Math.max(0, i - 3), i).some((p) => p.lemma === 'not' || p.lower === 'never')) {

@@ -165,6 +165,7 @@ describe('language: model and reading', () => {
     assert.deepEqual(cueWords('Will I work with the studio?'), []);
     assert.deepEqual(cueWords('Can I ask a question?'), []);
     assert.deepEqual(cueWords("I'm mostly interested in the theory."), ['interested']);
+    assert.ok(cueWords('I would not like to spend my days in review sessions.').includes('like'));
     // "Give me X" at the start of a clause, and "… any day", state a want.
     assert.deepEqual(cueWords('Give me a proof and a pot of coffee.'), ['give']);
     assert.ok(cueWords('A whiteboard over a cluster any day.').length > 0);
