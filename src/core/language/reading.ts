@@ -232,12 +232,16 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     const deny = next?.pos === 'ADV' && next.lemma !== 'not' && next.lower !== 'never' ? tokens[i + 2] : next;
     // "…has never been…", "…won't be…", "…would never be…": a perfect or modal before the negated copula.
     const copula = t.lemma === 'be' || ((t.lemma === 'have' || MODALS.has(t.lower) || MODALS.has(t.lemma) || FUTURE.has(t.lower)) && tokens[i + 2]?.lemma === 'be');
-    if (copula && t.pos === 'AUX' && deny && (deny.lemma === 'not' || deny.lower === 'never') && i > clauseStart) {
-      const subject = tokens.slice(clauseStart, i);
+    if (copula && t.pos === 'AUX' && deny && (deny.lemma === 'not' || deny.lower === 'never') && i > 0) {
+      // The subject may be a list the clause breaks cut ("Coding up pipelines, containers, GPU
+      // clusters and so on is not…", "building pipelines and all is not…").
+      const from = Math.min(clauseStart, listSubjectStart(tokens, i));
+      if (from >= i) continue;
+      const subject = tokens.slice(from, i);
       // Only a noun subject ("the artistic side", "job security") or a gerund ("staying late"), not "I"/"we"/"it" or "what I want".
       const gerund = subject[0]?.pos === 'VERB' && subject[0].lower.endsWith('ing');
-      if (gerund || (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB'))) {
-        for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
+      if (gerund || (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB' && !s.lower.endsWith('ing')))) {
+        for (let k = from; k < i; k++) negated[k] = !negated[k];
       }
     }
   }
@@ -317,6 +321,27 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, habitCues: more.habitCues };
 }
 
+
+/** Words a listed subject may hold besides nouns: "pipelines, containers and so on", "building pipelines and all". */
+const LIST_WORDS = new Set([',', 'and', 'or', 'so', 'on', 'all', 'stuff', 'such', 'etc', 'up', 'of', '/', '&']);
+
+/**
+ * Where a listed subject before the copula at `i` starts, or `i` when there is none: nouns,
+ * gerunds and list words back to a comma ("…, building pipelines and all"), and across commas
+ * only when the list runs back to the start of the sentence or a hard break.
+ */
+function listSubjectStart(tokens: readonly Token[], i: number): number {
+  const listy = (w: Token): boolean => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'DET' || w.pos === 'NUM' || (w.pos === 'VERB' && w.lower.endsWith('ing')) || LIST_WORDS.has(w.lower);
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.text !== ',' && listy(tokens[j]!)) j--;
+  const near = j + 1;
+  const boundary = (k: number): boolean => k < 0 || /^[;:.!?—–-]$/.test(tokens[k]!.text) || HARD_BREAKS.has(tokens[k]!.lower);
+  if (near < i && boundary(j)) return near;
+  while (j >= 0 && listy(tokens[j]!)) j--;
+  if (boundary(j) && tokens.slice(j + 1, i).some((w) => w.text === ',')) return j + 1;
+  // Back to a comma: the list's last item alone, when it names something ("…, building pipelines and all").
+  return near < i && tokens[j + 1] !== undefined && tokens[near - 1]?.text === ',' ? near : i;
+}
 
 const LEADING_CONDITIONS = new Set(['once', 'when', 'whenever', 'after', 'before', 'if', 'as']);
 

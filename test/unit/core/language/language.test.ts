@@ -129,6 +129,15 @@ describe('language: model and reading', () => {
     assert.ok(!negatedWords("The engineering side is fine, I'd rather skip the meetings.").includes('engineering'));
   });
 
+  it('reads a negated copula as negating a listed subject the clause breaks cut', () => {
+    const list = negatedWords('Coding up pipelines, containers, GPU clusters and so on is honestly not where my interest lies.');
+    assert.ok(list.includes('pipelines') && list.includes('containers') && list.includes('clusters'));
+    // After a comma the list's last item alone: the earlier clause keeps its polarity.
+    const tail = negatedWords('I am more of a theory-oriented person, building pipelines and all is not my interest area.');
+    assert.ok(tail.includes('pipelines') && !tail.includes('theory'));
+    assert.ok(!negatedWords("I love theory, but deployment is not my thing.").includes('theory'));
+  });
+
   it('reads a negated copula after a perfect or a modal as negating its subject too', () => {
     assert.ok(negatedWords('Shipping code has never been what motivates me.').includes('shipping'));
     assert.ok(negatedWords("Job security won't be what decides it for me.").includes('security'));
