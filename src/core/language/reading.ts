@@ -100,7 +100,9 @@ const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'idea
   'interested', 'keen', 'passionate', 'excited', 'fond']);
 const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'at my', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
   // "I won't do X" refuses X; "what I look for", "for me is important", "I'm a X person" state preferences.
-  "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line']);
+  "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line',
+  // "The interesting part is the theory": what the speaker finds best in the work.
+  'interesting part', 'exciting part', 'best part', 'cool part']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
 const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
 /** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */
@@ -108,6 +110,8 @@ const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go'
 const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
 const ADVICE_OPENERS = /^(?:[-*>#|\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
 const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|phrases? to avoid|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
+/** Verdicts after a note's colon that reject what it labels. */
+const NOTE_REJECTIONS = new Set(['no', 'none', 'never', 'not', 'nope', 'pass', 'avoid', 'skip', 'nah', 'meh']);
 /** The speaker as a subject. */
 const SPEAKER_SUBJECTS = new Set(['i', 'we']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'wasn', 'weren']);
@@ -264,6 +268,19 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     for (let j = from; j < k; j++) negated[j] = !negated[j];
   }
 
+  const noteCues: number[] = [];
+  // A note that rejects what it labels: "studio collaboration: avoid if possible", "on-call: no".
+  for (let i = 1; i < n - 1; i++) {
+    if (tokens[i]!.text !== ':') continue;
+    const verdict = tokens[i + 1]!;
+    if (!(NOTE_REJECTIONS.has(verdict.lower) || (verdict.pos === 'VERB' && PRIVATIVE.has(verdict.lemma)))) continue;
+    let from = i;
+    while (from > 0 && !/^[;:.!?]$/.test(tokens[from - 1]!.text)) from--;
+    for (let k = from; k < i; k++) negated[k] = !negated[k];
+    // The note states the speaker's position: a stance cue where it starts.
+    noteCues.push(from);
+  }
+
   // A rejector negates the rest of its segment ("dealbreaker: being pinged after dinner",
   // "long hours are a dealbreaker for me").
   for (let i = 0; i < n; i++) {
@@ -285,6 +302,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
+  for (const c of noteCues) if (!wantCues.includes(c) && !former[c] && !others[c]) wantCues.push(c);
   // Stance beyond the want words: conditions, self-descriptions, questions, and whose want it is.
   const more = readStance(tokens);
   for (const c of more.cues) if (!wantCues.includes(c)) wantCues.push(c);

@@ -122,6 +122,12 @@ describe('language: model and reading', () => {
     assert.ok(both.includes('pipeline') && !both.includes('research'));
   });
 
+  it('reads a note that rejects what it labels: "studio collaboration: avoid if possible"', () => {
+    assert.ok(negatedWords('- studio collaboration: avoid if possible').includes('studio'));
+    assert.equal(read('- studio collaboration: avoid if possible').stance, 'wants');
+    assert.ok(!negatedWords('Deployment: I own it end to end.').includes('deployment'));
+  });
+
   it('reads a fronted object of a privative verb that ends its clause as negated', () => {
     assert.ok(negatedWords("The engineering side I'd rather skip.").includes('engineering'));
     assert.ok(negatedWords('Meetings with the studio I can do without.').includes('studio'));
@@ -175,6 +181,7 @@ describe('language: model and reading', () => {
     assert.deepEqual(cueWords('Can I ask a question?'), []);
     assert.deepEqual(cueWords("I'm mostly interested in the theory."), ['interested']);
     assert.ok(cueWords('I would not like to spend my days in review sessions.').includes('like'));
+    assert.ok(cueWords('In my opinion the interesting part is the theory.').includes('interesting'));
     // "Give me X" at the start of a clause, and "… any day", state a want.
     assert.deepEqual(cueWords('Give me a proof and a pot of coffee.'), ['give']);
     assert.ok(cueWords('A whiteboard over a cluster any day.').length > 0);
