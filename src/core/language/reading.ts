@@ -102,7 +102,9 @@ const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rath
   // "I won't do X" refuses X; "what I look for", "for me is important", "I'm a X person" state preferences.
   "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line',
   // "The interesting part is the theory": what the speaker finds best in the work.
-  'interesting part', 'exciting part', 'best part', 'cool part']);
+  'interesting part', 'exciting part', 'best part', 'cool part',
+  // "What drives me is…", "what excites me…".
+  'drives me', 'motivates me', 'excites me', 'energizes me', 'energises me', 'inspires me']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
 const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
 /** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */

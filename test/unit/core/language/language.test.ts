@@ -182,6 +182,7 @@ describe('language: model and reading', () => {
     assert.deepEqual(cueWords("I'm mostly interested in the theory."), ['interested']);
     assert.ok(cueWords('I would not like to spend my days in review sessions.').includes('like'));
     assert.ok(cueWords('In my opinion the interesting part is the theory.').includes('interesting'));
+    assert.ok(cueWords('What drives me is the theory.').includes('drives'));
     // "Give me X" at the start of a clause, and "… any day", state a want.
     assert.deepEqual(cueWords('Give me a proof and a pot of coffee.'), ['give']);
     assert.ok(cueWords('A whiteboard over a cluster any day.').length > 0);
