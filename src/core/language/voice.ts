@@ -168,7 +168,7 @@ const WH_WORDS = new Set(['what', 'whatever', 'how', 'whether', 'why']);
 function embeddedQuestion(tokens: readonly Token[], clause: readonly number[], subject: number): boolean {
   let k = subject - 1;
   while (k >= 0 && clause[k] === clause[subject] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || (tokens[k]!.pos === 'PRON' && !WH_WORDS.has(tokens[k]!.lower)))) k--;
-  return k > 0 && WH_WORDS.has(tokens[k]!.lower);
+  return k >= 0 && WH_WORDS.has(tokens[k]!.lower);
 }
 
 /** A clause that opens with the speaker as subject ("and I disagreed", "but we shipped"). */

@@ -49,6 +49,7 @@ describe('language: whose voice', () => {
   it('reads an embedded question under the speaker\'s verb as the speaker\'s: "I don\'t care what the artists think"', () => {
     assert.deepEqual(othersWords("I don't care what the artists think."), []);
     assert.deepEqual(othersWords('I never asked how the studio feels about it.'), []);
+    assert.deepEqual(othersWords('What the creators think of the tool matters less to me.'), []);
     // A plain report keeps its other voice.
     assert.ok(othersWords('The artists think the tool is too slow.').includes('tool'));
   });
