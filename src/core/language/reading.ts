@@ -88,7 +88,9 @@ const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
   'scrap', 'kill', 'end', 'lack', 'resist', 'reject', 'escape', 'outgrow', 'unlearn', 'retire', 'replace', 'remove', 'minimize',
   'minimise', 'shrink', 'trim', 'streamline', 'simplify', 'loosen', 'relax', 'strip', 'fewer', 'less', 'dismantle', 'automate', 'question',
-  'challenge', 'hate', 'dislike', 'mind', 'fight', 'undo', 'abolish', 'leave',
+  'challenge', 'hate', 'dislike', 'mind', 'fight', 'undo', 'abolish', 'leave', 'exclude', 'shun', 'dodge',
+  // Removing a divide: "bridge research and production", "tear down the silos".
+  'bridge', 'demolish', 'dissolve', 'blur', 'tear',
 ]);
 /** Verbs and adjectives of keeping something away: "shield me from X" does not want X. */
 const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate', 'guard', 'safe', 'secure', 'immune', 'exempt', 'keep', 'prevent']);
@@ -108,10 +110,16 @@ const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'idea
   // Preferences and refusals: "I'm not willing to…", "off-limits for me", "please no…".
   'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive',
   // The adjectives of wanting and guarding: "I'm protective of my evenings", "keen on…".
-  'protective', 'keen', 'eager', 'precious']);
+  'protective', 'keen', 'eager', 'precious',
+  // Interest as a stance: "I'm mostly interested in…", "passionate about…".
+  'interested', 'passionate', 'excited', 'fond']);
 const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rather', "'d rather", 'would like', "'d like", 'would love', "'d love", 'matter to', 'matters to', 'important to', 'means a', 'mean a', 'work best', 'i like', 'happiest when', 'happiest with', 'happy when', 'happy with', 'comfortable with', 'comfortable when', 'counting on', 'count on', 'my priority', 'my goal', 'my heart', 'my passion', 'into theory', 'key factor', 'deciding factor', 'must have', 'fun part', 'favorite part', 'favourite part', "'m after", 'am after', 'are after', "'re after",
   // "I won't do X" refuses X; "what I look for", "for me is important", "I'm a X person" state preferences.
-  "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line', 'done with']);
+  "wo n't", 'will not', 'for me', 'i look', 'i expect', 'my ideal', 'red line', 'done with',
+  // "The interesting part is the theory": what the speaker finds best in the work.
+  'interesting part', 'exciting part', 'best part', 'cool part',
+  // "What drives me is…", "what excites me…".
+  'drives me', 'motivates me', 'excites me', 'energizes me', 'energises me', 'inspires me']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
 const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
 /** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */
@@ -119,6 +127,10 @@ const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go'
 const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
 const ADVICE_OPENERS = /^(?:[-*>#|\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
 const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|(?:phrases?|words?|lines?) to (?:avoid|drop|cut|remove|ditch|lose|replace)|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
+/** Verdicts after a note's colon that reject what it labels. */
+const NOTE_REJECTIONS = new Set(['no', 'none', 'never', 'not', 'nope', 'pass', 'avoid', 'skip', 'nah', 'meh']);
+/** The speaker as a subject. */
+const SPEAKER_SUBJECTS = new Set(['i', 'we']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'wasn', 'weren']);
 const MODALS = new Set(['would', "'d", 'could', 'should', 'might', 'may', 'can', 'must', 'will', 'shall']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'gonna']);
@@ -175,7 +187,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       // "and"/"so"/"when" only break a clause when a new subject follows ("…, and I want…").
       const nextPos = tokens[i + 1]?.pos;
       // "until" opens a condition whatever follows ("not until requirements are frozen"), but not "until recently".
-      if (t.lower === 'until' ? nextPos === 'ADV' : (t.lower === 'and' || t.lower === 'so' || t.lower === 'when') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') {
+      // "…never have to touch X and can just do research": a modal after "and" opens a verb phrase of its own.
+      const modalAfter = t.lower === 'and' && nextPos === 'AUX' && MODALS.has(tokens[i + 1]!.lower);
+      if (t.lower === 'until' ? nextPos === 'ADV' : (t.lower === 'and' || t.lower === 'so' || t.lower === 'when') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET' && !modalAfter) {
         if (t.lower === 'and' && (nextPos === 'VERB' || (nextPos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) {
           count -= privative;
           privative = 0;
@@ -195,6 +209,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (NEGATOR_PAIRS.has(pair)) {
       negated[i + 1] = negated[i]!;
       count++;
+      // Like a privative verb, "tired of", "instead of"… reach their object, not a next verb
+      // ("tired of building infrastructure and want to do theory"); "no longer" reaches on.
+      if (pair !== 'no longer') privative++;
       i++;
       continue;
     }
@@ -203,7 +220,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
-    } else if (t.pos === 'VERB' && PRIVATIVE.has(t.lemma) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i)) && takesObject(tokens, i)) {
+    } else if (t.pos === 'VERB' && (PRIVATIVE.has(t.lemma) || ((t.lemma === 'break' || t.lemma === 'knock') && tokens[i + 1]?.lower === 'down' && /^(?:DET|NOUN|PRON|ADJ)$/.test(tokens[i + 2]?.pos ?? ''))) && !(t.lemma === 'end' && tokens[i + 1]?.lower === 'up') && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i)) && takesObject(tokens, i)) {
       // ("leaves me time with my family" gives; it takes nothing away.)
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
@@ -249,12 +266,18 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     }
     // "…is just not…", "…is really not…": an adverb may stand between.
     const deny = next?.pos === 'ADV' && next.lemma !== 'not' && next.lower !== 'never' ? tokens[i + 2] : next;
-    if (t.lemma === 'be' && t.pos === 'AUX' && deny && (deny.lemma === 'not' || deny.lower === 'never') && i > clauseStart) {
-      const subject = tokens.slice(clauseStart, i);
+    // "…has never been…", "…won't be…", "…would never be…": a perfect or modal before the negated copula.
+    const copula = t.lemma === 'be' || ((t.lemma === 'have' || MODALS.has(t.lower) || MODALS.has(t.lemma) || FUTURE.has(t.lower)) && tokens[i + 2]?.lemma === 'be');
+    if (copula && t.pos === 'AUX' && deny && (deny.lemma === 'not' || deny.lower === 'never') && i > 0) {
+      // The subject may be a list the clause breaks cut ("Coding up pipelines, containers, GPU
+      // clusters and so on is not…", "building pipelines and all is not…").
+      const from = Math.min(clauseStart, listSubjectStart(tokens, i));
+      if (from >= i) continue;
+      const subject = tokens.slice(from, i);
       // Only a noun subject ("the artistic side", "job security") or a gerund ("staying late"), not "I"/"we"/"it" or "what I want".
       const gerund = subject[0]?.pos === 'VERB' && subject[0].lower.endsWith('ing');
-      if (gerund || (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB'))) {
-        for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
+      if (gerund || (subject.some((s) => s.pos === 'NOUN' || s.pos === 'PROPN') && !subject.some((s) => s.pos === 'VERB' && !s.lower.endsWith('ing')))) {
+        for (let k = from; k < i; k++) negated[k] = !negated[k];
       }
     }
   }
@@ -262,6 +285,38 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   // The speaker's dislikes: "I try to avoid X", "I can't stand X", "X stresses me out" (X not wanted).
   const aversions = readAversions(tokens, clause);
   for (const a of aversions) if (a.turn) for (let k = a.turn[0]; k < a.turn[1]; k++) negated[k] = !negated[k];
+
+  // A fronted object of a privative verb that ends its clause: "the engineering side I'd rather
+  // skip", "meetings like that I can do without" negate what comes before the speaker.
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    const privativeVerb = t.pos === 'VERB' && PRIVATIVE.has(t.lemma);
+    const doWithout = t.lower === 'without' && tokens[i - 1]?.lemma === 'do';
+    // ("Late nights are not something I mind": a thing named first, read above.)
+    if ((!privativeVerb && !doWithout) || i === fronted?.verb) continue;
+    const after = tokens[i + 1];
+    if (after && !(after.pos === 'PUNCT' && clause[i + 1] !== clause[i]) && !/^[.!?]$/.test(after.text)) continue;
+    let k = i - 1;
+    while (k >= 0 && clause[k] === clause[i] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'do' || tokens[k]!.lower === 'to' || tokens[k]!.lemma === 'want' || tokens[k]!.lemma === 'can')) k--;
+    if (k <= 0 || clause[k] !== clause[i] || !SPEAKER_SUBJECTS.has(tokens[k]!.lower)) continue;
+    let from = k;
+    while (from > 0 && clause[from - 1] === clause[k]) from--;
+    if (!tokens.slice(from, k).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) continue;
+    for (let j = from; j < k; j++) negated[j] = !negated[j];
+  }
+
+  const noteCues: number[] = [];
+  // A note that rejects what it labels: "studio collaboration: avoid if possible", "on-call: no".
+  for (let i = 1; i < n - 1; i++) {
+    if (tokens[i]!.text !== ':') continue;
+    const verdict = tokens[i + 1]!;
+    if (!(NOTE_REJECTIONS.has(verdict.lower) || (verdict.pos === 'VERB' && PRIVATIVE.has(verdict.lemma)))) continue;
+    let from = i;
+    while (from > 0 && !/^[;:.!?]$/.test(tokens[from - 1]!.text)) from--;
+    for (let k = from; k < i; k++) negated[k] = !negated[k];
+    // The note states the speaker's position: a stance cue where it starts.
+    noteCues.push(from);
+  }
 
   // A rejector negates the rest of its segment ("dealbreaker: being pinged after dinner",
   // "long hours are a dealbreaker for me").
@@ -290,6 +345,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
+  for (const c of noteCues) if (!wantCues.includes(c) && !former[c] && !others[c]) wantCues.push(c);
   // Stance beyond the want words: conditions, self-descriptions, questions, and whose want it is.
   const more = readStance(tokens);
   for (const c of more.cues) if (!wantCues.includes(c)) wantCues.push(c);
@@ -369,6 +425,27 @@ function leavesRoom(tokens: readonly Token[], i: number): boolean {
     if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'PRON' || /^(?:plenty|of|enough|lots|a|lot|some)$/.test(w.lower))) return false;
   }
   return false;
+}
+
+/** Words a listed subject may hold besides nouns: "pipelines, containers and so on", "building pipelines and all". */
+const LIST_WORDS = new Set([',', 'and', 'or', 'so', 'on', 'all', 'stuff', 'such', 'etc', 'up', 'of', '/', '&']);
+
+/**
+ * Where a listed subject before the copula at `i` starts, or `i` when there is none: nouns,
+ * gerunds and list words back to a comma ("…, building pipelines and all"), and across commas
+ * only when the list runs back to the start of the sentence or a hard break.
+ */
+function listSubjectStart(tokens: readonly Token[], i: number): number {
+  const listy = (w: Token): boolean => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'DET' || w.pos === 'NUM' || (w.pos === 'VERB' && w.lower.endsWith('ing')) || LIST_WORDS.has(w.lower);
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.text !== ',' && listy(tokens[j]!)) j--;
+  const near = j + 1;
+  const boundary = (k: number): boolean => k < 0 || /^[;:.!?—–-]$/.test(tokens[k]!.text) || HARD_BREAKS.has(tokens[k]!.lower);
+  if (near < i && boundary(j)) return near;
+  while (j >= 0 && listy(tokens[j]!)) j--;
+  if (boundary(j) && tokens.slice(j + 1, i).some((w) => w.text === ',')) return j + 1;
+  // Back to a comma: the list's last item alone, when it names something ("…, building pipelines and all").
+  return near < i && tokens[j + 1] !== undefined && tokens[near - 1]?.text === ',' ? near : i;
 }
 
 const LEADING_CONDITIONS = new Set(['once', 'when', 'whenever', 'after', 'before', 'if', 'as']);

@@ -45,7 +45,7 @@ const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 
  * Obligations a question asks about grudgingly: "do I have to", "will I be forced to". ("Will I
  * be expected to work with artists?" may hope so: it asks, it does not refuse.)
  */
-const OBLIGATION_AFTER_TO = new Set(['have', 'has', 'obliged', 'forced']);
+const OBLIGATION_AFTER_TO = new Set(['have', 'has', 'obliged', 'forced', 'need']);
 
 /** Reads the stance cues of a sentence's tokens (pure, a few microseconds). */
 export function readStance(tokens: readonly Token[]): StanceReading {
@@ -71,6 +71,14 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (next?.text === '-' && HYPHENED.has(`${t.lower}-${tokens[i + 2]?.lower ?? ''}`)) cues.push(i);
     // "…would suit me", "a must for me".
     if ((t.lemma === 'suit' && t.pos === 'VERB' && (next?.lower === 'me' || next?.lower === 'us')) || (t.lower === 'must' && tokens[i - 1]?.lower === 'a')) cues.push(i);
+    // "Give me a proof and a pot of coffee": an imperative "give me" at the start of a clause asks for it.
+    if (t.lemma === 'give' && next?.lower === 'me' && (i === 0 || tokens[i - 1]!.pos === 'PUNCT' || /^(?:just|simply|please|so)$/.test(tokens[i - 1]!.lower))) cues.push(i);
+    // "… over a kubernetes cluster any day": a preference, cued from the start of its part of the sentence.
+    if (t.lower === 'any' && next?.lower === 'day' && (i + 2 >= n || tokens[i + 2]!.pos === 'PUNCT')) {
+      let from = i;
+      while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
+      cues.push(from);
+    }
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
@@ -106,6 +114,8 @@ export function readStance(tokens: readonly Token[]): StanceReading {
       cues.push(i);
       if (!/^(?:who|that|of)$/.test(next?.lower ?? '')) cueEnds.set(i, i);
     }
+    // "I would not like to…", "I'd not love…": a polite refusal is a want too (of not doing it).
+    if ((t.lemma === 'like' || t.lemma === 'love') && t.pos === 'VERB' && (tokens[i - 1]?.lemma === 'not') && /^(?:would|'d)$/.test(tokens[i - 2]?.lower ?? '') && subjectOf(tokens, i) === 'speaker') cues.push(i);
     // "like" as a verb of the speaker or of a self-description ("someone who likes…"), not the preposition.
     // ("I don't like…" is left to the negation it carries: not a cue of its own.)
     if (t.lemma === 'like' && t.pos === 'VERB' && !tokens.slice(Math.max(0, i - 3), i).some((p) => p.lemma === 'not' || p.lower === 'never')) {
@@ -113,6 +123,8 @@ export function readStance(tokens: readonly Token[]): StanceReading {
       if (subject === 'speaker' || subject === 'relative') cues.push(i);
     }
     if (WANT_VERBS.has(t.lemma) && t.pos === 'VERB' && subjectOf(tokens, i) === 'other' && !objectIsSpeaker(tokens, i)) othersWant.add(i);
+    // A request put as a question: "Can I focus on research?", "Will I be able to…?", "Is it possible to…?".
+    if (question && isRequest(tokens, i)) cues.push(i);
     // A question about an obligation of the speaker: "Do I have to…?", "Will I be expected to…?".
     if (question && OBLIGATION_AFTER_TO.has(t.lower) && next?.lower === 'to' && tokens.slice(Math.max(0, i - 4), i).some((p) => p.lower === 'i' || p.lower === 'we')) reluctantFrom.push(i + 2);
     if (question && t.lower === 'must' && (next?.lower === 'i' || next?.lower === 'we')) reluctantFrom.push(i + 2);
@@ -130,6 +142,34 @@ function picksPlace(tokens: readonly Token[], i: number): boolean {
     if (!PLACES.test(tokens[k]!.lower)) continue;
     const only = tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'only');
     return only || /^(?:with|that|where|which|offering|who)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Modals that ask leave of the interviewer when the speaker is their subject: "Can I…?", "Could we…?". */
+const LEAVE_MODALS = new Set(['can', 'could', 'may']);
+/** Modals that ask about the future; a request only with a chance word after them: "Will I be able to…?", "Would I get to…?". */
+const FUTURE_MODALS = new Set(['will', 'would', "'ll", "'d"]);
+
+/**
+ * Whether the token at `i` opens a request put as a question, which states what the speaker
+ * wants: "Can I focus on research?", "Will I be able to / get to / be allowed to…?", "Is it
+ * possible to…?", "Would it be OK for me to…?". ("Do I have to…?" is reluctance, read apart;
+ * "Will I work with the studio?" only asks.)
+ */
+function isRequest(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const subject = tokens[i + 1]?.lower;
+  const speaker = subject === 'i' || subject === 'we';
+  if (LEAVE_MODALS.has(t.lower) && speaker && tokens[i + 2]?.pos === 'VERB' && tokens[i + 2]!.lemma !== 'ask') return true;
+  if ((FUTURE_MODALS.has(t.lower) || LEAVE_MODALS.has(t.lower)) && speaker) {
+    const rest = tokens.slice(i + 2, i + 6).map((w) => w.lower).join(' ');
+    return /^(?:be able to|get to|be allowed to|be free to|have the (?:chance|freedom|option) to)\b/.test(rest);
+  }
+  // "Is it possible to…", "Would it be OK (for me) to…", "Is there a way to…".
+  if ((t.lemma === 'be' || FUTURE_MODALS.has(t.lower)) && (i === 0 || tokens[i - 1]!.pos === 'PUNCT')) {
+    const rest = tokens.slice(i + 1, i + 5).map((w) => w.lower).join(' ');
+    return /^(?:(?:it be|it) (?:possible|ok|okay|fine|allowed)|there (?:a way|room|any way))\b/.test(rest);
   }
   return false;
 }

@@ -17,15 +17,19 @@ import type { Token } from './types';
 export function othersVoice(tokens: readonly Token[], clause: readonly number[], segment: readonly number[]): boolean[] {
   const n = tokens.length;
   const other: boolean[] = new Array(n).fill(false);
+  concession(tokens, segment, other);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !VOICE_VERBS.has(t.lemma)) continue;
     // Only a finite verb has a voice of its own: in "I need someone to tell me…" the want is mine.
-    if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to') || t.lower.endsWith('ing')) continue;
+    if (tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lower === 'to') || (t.lower.endsWith('ing') && !isProgressive(tokens, i))) continue;
     const subject = subjectOf(tokens, clause, i);
     // "A friend told me…" is someone's words; "a manager tells me what to do" is the speaker's general claim.
     if (subject >= 0 && /^(?:a|an|one)$/.test(tokens[subject - 1]?.lower ?? '') && (t.lower === t.lemma || t.lower.endsWith('s'))) continue;
-    if (subject < 0 || !isOtherSubject(tokens, subject) || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
+    // Saying and naming is someone else's voice whoever says it ("people say…", "a colleague
+    // said…", "some candidates pitch themselves as…"); wanting and requiring only of a particular one.
+    const elsewhere = subject >= 0 && (isOtherSubject(tokens, subject) || (SAYING.has(t.lemma) && isSomeoneElse(tokens, subject)));
+    if (!elsewhere || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
     // "My hours need to stay manageable": what the speaker's own things need is the speaker's want.
     if (t.lemma === 'need' && tokens[subject - 1]?.lower === 'my' && !PEOPLE.has(tokens[subject]!.lemma) && !HOUSEHOLD.has(tokens[subject]!.lemma)) continue;
     // "My kids need me home by six": what the speaker's own household needs of them binds the speaker.
@@ -33,6 +37,8 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     if (isHousehold(tokens, subject) && !SAYING.has(t.lemma)) continue;
     // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
     if (inCondition(tokens, clause, subject)) continue;
+    // "I don't care what the artists think": an embedded question the speaker's own verb governs.
+    if (embeddedQuestion(tokens, clause, subject)) continue;
     let from = subject;
     while (from > 0 && clause[from - 1] === clause[subject] && (tokens[from - 1]!.pos === 'DET' || tokens[from - 1]!.pos === 'ADJ' || tokens[from - 1]!.pos === 'PRON' || tokens[from - 1]!.pos === 'NOUN' || tokens[from - 1]!.pos === 'PROPN')) from--;
     for (let k = from; k < n && segment[k] === segment[i]; k++) {
@@ -51,10 +57,57 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
  */
 const VOICE_VERBS = new Set([
   'say', 'tell', 'warn', 'advise', 'insist', 'claim', 'argue', 'suggest', 'recommend', 'believe', 'think', 'ask', 'push', 'want',
-  'need', 'require', 'expect', 'demand', 'prefer', 'mandate', 'enforce', 'love', 'like',
+  'need', 'require', 'expect', 'demand', 'prefer', 'mandate', 'enforce', 'love', 'like', 'call', 'pitch', 'describe', 'label', 'brand',
 ]);
-/** Verbs of saying and advising: their complement is the subject's words, whoever the subject is. */
-const SAYING = new Set(['say', 'tell', 'warn', 'advise', 'claim', 'argue', 'suggest', 'recommend']);
+/** An -ing form with a finite helper before it: "was telling", "kept calling us a family". */
+function isProgressive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const w = tokens[k];
+  return w !== undefined && ((w.lemma === 'be' && w.pos === 'AUX') || w.lemma === 'keep');
+}
+
+/** Quantifiers that make a subject other people in general: "some teams", "many companies". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'other', 'few', 'lots', 'plenty']);
+const CONCESSIVE = new Set(['but', 'whereas', 'while', 'though', 'although', 'however', 'yet']);
+
+/**
+ * What other people in general do, conceded before the speaker's own view: "Some teams keep
+ * research and production apart, but I've seen how much gets lost". The segment whose subject
+ * is quantified others ("some teams", "many companies") is their practice, not the speaker's
+ * stance, when a later segment opens with "but"/"whereas"… and the speaker.
+ */
+function concession(tokens: readonly Token[], segment: readonly number[], other: boolean[]): void {
+  const n = tokens.length;
+  let k = 0;
+  while (k < n && tokens[k]!.pos === 'PUNCT') k++;
+  if (!QUANTIFIERS.has(tokens[k]?.lower ?? '') || !/^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return;
+  // The quantified noun is the subject, a verb right after it ("some teams keep…"), not a time ("some days I…").
+  if (!/^(?:VERB|AUX|ADV)$/.test(tokens[k + 2]?.pos ?? '')) return;
+  const first = segment[k]!;
+  let turn = -1;
+  for (let j = k + 1; j < n; j++) if (segment[j] !== first && CONCESSIVE.has(tokens[j]!.lower)) {
+    turn = j;
+    break;
+  }
+  if (turn < 0 || !tokens.slice(turn + 1, turn + 4).some((w) => w.lower === 'i' || w.lower === 'we')) return;
+  for (let j = k; j < turn; j++) other[j] = true;
+}
+
+/** Verbs of saying, advising and naming: their complement is the subject's words, whoever the subject is. */
+const SAYING = new Set(['say', 'tell', 'warn', 'advise', 'claim', 'argue', 'suggest', 'recommend', 'call', 'pitch', 'describe', 'label', 'brand']);
+
+/** Any subject but the speaker and the speaker's own group: "people", "a colleague", "some candidates". */
+function isSomeoneElse(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // "My ideal lead tells me…": a person the speaker imagines speaks for the speaker's want.
+  for (let d = k - 1; d >= 0 && (tokens[d]!.pos === 'ADJ' || tokens[d]!.pos === 'DET' || tokens[d]!.pos === 'PRON'); d--) {
+    if (/^(?:ideal|perfect|dream|preferred)$/.test(tokens[d]!.lower)) return false;
+  }
+  if (t.pos === 'PRON' || t.lower === 'i') return OTHER_PRONOUNS.has(t.lower);
+  if (OWN_GROUP.has(t.lower) || OWN_GROUP.has(t.lemma)) return false;
+  return t.pos === 'NOUN' || t.pos === 'PROPN';
+}
 /** People an indefinite article still makes someone else: "a friend said…", "a mentor once told me…". */
 const PEOPLE = new Set(['friend', 'colleague', 'coworker', 'co-worker', 'mentor', 'recruiter', 'manager', 'boss', 'teacher', 'professor', 'relative', 'coach', 'lead', 'senior', 'peer', 'classmate', 'neighbour', 'neighbor', 'interviewer']);
 /** Words that open a condition or a relative clause: what is said inside is the speaker's framing. */
@@ -77,11 +130,26 @@ function isHousehold(tokens: readonly Token[], subject: number): boolean {
 function subjectOf(tokens: readonly Token[], clause: readonly number[], verb: number): number {
   for (let k = verb - 1; k >= 0 && clause[k] === clause[verb]; k--) {
     const p = tokens[k]!.pos;
-    if (p === 'AUX' || p === 'ADV' || p === 'PART') continue;
-    if (p === 'PRON' || p === 'NOUN' || p === 'PROPN') return k;
+    // ("kept calling": the helper verb of a progressive stands between too.)
+    if (p === 'AUX' || p === 'ADV' || p === 'PART' || (tokens[k]!.lemma === 'keep' && k === verb - 1)) continue;
+    if (p === 'PRON' || p === 'NOUN' || p === 'PROPN') return headOf(tokens, clause, k);
     return -1;
   }
   return -1;
+}
+
+/**
+ * The head of a subject that ends in a prepositional phrase: "someone on my old team said",
+ * "a friend of mine told me", "the head of the studio insisted" (the person, not the team).
+ */
+function headOf(tokens: readonly Token[], clause: readonly number[], k: number): number {
+  let j = k;
+  while (j > 0 && clause[j - 1] === clause[k] && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) j--;
+  if (j > 0 && tokens[j - 1]!.pos === 'PRON' && /^(?:my|our|his|her|their|your)$/.test(tokens[j - 1]!.lower)) j--;
+  const adp = tokens[j - 1];
+  const before = tokens[j - 2];
+  if (adp && before && adp.pos === 'ADP' && /^(?:of|on|in|from|at)$/.test(adp.lower) && clause[j - 2] === clause[k] && (before.pos === 'PRON' || before.pos === 'NOUN' || before.pos === 'PROPN')) return j - 2;
+  return k;
 }
 
 function isOtherSubject(tokens: readonly Token[], k: number): boolean {
@@ -104,6 +172,16 @@ function inCondition(tokens: readonly Token[], clause: readonly number[], subjec
     if (clause[k] !== clause[subject] && tokens[k]!.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/** Words that open an embedded question: "what the artists think", "how the studio feels". */
+const WH_WORDS = new Set(['what', 'whatever', 'how', 'whether', 'why']);
+
+/** Whether the subject (with its determiners and adjectives) follows a wh-word that opens an embedded question. */
+function embeddedQuestion(tokens: readonly Token[], clause: readonly number[], subject: number): boolean {
+  let k = subject - 1;
+  while (k >= 0 && clause[k] === clause[subject] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || (tokens[k]!.pos === 'PRON' && !WH_WORDS.has(tokens[k]!.lower)))) k--;
+  return k >= 0 && WH_WORDS.has(tokens[k]!.lower);
 }
 
 /** A clause that opens with the speaker as subject ("and I disagreed", "but we shipped"). */

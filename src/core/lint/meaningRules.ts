@@ -72,7 +72,8 @@ const IRREGULAR: Record<string, readonly string[]> = {
 };
 /** Words too common to prefilter on. */
 const WEAK = new Set(['#', 'be', 'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'my', 'me', 'i', 'we', 'it', 'and', 'or', 'have', 'do', 'not', 'no', 'is', 'get', 'make', 'what', 'that', 'this', 'with', 'by', 'up', 'as', 'one', 'take', 'go', 'like', 'through', 'out', 'down', 'off', 'all', 'each', 'every', 'about', 'from', 'now',
-  'first', 'only', 'just', 'key', 'must', 'own', 'take', 'team', 'more', 'new', 'why', 'want', 'need', 'can', 'would', 'should', 'will', 'very', 'really', 'much', 'some', 'any', 'thing']);
+  'first', 'only', 'just', 'key', 'must', 'own', 'take', 'team', 'more', 'new', 'why', 'want', 'need', 'can', 'would', 'should', 'will', 'very', 'really', 'much', 'some', 'any', 'thing',
+  'into', 'than', 'over']);
 
 export interface Prefilter {
   /** Long concept words a typo of which still counts (see typos.ts). */

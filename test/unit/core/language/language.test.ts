@@ -126,6 +126,45 @@ describe('language: model and reading', () => {
     assert.ok(!negatedWords('I never crossed the street.').includes('i'));
     assert.ok(negatedWords('I argued against an extra approval layer.').includes('approval'));
     assert.ok(negatedWords('I want zero chance of layoffs.').includes('layoffs'));
+    assert.ok(negatedWords('My responsibilities should exclude any collaboration with the studio.').includes('studio'));
+    // Removing a divide negates it: "break down / tear down the wall", "bridge research and production".
+    assert.ok(negatedWords("I'd love to break down the wall between research and production.").includes('wall'));
+    assert.ok(!negatedWords('I want my manager to break the work down for me.').includes('work'));
+    // "tired of", "instead of" reach their object, not the next verb.
+    const tired = negatedWords("I'm tired of building infrastructure and want to do pure theory.");
+    assert.ok(tired.includes('infrastructure') && !tired.includes('theory'));
+    // A modal after "and" opens a verb phrase of its own.
+    const both = negatedWords('I never have to touch a deployment pipeline and can just do research.');
+    assert.ok(both.includes('pipeline') && !both.includes('research'));
+  });
+
+  it('reads a note that rejects what it labels: "studio collaboration: avoid if possible"', () => {
+    assert.ok(negatedWords('- studio collaboration: avoid if possible').includes('studio'));
+    assert.equal(read('- studio collaboration: avoid if possible').stance, 'wants');
+    assert.ok(!negatedWords('Deployment: I own it end to end.').includes('deployment'));
+  });
+
+  it('reads a fronted object of a privative verb that ends its clause as negated', () => {
+    assert.ok(negatedWords("The engineering side I'd rather skip.").includes('engineering'));
+    assert.ok(negatedWords('Meetings with the studio I can do without.').includes('studio'));
+    // The verb with its object after it negates only that object.
+    assert.ok(!negatedWords("The engineering side is fine, I'd rather skip the meetings.").includes('engineering'));
+  });
+
+  it('reads a negated copula as negating a listed subject the clause breaks cut', () => {
+    const list = negatedWords('Coding up pipelines, containers, GPU clusters and so on is honestly not where my interest lies.');
+    assert.ok(list.includes('pipelines') && list.includes('containers') && list.includes('clusters'));
+    // After a comma the list's last item alone: the earlier clause keeps its polarity.
+    const tail = negatedWords('I am more of a theory-oriented person, building pipelines and all is not my interest area.');
+    assert.ok(tail.includes('pipelines') && !tail.includes('theory'));
+    assert.ok(!negatedWords("I love theory, but deployment is not my thing.").includes('theory'));
+  });
+
+  it('reads a negated copula after a perfect or a modal as negating its subject too', () => {
+    assert.ok(negatedWords('Shipping code has never been what motivates me.').includes('shipping'));
+    assert.ok(negatedWords("Job security won't be what decides it for me.").includes('security'));
+    // Not the speaker: "I have never been…" says nothing against "I".
+    assert.ok(!negatedWords('I have never been a fan of long meetings.').includes('i'));
   });
 
   it('reads the stance: wanting, proposing, reporting, describing, advice', () => {
@@ -151,6 +190,20 @@ describe('language: model and reading', () => {
     assert.equal(read('There is a risk of layoffs in this team.').question, false);
     assert.equal(read("I'd want to know how often people work past dinner.").question, true);
     assert.equal(read('I know how often people work past dinner.').question, false);
+    // A request put as a question states a want; a plain question about the job does not.
+    assert.deepEqual(cueWords('Can I focus on research and skip the deployment work?'), ['can']);
+    assert.deepEqual(cueWords('Will I be able to work from home on Fridays?'), ['will']);
+    assert.deepEqual(cueWords('Is it possible to stay on the research side?'), ['is']);
+    assert.deepEqual(cueWords('Will I work with the studio?'), []);
+    assert.deepEqual(cueWords('Can I ask a question?'), []);
+    assert.deepEqual(cueWords("I'm mostly interested in the theory."), ['interested']);
+    assert.ok(cueWords('I would not like to spend my days in review sessions.').includes('like'));
+    assert.ok(cueWords('In my opinion the interesting part is the theory.').includes('interesting'));
+    assert.ok(cueWords('What drives me is the theory.').includes('drives'));
+    // "Give me X" at the start of a clause, and "… any day", state a want.
+    assert.deepEqual(cueWords('Give me a proof and a pot of coffee.'), ['give']);
+    assert.ok(cueWords('A whiteboard over a cluster any day.').length > 0);
+    assert.deepEqual(cueWords('They give me a lot of freedom.'), []);
     // Conditions the speaker sets.
     assert.ok(cueWords("As long as the role is secure, I'm happy.").includes('long'));
     assert.ok(cueWords("Provided I can leave by six, I'm in.").includes('provided'));
@@ -177,6 +230,7 @@ describe('language: model and reading', () => {
     assert.ok(negatedWords('Do I have to work with the studio people?').includes('studio'));
     assert.ok(!negatedWords('I have to work with the studio people.').includes('studio'));
     assert.ok(negatedWords('Will I have to answer emails at night?').includes('emails'));
+    assert.ok(negatedWords('Would I need to interact with the creative teams much?').includes('creative'));
     // "expected to" asks; it does not refuse ("Will I be expected to work with artists? I hope so.").
     assert.ok(!negatedWords('Will I be expected to work with artists?').includes('artists'));
   });

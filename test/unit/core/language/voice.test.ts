@@ -38,6 +38,33 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords('Every change requires two approvals.'), []);
   });
 
+  it('reads saying and naming by anyone but the speaker as another voice: "people say", "a colleague said", "kept calling us"', () => {
+    assert.ok(othersWords('People say startups are like families.').includes('families'));
+    assert.ok(othersWords("A colleague said the artists' opinions don't matter.").includes('artists'));
+    assert.ok(othersWords('My old boss kept calling us a family.').includes('family'));
+    // The subject's head, not a noun in its prepositional phrase ("someone on my old team").
+    assert.ok(othersWords('Someone on my old team called us a family, and I cringed.').includes('family'));
+    // The speaker's own naming, and the speaker's group, stay the speaker's.
+    assert.deepEqual(othersWords('I call my team a family.'), []);
+    assert.deepEqual(othersWords('My team calls itself a family.'), []);
+  });
+
+  it('reads what other people in general do, conceded before the speaker\'s own view, as theirs', () => {
+    assert.ok(othersWords("Some teams keep research and production apart, but I've seen how much gets lost.").includes('apart'));
+    assert.ok(!othersWords("Some teams keep research and production apart, but I've seen how much gets lost.").includes('lost'));
+    // Without the speaker's turn it stays a plain statement; "some days" is a time, not a subject.
+    assert.deepEqual(othersWords('Some teams keep research and production apart.'), []);
+    assert.deepEqual(othersWords('Some days I want to stay late, but I usually leave at six.'), []);
+  });
+
+  it('reads an embedded question under the speaker\'s verb as the speaker\'s: "I don\'t care what the artists think"', () => {
+    assert.deepEqual(othersWords("I don't care what the artists think."), []);
+    assert.deepEqual(othersWords('I never asked how the studio feels about it.'), []);
+    assert.deepEqual(othersWords('What the creators think of the tool matters less to me.'), []);
+    // A plain report keeps its other voice.
+    assert.ok(othersWords('The artists think the tool is too slow.').includes('tool'));
+  });
+
   it('takes no want cue from someone else\'s voice', () => {
     assert.deepEqual(wantWords('My manager wanted a detailed plan for everything.'), []);
   });
