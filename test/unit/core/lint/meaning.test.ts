@@ -193,7 +193,7 @@ describe('meaning tier: the pack form', () => {
 });
 
 /** Measured on the held-out part when the floor was last raised (see `npm run eval`), rounded down. */
-const HOLDOUT_FLOOR = { precision: 0.91, recall: 0.74, alarmsPer50: 1.8 };
+const HOLDOUT_FLOOR = { precision: 0.93, recall: 0.76, alarmsPer50: 1.6 };
 
 describe('meaning tier: corpus floors (tuning part)', () => {
   const pack = bundledPack();
@@ -269,6 +269,40 @@ describe('meaning tier: corpus floors (second tuning part, tune2)', () => {
     assert.ok((50 * s.falseAlarms) / s.negatives <= 1, `${s.falseAlarms} of ${s.negatives}`);
   });
 });
+
+/**
+ * The third and fourth tuning parts, written blind to the rules and then tuned on: floors a little
+ * under what they measure, so a change that generalises worse on them shows. (What each scored
+ * before anyone tuned on it is in the README and in the commits that added them.)
+ */
+for (const [part, floor] of [
+  ['tune3', { precision: 0.97, recall: 0.93, alarmsPer50: 0.5 }],
+  ['tune4', { precision: 0.95, recall: 0.9, alarmsPer50: 1 }],
+] as const) {
+  describe(`meaning tier: corpus floors (${part}, written blind to the rules)`, () => {
+    const pack = bundledPack();
+    const entries = parseJsonl(readFileSync(join(CORPUS, `${part}.jsonl`), 'utf8'), `${part}.jsonl`);
+    const s = score(entries, pack, model);
+
+    it('has at least 200 positives across all 8 rules and 200 clean sentences', () => {
+      assert.ok(entries.filter((e) => e.flags.length > 0).length >= 200);
+      assert.ok(entries.filter((e) => e.flags.length === 0).length >= 200);
+      assert.equal(new Set(entries.flatMap((e) => e.flags)).size, 8);
+    });
+
+    it(`precision ≥ ${floor.precision * 100} %, recall ≥ ${floor.recall * 100} %, ≤ ${floor.alarmsPer50} false alarms per 50 clean`, () => {
+      assert.ok(precision(s.overall) >= floor.precision, `precision ${precision(s.overall)}`);
+      assert.ok(recall(s.overall) >= floor.recall, `recall ${recall(s.overall)}`);
+      assert.ok((50 * s.falseAlarms) / s.negatives <= floor.alarmsPer50, `${s.falseAlarms} of ${s.negatives}`);
+    });
+
+    it('finds every flag of its drafts and nothing else', () => {
+      const drafts = parseJsonl(readFileSync(join(CORPUS, `${part}-drafts.jsonl`), 'utf8'), `${part}-drafts.jsonl`);
+      const d = score(drafts, pack, model);
+      assert.deepEqual([d.misses, d.alarms], [[], []]);
+    });
+  });
+}
 
 describe('meaning tier: preferences, refusals and note-style fragments', () => {
   const rules = (text: string): string[] => lintBoth(text).map((f) => f.ruleId);
