@@ -172,6 +172,13 @@ describe('content loader: whole-pack problems', () => {
     assert.deepEqual(result.problems.map((p) => [p.severity, p.line, p.field]), [['warning', 6, 'constructor'], ['warning', 7, 'toString'], ['warning', 8, '__proto__']]);
   });
 
+  it('a meaning frame naming the undefined concept "constructor" is an unknown concept, as any other name', () => {
+    const files = readPackFiles(BUNDLED_PACK_DIR).map((f) => (f.path === '07-red-flags.md' ? { ...f, text: f.text.replace('all: [off-time]', 'all: [constructor]') } : f));
+    const problems = loadPack(BUNDLED_PACK_DIR, files).problems;
+    assert.deepEqual(problems.map((p) => [p.file, p.severity]), [['07-red-flags.md', 'error']]);
+    assert.match(problems[0]!.message, /unknown concept "constructor"/);
+  });
+
   it('an authored quiz question whose answer is not among its options is rejected with its line', () => {
     const text = '---\nid: a\nkind: checklist\ntitle: A\norder: 1\nitems:\n  - id: x\n    text: X\nquiz:\n  - id: q\n    type: single\n    prompt: Pick\n    options: [One, Two]\n    answer: Three\n---\n';
     const result = loadPack('/x/p', [{ path: 'a.md', text }]);
