@@ -34,6 +34,23 @@ describe('linear time on pathological input', function () {
     assert.ok(took < 3, `took ${took.toFixed(1)} s`);
   });
 
+  it('masks a long line of unclosed footnotes `[^` and link targets `](` in linear time, as before', () => {
+    // Each `[^` searched to the end of the line for its `]` (50,000 on one line: ~25 s), each `](`
+    // up to 16 KB for its `)` (~10 s); one search per line now answers them all.
+    for (const unit of ['[^a ', '[a](b ', '[a](( ) ', '[a][b ']) {
+      const text = `${unit.repeat(50_000)}\n[^n] and [a](b (c) d) [e][f]\n`;
+      let masked = '';
+      const took = seconds(() => {
+        masked = maskMarkdown(text).masked;
+      });
+      assert.equal(masked.length, text.length);
+      const tail = '[^n] and [a](b (c) d) [e][f]\n';
+      assert.equal(masked.slice(-tail.length), maskMarkdown(tail).masked, 'the closed ones on the next line are masked as on their own');
+      assert.match(masked.slice(-tail.length), /^\s+and\s+a\s+e\s+$/);
+      assert.ok(took < 3, `${JSON.stringify(unit)} ×50k took ${took.toFixed(1)} s`);
+    }
+  });
+
   it('gives lines and columns of many findings on one very long line in linear time', () => {
     const pack = packWith([{ id: 'flag', phrases: ['stability'] }]);
     const text = 'I value stability. '.repeat(150_000);
