@@ -18,7 +18,7 @@ export function readText(path: string): DecodedText {
 export function readRegularFile(path: string): Buffer {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    if (!fstatSync(fd).isFile()) throw new Error('not a regular file (a device, pipe or socket)');
+    if (!fstatSync(fd).isFile()) throw new Error('not a regular file (a folder, device, pipe or socket)');
     return readFileSync(fd);
   } finally {
     closeSync(fd);
