@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readRegularFile } from './readText';
 import { homedir } from 'node:os';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { resolveConfig, shortKey, type ConfigReader, type ConfigProblem } from '../core/config/configFile';
@@ -26,7 +27,8 @@ const fromPosix = (path: string) => path.split('/').join(sep);
 export const nodeConfigReader: ConfigReader = {
   readFile(path) {
     try {
-      return readFileSync(fromPosix(path), 'utf8');
+      // Only a regular file: a settings.json linked to /dev/zero would be read for ever.
+      return readRegularFile(fromPosix(path)).toString('utf8');
     } catch {
       return undefined;
     }

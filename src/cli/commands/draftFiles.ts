@@ -124,6 +124,8 @@ export function collectFiles(
 
 /** The first 64 KB of a file's text (where its frontmatter is). */
 function readHead(path: string, fs: WalkFs): string {
+  // A device or pipe named *.md in a walked folder would be read for ever (or wait for a writer).
+  if (!fs.statSync(path).isFile()) throw new Error('not a regular file (a folder, device, pipe or socket)');
   const text = decodeText(fs.readFileSync(path)).text;
   return text.length > 65536 ? text.slice(0, 65536) : text;
 }

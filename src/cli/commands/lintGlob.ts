@@ -159,7 +159,9 @@ class GitIgnores {
     let rules = this.byFolder.get(folder);
     if (rules === undefined) {
       try {
-        rules = ignore().add(String(this.fs.readFileSync(join(folder, '.gitignore'), 'utf8')));
+        const file = join(folder, '.gitignore');
+        // Only a regular file: a `.gitignore` linked to /dev/zero would be read for ever.
+        rules = this.fs.statSync(file).isFile() ? ignore().add(String(this.fs.readFileSync(file, 'utf8'))) : null;
       } catch {
         rules = null;
       }

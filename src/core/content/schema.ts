@@ -150,7 +150,7 @@ export function object<S extends Shape>(shape: S, allowExtra: readonly string[] 
         else if (checked !== undefined) out[key] = checked;
       }
       for (const key of Object.keys(record)) {
-        if (!(key in shape) && !allowExtra.includes(key)) {
+        if (!Object.hasOwn(shape, key) && !allowExtra.includes(key)) {
           reporter.report([...path, key], `unknown field "${key}" (ignored); known fields: ${Object.keys(shape).join(', ')}`, 'warning');
         }
       }

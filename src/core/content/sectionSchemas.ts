@@ -104,7 +104,7 @@ export const meaningForm: Validator<MeaningForm> = {
       }
       for (const key of ['all', 'negated', 'either'] as const) {
         (frame[key] ?? []).forEach((name, j) => {
-          if (!(name in checked.concepts)) {
+          if (!Object.hasOwn(checked.concepts, name)) {
             reporter.report([...path, 'when', i, key, j], `unknown concept "${name}"; defined: ${Object.keys(checked.concepts).join(', ') || 'none'}`);
             ok = false;
           }

@@ -557,8 +557,17 @@ function startsSentence(w: string, at: number): boolean {
   return true;
 }
 
-function frontmatterBody(block: string): string {
-  return block.replace(/^[^\n]*\n?/, '').replace(/\n?[^\n]*$/, '');
+/**
+ * The lines between a frontmatter block's delimiter lines. By index, not by /\n?[^\n]*$/: that
+ * expression tries every position of a long line before the last one and reads to its end from
+ * each (a draft with a 200 KB frontmatter line took 33 s).
+ */
+export function frontmatterBody(block: string): string {
+  const first = block.indexOf('\n');
+  if (first < 0) return '';
+  const rest = block.slice(first + 1);
+  const last = rest.lastIndexOf('\n');
+  return last < 0 ? '' : rest.slice(0, last);
 }
 
 function clamp(n: number, lo: number, hi: number): number {

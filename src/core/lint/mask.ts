@@ -123,6 +123,16 @@ export class MarkdownMasker {
   private breakChar = -1;
   private breakFirst = 0;
   private breakLast = -1;
+  // The first `]` in [bracketFrom, bracketTo) is at bracketAt (-1: none): one search serves every
+  // `[^` and `][` of a line, so a line of thousands of unclosed `[^` is read once, not once each.
+  private bracketFrom = -1;
+  private bracketTo = -1;
+  private bracketAt = -1;
+  // The matching `)` of each `(` in [parenFrom, parenTo), from one pass over the line, so a line of
+  // thousands of unclosed link targets `](` is read once, not INLINE_REACH characters per target.
+  private parenFrom = -1;
+  private parenTo = -1;
+  private readonly parenMatch = new Map<number, number>();
 
   constructor(
     private readonly text: string,
@@ -559,7 +569,7 @@ export class MarkdownMasker {
         case 91: // [
           if (t.charCodeAt(i + 1) === 94) {
             // Footnote reference or label: `[^note]`.
-            const close = indexIn(t, 93, i, to);
+            const close = this.nextBracket(i, to);
             if (close > 0) {
               this.mask(i, close + 1, HARD);
               i = close;
@@ -572,14 +582,14 @@ export class MarkdownMasker {
           // ]: the end of link text; its target `(…)` or `[ref]` is not prose.
           const next = t.charCodeAt(i + 1);
           if (next === 40) {
-            const close = matchingParen(t, i + 1, Math.min(to, i + INLINE_REACH));
+            const close = this.matchingParen(i + 1, Math.min(to, i + INLINE_REACH), to);
             if (close > 0) {
               this.mask(i, close + 1, SOFT);
               i = close;
               break;
             }
           } else if (next === 91) {
-            const close = indexIn(t, 93, i + 2, to);
+            const close = this.nextBracket(i + 2, to);
             if (close > 0) {
               this.mask(i, close + 1, SOFT);
               i = close;
@@ -646,6 +656,43 @@ export class MarkdownMasker {
         }
       }
     }
+  }
+
+  /** First `]` in [from, to), or -1; what an earlier search of the same line found is reused. */
+  private nextBracket(from: number, to: number): number {
+    if (to !== this.bracketTo || from < this.bracketFrom || (this.bracketAt >= 0 && from > this.bracketAt)) {
+      this.bracketFrom = from;
+      this.bracketTo = to;
+      this.bracketAt = indexIn(this.text, 93, from, to);
+    }
+    return this.bracketAt;
+  }
+
+  /**
+   * The `)` matching the `(` at `open` (the first place its depth comes back to zero, escapes
+   * skipped, not across a blank line), if before `limit`; -1 if none. One stack pass from the
+   * first target asked for to the end of its line `to` answers every later target of that line
+   * (a `(` after `]` is never an escaped one, so the pass reads it as a scan from it would).
+   */
+  private matchingParen(open: number, limit: number, to: number): number {
+    if (to !== this.parenTo || open < this.parenFrom) {
+      const t = this.text;
+      const opened: number[] = [];
+      this.parenMatch.clear();
+      this.parenFrom = open;
+      this.parenTo = to;
+      for (let i = open; i < to; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 92) i++;
+        else if (c === 40) opened.push(i);
+        else if (c === 41) {
+          const o = opened.pop();
+          if (o !== undefined) this.parenMatch.set(o, i);
+        } else if (c === 10 && t.charCodeAt(i + 1) === 10) opened.length = 0;
+      }
+    }
+    const close = this.parenMatch.get(open);
+    return close !== undefined && close < limit ? close : -1;
   }
 
   /** Start of the run of exactly `n` backticks closing a code span opened before `from`, or -1. */
@@ -764,21 +811,6 @@ function canInterrupt(t: string, p: number, after: number, ce: number): boolean 
   const c = t.charCodeAt(p);
   if (c >= 48 && c <= 57) return t.slice(p, after - 1) === '1';
   return true;
-}
-
-/** The `)` matching the `(` at `open`, within `limit`; -1 if none. */
-function matchingParen(t: string, open: number, limit: number): number {
-  let depth = 0;
-  for (let i = open; i < limit; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 40) depth++;
-    else if (c === 41) {
-      depth--;
-      if (depth === 0) return i;
-    } else if (c === 10 && t.charCodeAt(i + 1) === 10) return -1;
-  }
-  return -1;
 }
 
 function urlEnd(t: string, from: number, to: number): number {

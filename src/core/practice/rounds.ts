@@ -204,20 +204,25 @@ export class RoundsStore {
   }
 
   rounds(packId: string): readonly RoundRecord[] {
-    return Object.values(this.doc.packs[packId]?.rounds ?? {}).sort((a, b) => Date.parse(a.finishedAt) - Date.parse(b.finishedAt) || a.id.localeCompare(b.id));
+    return Object.values(this.pack(packId)?.rounds ?? {}).sort((a, b) => Date.parse(a.finishedAt) - Date.parse(b.finishedAt) || a.id.localeCompare(b.id));
   }
 
   cards(packId: string): Readonly<Record<string, CardRecord>> {
-    return this.doc.packs[packId]?.cards ?? {};
+    return this.pack(packId)?.cards ?? {};
+  }
+
+  /** A pack's own entry: a pack id can be `constructor`, which Object.prototype has too. */
+  private pack(packId: string): PackRounds | undefined {
+    return Object.hasOwn(this.doc.packs, packId) ? this.doc.packs[packId] : undefined;
   }
 
   card(packId: string, promptId: string): CardRecord | undefined {
-    return this.doc.packs[packId]?.cards[promptId];
+    return this.pack(packId)?.cards[promptId];
   }
 
   /** Records a finished round and the prompt's new card, then saves (merged with other windows' rounds). */
   async record(packId: string, round: RoundRecord, card: CardRecord): Promise<void> {
-    const pack = this.doc.packs[packId] ?? { rounds: {}, cards: {} };
+    const pack = this.pack(packId) ?? { rounds: {}, cards: {} };
     this.doc = { ...this.doc, packs: { ...this.doc.packs, [packId]: { rounds: { ...pack.rounds, [round.id]: round }, cards: { ...pack.cards, [round.promptId]: card } } } };
     for (const l of this.listeners) l(packId);
     await this.save();

@@ -19,6 +19,7 @@ import { sameFamily } from './english';
 import { extractFacts, normalWords, type Fact } from './facts';
 import { guessable } from './guessable';
 import type { SourceLink } from './protocol';
+import { replaceParenthesised } from '../text/parentheses';
 import type { CardQuestion, FactKind, FixQuestion, MultiQuestion, Question, ReciteQuestion, ShortQuestion, SingleQuestion } from './question';
 
 /**
@@ -291,7 +292,7 @@ function defined<T>(items: readonly (T | undefined)[]): T[] {
 
 /** "Los Angeles (Onsite)" also accepts "Los Angeles". */
 function withoutParentheses(text: string): string[] {
-  const bare = text.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = replaceParenthesised(text, () => ' ').replace(/\s+/g, ' ').trim();
   return bare && bare !== text ? [bare] : [];
 }
 

@@ -1,6 +1,7 @@
 import { isEnglishWord, PLACE_QUALIFIERS, sameFamily } from './english';
 import { compareFacts, normalWords, type FactWrong } from './facts';
 import type { DiffToken, Grade, OptionMark } from './protocol';
+import { replaceParenthesised } from '../text/parentheses';
 
 /**
  * Answer checking, on the facts. Typed answers are tolerant of case, punctuation, accents,
@@ -90,8 +91,7 @@ export interface ShortVerdict {
 
 /** The parts of a multi-part answer: "Studio Media Algorithms & Eyeline Research" → two. */
 export function answerParts(text: string): string[] {
-  return text
-    .replace(/\([^)]*\)/g, (m) => (/[,&]/.test(m) ? m : ' '))
+  return replaceParenthesised(text, (m) => (/[,&]/.test(m) ? m : ' '))
     .split(/\s*(?:[,;&]|\band\b)\s*/i)
     .map((p) => p.trim())
     .filter((p) => words(p).length > 0);

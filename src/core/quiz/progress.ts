@@ -152,25 +152,33 @@ export class ProgressStore {
   }
 
   card(packId: string, questionId: string): CardRecord | undefined {
-    return this.packs[packId]?.cards[questionId];
+    return this.pack(packId)?.cards[questionId];
   }
 
   cards(packId: string): Readonly<Record<string, CardRecord>> {
-    return this.packs[packId]?.cards ?? {};
+    return this.pack(packId)?.cards ?? {};
+  }
+
+  /**
+   * A pack's own entry: a pack id is any id of lowercase letters, digits and dashes, so it can be
+   * `constructor`, which `this.packs[packId]` would find on Object.prototype.
+   */
+  private pack(packId: string): PackProgress | undefined {
+    return Object.hasOwn(this.packs, packId) ? this.packs[packId] : undefined;
   }
 
   async setCard(packId: string, questionId: string, record: CardRecord): Promise<void> {
-    const p = this.packs[packId];
+    const p = this.pack(packId);
     this.packs = { ...this.packs, [packId]: { ...(p ?? {}), cards: { ...(p?.cards ?? {}), [questionId]: record } } };
     await this.changed(packId);
   }
 
   session(packId: string): Readonly<Record<string, unknown>> | undefined {
-    return this.packs[packId]?.session;
+    return this.pack(packId)?.session;
   }
 
   async setSession(packId: string, session: Readonly<Record<string, unknown>> | undefined): Promise<void> {
-    const cards = this.packs[packId]?.cards ?? {};
+    const cards = this.pack(packId)?.cards ?? {};
     const next: PackProgress = session ? { cards, session } : { cards };
     this.packs = { ...this.packs, [packId]: next };
     this.dirtySessions.add(packId);

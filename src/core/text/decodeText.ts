@@ -3,6 +3,8 @@
  * files. Uses `TextDecoder` (Node and browsers alike), never throws:
  * - the byte order mark picks the encoding (UTF-8, UTF-16LE, UTF-16BE; none means UTF-8) and is
  *   dropped, as editors do, so line 1 columns start at 1 and offsets count from the first character;
+ *   without one, a file whose first 512 bytes have a zero at every odd (UTF-16LE) or every even
+ *   (UTF-16BE) position and nowhere else is UTF-16, the guess VS Code makes when it opens it;
  * - bytes that are not valid in that encoding become U+FFFD, and `invalid` says it happened;
  * - line endings: a lone CR (old Mac files, some exports) becomes LF, which keeps every offset, line
  *   and column where VS Code puts them (it breaks lines at a lone CR too); CRLF is kept, because
@@ -25,6 +27,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3;
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, skip] = ['utf-16le', 2];
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, skip] = ['utf-16be', 2];
+  else encoding = utf16WithoutBom(bytes) ?? 'utf-8';
   let body = bytes.subarray(skip);
   // Big-endian as little-endian with each pair swapped: UTF-16LE is the one UTF-16 every
   // TextDecoder has (Node built without ICU lacks UTF-16BE).
@@ -39,6 +42,25 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
   }
   return { text: loneCrToLf(text), encoding, bom: skip > 0, invalid };
+}
+
+/**
+ * VS Code's guess for a file without a BOM (its encoding.ts, first 512 bytes): zero bytes only and
+ * always in the high half of two-byte units is UTF-16 (read as UTF-8, such a file's every other
+ * character is NUL, so no phrase matches and the draft lints clean).
+ */
+function utf16WithoutBom(bytes: Uint8Array): TextEncodingName | undefined {
+  let le = true;
+  let be = true;
+  let zero = false;
+  for (let i = 0; i < bytes.length && i < 512 && (le || be); i++) {
+    const isZero = bytes[i] === 0;
+    const odd = i % 2 === 1;
+    if (isZero) zero = true;
+    if (odd !== isZero) le = false;
+    if (odd === isZero) be = false;
+  }
+  return !zero ? undefined : le ? 'utf-16le' : be ? 'utf-16be' : undefined;
 }
 
 /** A lone CR becomes LF (same length: offsets do not move); CRLF stays. */

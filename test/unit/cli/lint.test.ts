@@ -361,6 +361,35 @@ describe('cli: lint globs, folders, links and what cannot be read', () => {
     assert.deepEqual(problems.sort(), ['cannot read answers/c.md: EACCES', 'cannot read answers/locked: EACCES']);
   });
 
+  it('reports a draft, a .gitignore, an .interview-coach.jsonc or a pack file that is a named pipe or device instead of waiting on it (exit 2)', function () {
+    // A cloned repository can link `notes.md` to a named pipe (the open waits for a writer for
+    // ever) or to /dev/zero (read until memory runs out). The built CLI runs in a child process,
+    // so the old behaviour ends at the time limit instead of blocking this test run.
+    if (process.platform === 'win32') this.skip();
+    this.timeout(30_000);
+    put('answers/a.md');
+    const made = spawnSync('mkfifo', [join(dir, 'fifo')]);
+    assert.equal(made.status, 0, `mkfifo: ${made.stderr}`);
+    symlinkSync(join(dir, 'fifo'), join(dir, 'answers', 'pipe.md'));
+    symlinkSync(join(dir, 'fifo'), join(dir, 'answers', '.gitignore'));
+    symlinkSync('/dev/zero', join(dir, 'answers', 'zero.md'));
+    symlinkSync(join(dir, 'fifo'), join(dir, 'answers', '.interview-coach.jsonc'));
+    cpSync(BUNDLED_PACK_DIR, join(dir, 'pack'), { recursive: true });
+    symlinkSync(join(dir, 'fifo'), join(dir, 'pack', '11-pipe.md'));
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 10_000, env: { ...process.env, INTERVIEW_COACH_NO_CACHE: '1', INTERVIEW_COACH_NO_MEANING: '1' } });
+    const linted = cli('lint', 'answers');
+    assert.equal(linted.signal, null, 'lint ended by itself');
+    assert.equal(linted.status, 2, linted.stderr);
+    assert.match(linted.stdout, /answers\/a\.md:1:\d+ +warning/);
+    assert.match(linted.stderr, /cannot read answers\/pipe\.md: not a regular file/);
+    assert.match(linted.stderr, /cannot read answers\/zero\.md: not a regular file/);
+    const checked = cli('check-content', 'pack');
+    assert.equal(checked.signal, null, 'check-content ended by itself');
+    assert.equal(checked.status, 2, checked.stderr);
+    assert.match(checked.stderr, /cannot read pack\/11-pipe\.md: not a regular file/);
+  });
+
   it('reports a folder without read permission (exit 2), really denied by the file system', async function () {
     put('answers/a.md');
     put('answers/locked/b.md');

@@ -166,6 +166,19 @@ describe('content loader: whole-pack problems', () => {
     assert.deepEqual(result.problems.map((p) => [p.severity, p.line, p.field]), [['warning', 6, 'titel']]);
   });
 
+  it('an unknown field named like an Object.prototype member is a warning too', () => {
+    const files: ContentFile[] = [{ path: 'pack.md', text: '---\nid: p\ntitle: P\ncompany: C\nrole: R\nteam: T\nsource: S\n---\n' }, { path: 'a.md', text: '---\nid: a\nkind: checklist\ntitle: A\norder: 1\nconstructor: x\ntoString: y\n__proto__: {title: z}\nitems:\n  - id: x\n    text: X\n---\n' }];
+    const result = loadPack('/x/p', files);
+    assert.deepEqual(result.problems.map((p) => [p.severity, p.line, p.field]), [['warning', 6, 'constructor'], ['warning', 7, 'toString'], ['warning', 8, '__proto__']]);
+  });
+
+  it('a meaning frame naming the undefined concept "constructor" is an unknown concept, as any other name', () => {
+    const files = readPackFiles(BUNDLED_PACK_DIR).map((f) => (f.path === '07-red-flags.md' ? { ...f, text: f.text.replace('all: [off-time]', 'all: [constructor]') } : f));
+    const problems = loadPack(BUNDLED_PACK_DIR, files).problems;
+    assert.deepEqual(problems.map((p) => [p.file, p.severity]), [['07-red-flags.md', 'error']]);
+    assert.match(problems[0]!.message, /unknown concept "constructor"/);
+  });
+
   it('an authored quiz question whose answer is not among its options is rejected with its line', () => {
     const text = '---\nid: a\nkind: checklist\ntitle: A\norder: 1\nitems:\n  - id: x\n    text: X\nquiz:\n  - id: q\n    type: single\n    prompt: Pick\n    options: [One, Two]\n    answer: Three\n---\n';
     const result = loadPack('/x/p', [{ path: 'a.md', text }]);

@@ -270,6 +270,17 @@ describe('the practice rounds store', () => {
     assert.match(newer.unreadable!, /newer version/);
     assert.deepEqual(mergeRounds(newer.doc, newer.doc).packs, {});
   });
+
+  it('a pack whose id is "constructor" (a valid id) has no rounds yet, rather than Object.prototype\'s', async () => {
+    const storage = new MemoryStorage();
+    const { store } = await RoundsStore.open(storage);
+    assert.equal(store.card('constructor', 'pitch'), undefined);
+    assert.deepEqual(store.cards('constructor'), {});
+    assert.deepEqual(store.rounds('constructor'), []);
+    await store.record('constructor', round('pitch', 60, START, 'r1'), card('2026-03-02T10:00:00.000Z', '2026-03-02T09:00:00.000Z'));
+    assert.equal(store.card('constructor', 'pitch')!.due, '2026-03-02T10:00:00.000Z');
+    assert.deepEqual(parseRoundsDocument(storage.text).doc.packs['constructor']!.rounds['r1']!.id, 'r1');
+  });
 });
 
 void DAY;

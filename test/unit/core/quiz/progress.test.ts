@@ -20,6 +20,17 @@ describe('quiz progress store', () => {
     assert.deepEqual(doc.packs.pack.cards['culture/x'], record);
   });
 
+  it('a pack whose id is "constructor" (a valid id) has no cards yet, rather than Object.prototype\'s', async () => {
+    const storage = new MemoryStorage();
+    const { store } = await ProgressStore.open(storage);
+    assert.equal(store.card('constructor', 'culture/x'), undefined);
+    assert.deepEqual(store.cards('constructor'), {});
+    assert.equal(store.session('constructor'), undefined);
+    await store.setCard('constructor', 'culture/x', record);
+    assert.deepEqual(store.card('constructor', 'culture/x'), record);
+    assert.deepEqual(JSON.parse(storage.text!).packs.constructor.cards['culture/x'], record);
+  });
+
   it('reads back what it wrote', async () => {
     const storage = new MemoryStorage();
     const first = (await ProgressStore.open(storage)).store;

@@ -35,6 +35,17 @@ describe('text: decodeText (bytes → text, at the edge)', () => {
     assert.deepEqual(decodeText(utf16(TEXT, true)), { text: TEXT, encoding: 'utf-16be', bom: true, invalid: false });
   });
 
+  it('reads UTF-16LE and UTF-16BE without a BOM as VS Code does (zero bytes at every odd or even position)', () => {
+    const plain = '---\ninterview: true\n---\n\nI want work-life balance.\n';
+    assert.deepEqual(decodeText(utf16(plain, false, false)), { text: plain, encoding: 'utf-16le', bom: false, invalid: false });
+    assert.deepEqual(decodeText(utf16(plain, true, false)), { text: plain, encoding: 'utf-16be', bom: false, invalid: false });
+    // Zero bytes elsewhere, or none, stay UTF-8.
+    assert.equal(decodeText(new Uint8Array([0x61, 0x00, 0x00, 0x62])).encoding, 'utf-8');
+    assert.equal(decodeText(new Uint8Array([0x61, 0x62, 0x00, 0x63])).encoding, 'utf-8');
+    assert.equal(decodeText(utf8('ab')).encoding, 'utf-8');
+    assert.equal(decodeText(new Uint8Array([])).text, '');
+  });
+
   it('reads invalid UTF-8 without throwing: each bad byte becomes U+FFFD and the result says so', () => {
     const d = decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xff, 0xc3]));
     assert.equal(d.text, 'caf\ufffd\n\ufffd\ufffd');
