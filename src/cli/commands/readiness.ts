@@ -13,6 +13,7 @@ import { parseCardRecord } from '../../core/quiz/progress';
 import { parseInterviewDate, Scheduler, type CardRecord } from '../../core/quiz/schedule';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
+import { readRegularFile } from '../readText';
 import { collectDrafts } from './report';
 
 export interface ReadinessOptions {
@@ -54,9 +55,10 @@ export function quizCardsFrom(text: string | undefined, packId: string): Record<
   return out;
 }
 
+/** A stored file's text; undefined when it is absent or is not a regular file (a link to /dev/zero, a pipe). */
 function readOptional(file: string): string | undefined {
   try {
-    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    return existsSync(file) ? readRegularFile(file).toString('utf8') : undefined;
   } catch {
     return undefined;
   }

@@ -1,10 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultStoreDir, readinessCommand } from '../../../src/cli/commands/readiness';
 import { ROUNDS_SCHEMA } from '../../../src/core/practice/rounds';
 import { BUNDLED_PACK_DIR, REPO } from '../helpers/packFiles';
+
+/** A named pipe at `path` (mkfifo), where the platform has one. */
+function mkfifoOrSkip(path: string): void {
+  spawnSync('mkfifo', [path]);
+}
 
 describe('cli: readiness', () => {
   let store: string;
@@ -40,6 +46,21 @@ describe('cli: readiness', () => {
     assert.match(human.out, /Interview on 2026-03-05 \(3 days left\)/);
     assert.match(human.out, /30-Second Elevator Pitch: 72/);
     assert.match(human.out, new RegExp(`${r.totals.openRedFlags} red flags open in ${r.totals.drafts} drafts`));
+  });
+
+  it('takes a stored file that is not a regular file (a link to /dev/zero) as absent, and ends', () => {
+    const odd = mkdtempSync(join(tmpdir(), 'ic-readiness-'));
+    try {
+      symlinkSync('/dev/zero', join(odd, 'quiz-progress.json'));
+      mkfifoOrSkip(join(odd, 'practice-rounds.json'));
+      // The built CLI, in a process of its own: a read of /dev/zero never ends (it did, once).
+      const r = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'readiness', '--store', odd, 'examples/answers'], { cwd: REPO, encoding: 'utf8', timeout: 30_000 });
+      assert.equal(r.signal, null, 'readiness did not end');
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /0\/\d+ quiz questions mastered · 0\/\d+ questions practised in 0 rounds/);
+    } finally {
+      rmSync(odd, { recursive: true, force: true });
+    }
   });
 
   it('finds VS Code\'s global storage for the extension on each platform', () => {
