@@ -14,6 +14,7 @@ import { parseInterviewDate, Scheduler, type CardRecord } from '../../core/quiz/
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { defaultPackDir, loadPackDir } from '../packDir';
 import { readRegularFile } from '../readText';
+import { cliSentenceAnalyser } from '../sentenceCache';
 import { collectDrafts } from './report';
 
 export interface ReadinessOptions {
@@ -117,13 +118,16 @@ export function readinessCommand(positionals: readonly string[], options: Readin
 
   const { drafts, errors } = collectDrafts(positionals.length ? positionals : ['.'], io.cwd, workspace, lint.draftsInclude);
   for (const e of errors) io.err(`interview-coach readiness: ${e}`);
-  const lintOptions = lintOptionsFrom(lint);
+  // Red flags by meaning too, as `lint` finds them (the model loads only for sentences not read before).
+  const language = cliSentenceAnalyser(__dirname);
+  const lintOptions = { ...lintOptionsFrom(lint), ...(language ? { language } : {}) };
   const figures: DraftFigures[] = drafts.map((d) => ({
     path: d.file,
     text: d.text,
     analysis: analyzeDraft(d.text, pack, coach),
     redFlags: lintText(d.text, pack, lintOptions).filter((f) => !isCoachRule(f.ruleId) && f.severity !== 'hint'),
   }));
+  language?.save();
 
   const scheduler = new Scheduler(now, () => interviewDate);
   const result = readiness({

@@ -3,6 +3,7 @@ import { analyzeDraft, type CoachOptions } from '../../core/coach/analyze';
 import { analyzeCoverage } from '../../core/coach/coverage';
 import { isCoachRule } from '../../core/coach/rules';
 import type { Pack } from '../../core/content/types';
+import { cliSentenceAnalyser } from '../sentenceCache';
 import { lintText, type LintOptions } from '../../core/lint/engine';
 import { lintOptionsFrom, normalizeLintSettings, type LintSettings } from '../../core/lint/settings';
 import { contentPathFrom, settingsForFolder, settingsFromFlag } from '../configSource';
@@ -103,7 +104,10 @@ export function report(positionals: readonly string[], options: ReportOptions, i
   for (const w of warnings) io.err(`interview-coach report: ${oneLine(w)}`);
   const { drafts, errors, warnings: readWarnings } = collectDrafts(positionals.length ? positionals : ['.'], io.cwd, workspace, lint.draftsInclude);
   for (const e of [...errors, ...readWarnings]) io.err(`interview-coach report: ${oneLine(e)}`);
-  const { entries, coverage } = buildReport(drafts, loaded.pack, coach, lintOptionsFrom(lint));
+  // Red flags by meaning too, as `lint` finds them (the model loads only for sentences not read before).
+  const language = cliSentenceAnalyser(__dirname);
+  const { entries, coverage } = buildReport(drafts, loaded.pack, coach, { ...lintOptionsFrom(lint), ...(language ? { language } : {}) });
+  language?.save();
   if (format === 'json') io.out(formatReportJson(entries, coverage));
   else if (entries.length === 0) io.err('interview-coach report: no answer drafts found (a draft matches interviewCoach.drafts.include or has `interview: true` in its frontmatter)');
   else io.out(formatReportHuman(entries, coverage));

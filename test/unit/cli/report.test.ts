@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,24 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   const code = await main(args, { cwd: REPO, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
   return { code, out, err };
 }
+
+describe('cli: report and readiness count red flags as lint does', () => {
+  it('counts a red flag only the meaning tier finds, like lint (the built CLI)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-report-'));
+    try {
+      const draft = join(dir, 'why.md');
+      writeFileSync(draft, '---\ninterview: true\n---\n\n# Why Netflix?\n\nI need to be home by five every day, so predictable hours matter most to me.\n');
+      const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
+      const lint = cli('lint', '--format', 'json', 'why.md');
+      const flagged = (JSON.parse(lint.stdout) as { ruleId: string; severity: string }[]).filter((f) => f.severity !== 'hint');
+      assert.deepEqual(flagged.map((f) => f.ruleId), ['work-life-balance'], lint.stdout);
+      assert.match(cli('report', 'why.md').stdout, /Red flags {6}1: work-life-balance/);
+      assert.match(cli('readiness', '--store', dir, 'why.md').stdout, /1 red flag open in 1 draft/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('cli: report', () => {
   it('prints a table per draft, then coverage across them', async () => {
