@@ -142,5 +142,6 @@ export function readinessCommand(positionals: readonly string[], options: Readin
     ...(coach.maxStoryReuse !== undefined ? { maxStoryReuse: coach.maxStoryReuse } : {}),
   });
   io.out(format === 'json' ? JSON.stringify(result, null, 2) : formatReadinessHuman(result));
-  return errors.length ? EXIT_USAGE : EXIT_OK;
+  // A setting it could not use (a bad drafts.include glob…) fails the run, as it does for `lint` and `report`.
+  return errors.length || warnings.length ? EXIT_USAGE : EXIT_OK;
 }

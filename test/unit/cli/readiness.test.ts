@@ -63,6 +63,22 @@ describe('cli: readiness', () => {
     }
   });
 
+  it('says so and fails (exit 2) on a setting it cannot use, as lint and report do, and still prints the figures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-readiness-'));
+    try {
+      const config = join(dir, 'settings.json');
+      writeFileSync(config, JSON.stringify({ 'interviewCoach.drafts.include': ['{a,b.md'] }));
+      let out = '';
+      let err = '';
+      const code = readinessCommand(['examples/answers'], { format: 'human', store, config, content: BUNDLED_PACK_DIR }, { cwd: REPO, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+      assert.equal(code, 2, err);
+      assert.match(err, /drafts\.include/);
+      assert.match(out, /quiz questions mastered/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('finds VS Code\'s global storage for the extension on each platform', () => {
     assert.equal(defaultStoreDir({}, 'linux', '/users/u'), '/users/u/.config/Code/User/globalStorage/interview-coach.interview-coach');
     assert.equal(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux', '/users/u'), '/x/Code/User/globalStorage/interview-coach.interview-coach');
