@@ -230,7 +230,8 @@ async function readPackFolder(folder: vscode.Uri): Promise<ContentFile[] | undef
   } catch {
     return undefined;
   }
-  const names = entries.filter(([name, type]) => type === vscode.FileType.File && name.toLowerCase().endsWith('.md')).map(([name]) => name);
+  // A symbolic link to a file is File | SymbolicLink: followed, as the CLI follows it.
+  const names = entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && name.toLowerCase().endsWith('.md')).map(([name]) => name);
   const files = await Promise.all(
     names.map(async (name) => {
       try {

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { InterviewCoachApi } from '../../src/extension/activate';
 import type { GuideNode } from '../../src/extension/guide/guideTreeProvider';
@@ -121,6 +123,21 @@ describe('guide tree (real VS Code)', () => {
       assert.equal(diags[0]!.range.start.line, 15);
       assert.equal(diags[0]!.severity, vscode.DiagnosticSeverity.Error);
       assert.match(diags[0]!.message, /values\[0\]\.meaning: expected a non-empty string, got a list/);
+    });
+
+    it('loads a pack file that is a symbolic link, as the CLI does', async () => {
+      const coach = await api();
+      const root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+      const linked = join(root, 'packs', 'linked-pack');
+      mkdirSync(linked, { recursive: true });
+      try {
+        copyFileSync(join(root, 'packs', 'broken-pack', 'pack.md'), join(linked, 'pack.md'));
+        symlinkSync(join(root, 'packs', 'broken-pack', '01-checklist.md'), join(linked, '01-checklist.md'));
+        const state = await setContentPath(coach, 'packs/linked-pack');
+        assert.deepEqual(state.result.pack?.sections.map((s) => s.title), ['Acme Checklist']);
+      } finally {
+        rmSync(linked, { recursive: true, force: true });
+      }
     });
 
     it('reloads when a file of the user pack changes', async () => {

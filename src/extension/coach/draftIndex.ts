@@ -346,7 +346,8 @@ export function relativePath(uri: vscode.Uri): string {
 async function readSmallFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_SCAN_BYTES || stat.type !== vscode.FileType.File) return undefined;
+    // (A symbolic link to a file is File | SymbolicLink: a draft, as the linter takes it.)
+    if (stat.size > MAX_SCAN_BYTES || (stat.type & vscode.FileType.File) === 0) return undefined;
     return decodeText(await vscode.workspace.fs.readFile(uri)).text;
   } catch {
     return undefined;
