@@ -7,7 +7,8 @@ import { countVoice, findMeasure, findVagueResult, mostlyWe, type Voice } from '
 import { DEFAULT_WORDS_PER_MINUTE, formatDuration, normalizePace, speakingSeconds, wordsWithin } from './pace';
 import { prose, spokenSentenceAt, words as spokenWords, type Prose, type Word } from './prose';
 import { findStar, readStarNarrative, STAR_NAMES, STAR_PARTS, type FoundPart, type StarPart, type StarParts } from './star';
-import { finding, LineIndex, type FindingInput } from './text';
+import { LineIndex } from '../text/lineIndex';
+import { finding, type FindingInput } from './text';
 import { findSkills, findValues, type SkillMention, type ValueHit } from './values';
 
 export interface CoachOptions {

@@ -2,7 +2,8 @@ import { sectionOfKind, type Pack, type Skill, type Story } from '../content/typ
 import type { Finding } from '../lint/finding';
 import { coachOptions, type CoachOptions, type DraftAnalysis } from './analyze';
 import { guideStories, guideValues, type GuideValue } from './draft';
-import { finding, LineIndex } from './text';
+import { LineIndex } from '../text/lineIndex';
+import { finding } from './text';
 
 /** One analysed draft, named by its path (workspace-relative in the editor, as given in the CLI). */
 export interface AnalyzedDraft {

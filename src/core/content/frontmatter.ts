@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { Document, isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineIndex } from '../text/lineIndex';
 
 /**
  * A markdown file split into its YAML frontmatter and body, with the means to find the file line
@@ -71,7 +72,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const yamlFirstLine = parsed && open >= 0 ? countLines(text, open) : 1;
   const bodyStart = text.length - file.content.length;
   const bodyLine = parsed ? countLines(text, bodyStart) : 1;
-  let lineStarts: number[] | undefined;
+  let sourceLines: LineIndex | undefined;
 
   const toFile = (pos: { line: number; col: number }) => ({ line: pos.line + yamlFirstLine - 1, column: pos.col });
   return {
@@ -83,7 +84,10 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
       if (source === undefined) return { line: 1, column: 1 };
       if (!exact && starts) {
         const offset = containerStart(file.data, path, starts);
-        if (offset !== undefined) return toFile(linePos((lineStarts ??= lineStartsOf(source)), contentStart(source, offset)));
+        if (offset !== undefined) {
+          const { line, column } = (sourceLines ??= new LineIndex(source)).position(contentStart(source, offset));
+          return toFile({ line, col: column });
+        }
         exact = readExact(source);
       }
       const reading = exact!;
@@ -178,24 +182,6 @@ function contentStart(yaml: string, at: number): number {
     } else break;
   }
   return i;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column of `offset`, like the `yaml` library's LineCounter. */
-function linePos(starts: readonly number[], offset: number): { line: number; col: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, col: offset - starts[low]! + 1 };
 }
 
 function nearestNode(doc: Document, path: readonly (string | number)[]): YamlNode | undefined {

@@ -12,6 +12,7 @@ import { LintController, MAX_DIAGNOSTICS, OPEN_REASON_COMMAND, toDiagnostic, typ
 import { DraftSelector } from './lintSettings';
 import { LintStatus } from './statusBar';
 import { decodeText } from '../../core/text/decodeText';
+import { LineIndex } from '../../core/text/lineIndex';
 
 export const LINT_FILE_COMMAND = 'interviewCoach.lint.lintFile';
 export const LINT_WORKSPACE_COMMAND = 'interviewCoach.lint.lintWorkspace';
@@ -188,17 +189,10 @@ export async function lintWorkspace(controller: LintController, drafts: DraftSel
 
 /** Enough of a TextDocument to turn offsets into positions for a file that is not open. */
 function pseudoDocument(uri: vscode.Uri, text: string): vscode.TextDocument {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lines = new LineIndex(text);
   const positionAt = (offset: number): vscode.Position => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, offset - lineStarts[lo]!);
+    const { line, column } = lines.position(offset);
+    return new vscode.Position(line - 1, column - 1);
   };
   return { uri, positionAt } as unknown as vscode.TextDocument;
 }
