@@ -7,11 +7,6 @@ import { defaultStoreDir, readinessCommand } from '../../../src/cli/commands/rea
 import { ROUNDS_SCHEMA } from '../../../src/core/practice/rounds';
 import { BUNDLED_PACK_DIR, REPO } from '../helpers/packFiles';
 
-/** A named pipe at `path` (mkfifo), where the platform has one. */
-function mkfifoOrSkip(path: string): void {
-  spawnSync('mkfifo', [path]);
-}
-
 describe('cli: readiness', () => {
   let store: string;
   before(() => {
@@ -52,7 +47,8 @@ describe('cli: readiness', () => {
     const odd = mkdtempSync(join(tmpdir(), 'ic-readiness-'));
     try {
       symlinkSync('/dev/zero', join(odd, 'quiz-progress.json'));
-      mkfifoOrSkip(join(odd, 'practice-rounds.json'));
+      const made = spawnSync('mkfifo', [join(odd, 'practice-rounds.json')], { encoding: 'utf8' });
+      assert.equal(made.status, 0, `mkfifo: ${made.stderr}`);
       // The built CLI, in a process of its own: a read of /dev/zero never ends (it did, once).
       const r = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'readiness', '--store', odd, 'examples/answers'], { cwd: REPO, encoding: 'utf8', timeout: 30_000 });
       assert.equal(r.signal, null, 'readiness did not end');
