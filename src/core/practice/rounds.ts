@@ -1,3 +1,4 @@
+import { own } from '../util/own';
 import { parseCardRecord } from '../quiz/progress';
 import type { CardRecord } from '../quiz/schedule';
 
@@ -211,13 +212,13 @@ export class RoundsStore {
     return this.pack(packId)?.cards ?? {};
   }
 
-  /** A pack's own entry: a pack id can be `constructor`, which Object.prototype has too. */
   private pack(packId: string): PackRounds | undefined {
-    return Object.hasOwn(this.doc.packs, packId) ? this.doc.packs[packId] : undefined;
+    return own(this.doc.packs, packId);
   }
 
   card(packId: string, promptId: string): CardRecord | undefined {
-    return this.pack(packId)?.cards[promptId];
+    const cards = this.pack(packId)?.cards;
+    return cards && own(cards, promptId);
   }
 
   /** Records a finished round and the prompt's new card, then saves (merged with other windows' rounds). */

@@ -1,3 +1,4 @@
+import { own } from '../util/own';
 import { countCards, PROGRESS_VERSION, readProgress, serializeProgress, type PackProgress, type Packs, type ProgressDocument, type ReadProgress } from './progressDocument';
 import { mergeProgress } from './progressMerge';
 import type { CardRecord } from './schedule';
@@ -152,19 +153,16 @@ export class ProgressStore {
   }
 
   card(packId: string, questionId: string): CardRecord | undefined {
-    return this.pack(packId)?.cards[questionId];
+    const cards = this.pack(packId)?.cards;
+    return cards && own(cards, questionId);
   }
 
   cards(packId: string): Readonly<Record<string, CardRecord>> {
     return this.pack(packId)?.cards ?? {};
   }
 
-  /**
-   * A pack's own entry: a pack id is any id of lowercase letters, digits and dashes, so it can be
-   * `constructor`, which `this.packs[packId]` would find on Object.prototype.
-   */
   private pack(packId: string): PackProgress | undefined {
-    return Object.hasOwn(this.packs, packId) ? this.packs[packId] : undefined;
+    return own(this.packs, packId);
   }
 
   async setCard(packId: string, questionId: string, record: CardRecord): Promise<void> {

@@ -281,6 +281,13 @@ describe('the practice rounds store', () => {
     assert.equal(store.card('constructor', 'pitch')!.due, '2026-03-02T10:00:00.000Z');
     assert.deepEqual(parseRoundsDocument(storage.text).doc.packs['constructor']!.rounds['r1']!.id, 'r1');
   });
+
+  it('a prompt whose id is "constructor" (a likely question may have it) has no card yet either', async () => {
+    const { store } = await RoundsStore.open(new MemoryStorage());
+    await store.record('pack', round('pitch', 60, START, 'r1'), card('2026-03-02T10:00:00.000Z', '2026-03-02T09:00:00.000Z'));
+    assert.equal(store.card('pack', 'constructor'), undefined);
+    assert.equal(store.card('pack', 'toString'), undefined);
+  });
 });
 
 void DAY;
