@@ -85,7 +85,8 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     reported.add(packDir);
     const settingsOptions = lintOptionsFrom(settings);
     const sources = ruleSourcesCached(cached, { disabledRules: settingsOptions.disabledRules ?? [], extraPhrases: settingsOptions.extraPhrases ?? [] });
-    for (const p of sources.problems) report(describeRuleProblem(p, io.cwd, pack));
+    // A pack's own bad pattern is among the pack errors above, at its line; a setting's is reported here.
+    for (const p of sources.problems) if (!p.ref) report(describeRuleProblem(p));
     let lintOptions: LintOptions | undefined;
     let rules: RuleSet | undefined;
     const result: Prepared = {
@@ -202,8 +203,8 @@ function bundledPackDir(): string {
 }
 
 
-function describeRuleProblem(p: RuleProblem, cwd: string, pack: Pack): string {
-  const where = p.ref ? ` (${displayPath(cwd, resolve(pack.root, p.ref.file))}:${p.ref.line})` : p.setting ? ` (${p.setting})` : '';
+function describeRuleProblem(p: RuleProblem): string {
+  const where = p.setting ? ` (${p.setting})` : '';
   return `rule "${p.ruleId}" skipped: pattern ${JSON.stringify(p.pattern)}: ${p.message}${where}`;
 }
 

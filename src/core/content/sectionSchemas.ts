@@ -1,4 +1,5 @@
 import { describeValue, id, integer, INVALID, list, object, oneOf, optional, text, withDefault, type Validator } from './schema';
+import { parsePhrase, PatternError } from '../lint/pattern';
 import type { MeaningForm, SectionKind } from './types';
 
 /** The fields every section file has, besides `kind`. */
@@ -115,10 +116,32 @@ export const meaningForm: Validator<MeaningForm> = {
   },
 };
 
+/**
+ * A lint phrase pattern. One that does not compile is an error at its own line; it is kept, so the
+ * flag and its other phrases still load (the rule compiler skips the bad one).
+ */
+function phrasePattern(options: { allowSuggestions: boolean; allowContext: boolean }): Validator<string> {
+  return {
+    ...text,
+    expected: 'a phrase pattern',
+    check(value, path, reporter) {
+      const source = text.check(value, path, reporter);
+      if (source === INVALID) return INVALID;
+      try {
+        parsePhrase(source, options);
+      } catch (err) {
+        const where = err instanceof PatternError ? ` (at character ${err.offset + 1})` : '';
+        reporter.report(path, `pattern ${JSON.stringify(source)}: ${(err as Error).message}${where}`);
+      }
+      return source;
+    },
+  };
+}
+
 export const lintRule = object({
   scope: withDefault(oneOf(['phrase', 'document'] as const), 'phrase'),
-  phrases: list(text, 1),
-  except: withDefault(list(text), []),
+  phrases: list(phrasePattern({ allowSuggestions: true, allowContext: true }), 1),
+  except: withDefault(list(phrasePattern({ allowSuggestions: false, allowContext: false })), []),
   message: text,
   suggestions: withDefault(list(text), []),
   severity: withDefault(oneOf(['error', 'warning', 'info', 'hint'] as const), 'warning'),

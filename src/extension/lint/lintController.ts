@@ -92,7 +92,6 @@ export class LintController implements vscode.Disposable {
     private readonly packs: PackService,
     private readonly drafts: DraftSelector,
     private readonly log: vscode.LogOutputChannel,
-    private readonly ruleProblems: vscode.DiagnosticCollection,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.consider(d, () => 0)),
@@ -303,22 +302,15 @@ export class LintController implements vscode.Disposable {
     if (this.results.delete(key)) this.lintEmitter.fire({ uri, version: -1, findings: [], diagnostics: [] });
   }
 
-  /** A user pack's rule that does not compile shows on its line; a bad setting, once, as a message. */
+  /**
+   * A setting's phrase that does not compile: once, as a message. A pack's own bad pattern is the
+   * loader's content problem, shown on the pattern's line with the pack's other problems.
+   */
   private reportRuleProblems(problems: readonly RuleProblem[]): void {
-    const folder = this.packs.current?.folder;
-    const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const p of problems) {
-      if (p.ref && folder && this.packs.current?.isUserPack) {
-        const d = new vscode.Diagnostic(new vscode.Range(p.ref.line - 1, 0, p.ref.line - 1, 1000), `lint rule "${p.ruleId}": pattern ${JSON.stringify(p.pattern)}: ${p.message}`, vscode.DiagnosticSeverity.Error);
-        d.source = LINT_SOURCE;
-        const file = vscode.Uri.joinPath(folder, p.ref.file).toString();
-        byFile.set(file, [...(byFile.get(file) ?? []), d]);
-      } else {
-        this.warnOnce(`rule:${p.ruleId}:${p.pattern}:${p.message}`, `Interview Coach: ${p.setting ?? `rule "${p.ruleId}"`} is skipped: ${p.message}`);
-      }
+      if (p.ref) continue;
+      this.warnOnce(`rule:${p.ruleId}:${p.pattern}:${p.message}`, `Interview Coach: ${p.setting ?? `rule "${p.ruleId}"`} is skipped: ${p.message}`);
     }
-    this.ruleProblems.clear();
-    for (const [file, diags] of byFile) this.ruleProblems.set(vscode.Uri.parse(file), diags);
   }
 
   private warnOnce(key: string, message: string): void {

@@ -44,15 +44,13 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 /** The red-flag linter in the editor: diagnostics, quick fixes, hover, status bar and commands. */
 export function registerLint(context: vscode.ExtensionContext, services: Omit<Services, 'lint'>): LintFeature {
   const drafts = new DraftSelector();
-  const ruleProblems = vscode.languages.createDiagnosticCollection('interview-coach-lint-rules');
-  const controller = new LintController(services.packs, drafts, services.log, ruleProblems);
+  const controller = new LintController(services.packs, drafts, services.log);
   const status = new LintStatus(controller);
   // The meaning tier: its model loads in a worker thread the first time a sentence needs it.
   const language = new WorkerSentenceAnalyser(vscode.Uri.joinPath(context.extensionUri, 'dist'), services.log);
 
   context.subscriptions.push(
     drafts,
-    ruleProblems,
     controller,
     status,
     language,

@@ -35,7 +35,7 @@ describe('cli: check-content and content', () => {
     assert.match(r.out, /wrong-type\.md:5:8: error: order: expected a whole number from 0 up, got the string "twenty"\n$/);
   });
 
-  it('check-content fails (exit 1) on a lint pattern that does not compile, naming its file and line', async () => {
+  it('check-content fails (exit 1) on a lint pattern that does not compile, naming its file and its own line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ic-pack-'));
     try {
       cpSync(BUNDLED_PACK_DIR, dir, { recursive: true });
@@ -47,9 +47,17 @@ describe('cli: check-content and content', () => {
       writeFileSync(flags, `${text.slice(0, item)}"(unclosed group"\n        - ${text.slice(item)}`);
       const r = await run('check-content', dir);
       assert.equal(r.code, 1, r.out + r.err);
-      const flagLine = text.slice(0, text.lastIndexOf('  - id:', at)).split('\n').length;
-      assert.match(r.out, new RegExp(`07-red-flags\\.md:${flagLine}:\\d+: error: .*unclosed "\\("`));
+      const phraseLine = text.slice(0, item).split('\n').length;
+      assert.deepEqual(r.out.split('\n').filter((l) => l.includes('unclosed')).map((l) => l.replace(/^.*07-red-flags\.md:/, '')), [
+        `${phraseLine}:11: error: flags[0].lint.phrases[0]: pattern "(unclosed group": unclosed "(" (at character 1)`,
+      ]);
       assert.match(r.err, /1 error/);
+      // lint with that pack: the same error, once, at the same line; the flag's other phrases still flag.
+      const draft = join(dir, 'draft.md');
+      writeFileSync(draft, 'I want a good work life balance.\n');
+      const l = await run('lint', '--content', dir, draft);
+      assert.deepEqual(l.err.split('\n').filter((x) => x.includes('unclosed')).map((x) => x.replace(/^.*07-red-flags\.md:/, '')), [`${phraseLine}:11: error: flags[0].lint.phrases[0]: pattern "(unclosed group": unclosed "(" (at character 1)`], l.err);
+      assert.match(l.out, /work-life-balance/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPack } from '../../../../src/core/content/loader';
+import { lintText } from '../../../../src/core/lint';
 import { sectionOfKind, type ContentFile } from '../../../../src/core/content/types';
 import { BUNDLED_PACK_DIR, FIXTURES, bundledPack, loadBundled, readPackFiles } from '../../helpers/packFiles';
 
@@ -230,6 +231,22 @@ describe('content loader: provenance of what the guide does not state', () => {
       assert.equal(byId.get(id)!.inferred, undefined, id);
       assert.equal(byId.get(id)!.conflictInferred, undefined, id);
     }
+  });
+
+  it('a lint pattern that does not compile is an error at its own line; the flag keeps its other phrases', () => {
+    const original = readFileSync(join(BUNDLED_PACK_DIR, '07-red-flags.md'), 'utf8');
+    const good = '        - "(job|career|employment|financial|long-term) (stability|security)"';
+    const line = original.split('\n').indexOf(good) + 1;
+    assert.ok(line > 1, 'the stability phrase this test breaks is in the bundled pack');
+    const result = edit(good, '        - "(job|career (stability|security)"');
+    assert.deepEqual(result.problems.map((p) => [p.file, p.line, p.severity, p.field]), [['07-red-flags.md', line, 'error', 'flags[1].lint.phrases[1]']]);
+    assert.match(result.problems[0]!.message, /^flags\[1\]\.lint\.phrases\[1\]: pattern "\(job\|career \(stability\|security\)": unclosed "\(" \(at character 1\)/);
+    const stability = sectionOfKind(result.pack!, 'red-flags')!.flags.find((f) => f.id === 'stability')!;
+    assert.ok(stability.lint!.phrases.includes('(job|career (stability|security)'), 'the bad phrase is kept for the compiler to skip; the flag is not dropped');
+    assert.deepEqual(lintText('I want a stable job.', result.pack!).map((f) => f.ruleId), ['stability'], 'the other phrases still flag');
+    // An except pattern may not offer replacements: also an error at its line.
+    const except = edit('      except:\n', '      except:\n        - "stable => steady"\n');
+    assert.ok(except.problems.some((p) => p.line > 1 && /pattern "stable => steady": `=>` replacements are not allowed here/.test(p.message)), JSON.stringify(except.problems));
   });
 
   it('rejects a mark without its reason, and a reason without a mark, naming file and line', () => {
