@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { InterviewCoachApi } from '../../src/extension/activate';
@@ -123,6 +123,37 @@ describe('guide tree (real VS Code)', () => {
       assert.equal(diags[0]!.range.start.line, 15);
       assert.equal(diags[0]!.severity, vscode.DiagnosticSeverity.Error);
       assert.match(diags[0]!.message, /values\[0\]\.meaning: expected a non-empty string, got a list/);
+    });
+
+    it('shows a lint pattern that does not compile at its own line, once', async () => {
+      const coach = await api();
+      const root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+      const dir = join(root, 'packs', 'pattern-pack');
+      mkdirSync(dir, { recursive: true });
+      try {
+        copyFileSync(join(root, 'packs', 'broken-pack', 'pack.md'), join(dir, 'pack.md'));
+        const flags = [
+          '---', 'id: flags', 'kind: red-flags', 'title: Acme Flags', 'order: 1', 'flags:',
+          '  - id: stability', '    group: "Acme"', '    text: "Do not ask for a safe job"', '    reason: "it reads as wanting no change"',
+          '    lint:', '      message: "Reads as wanting stability"', '      phrases:', '        - "stable job"', '        - "(job|career security"',
+          '---', '', '# Acme Flags', '',
+        ];
+        writeFileSync(join(dir, '01-flags.md'), flags.join('\n'));
+        const state = await setContentPath(coach, 'packs/pattern-pack');
+        const roots = coach.guide.provider.getChildren();
+        assert.equal(label(coach.guide.provider.getTreeItem(roots[0]!)), 'Content problems: 1 error');
+        const problem = coach.guide.provider.getChildren(roots[0])[0]!;
+        // Line 15, column 11: the bad pattern itself, not the flag's line 7.
+        assert.equal(coach.guide.provider.getTreeItem(problem).description, '01-flags.md:15:11');
+        const diags = vscode.languages.getDiagnostics(vscode.Uri.file(join(dir, '01-flags.md')));
+        assert.deepEqual(diags.map((d) => [d.range.start.line, d.severity]), [[14, vscode.DiagnosticSeverity.Error]]);
+        assert.match(diags[0]!.message, /pattern "\(job\|career security": unclosed "\("/);
+        // The flag loads with its good phrase.
+        assert.deepEqual(state.result.pack?.sections.map((s) => s.title), ['Acme Flags']);
+      } finally {
+        await setContentPath(coach, undefined);
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('loads a pack file that is a symbolic link, as the CLI does', async () => {
