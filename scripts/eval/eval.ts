@@ -1,5 +1,5 @@
 // `npm run eval`: precision and recall of the red-flag linter (both tiers) on the labelled corpus
-// in test/fixtures/corpus/red-flags, per rule and overall, for each part present (tune, tune2, tune3, tune4, holdout)
+// in test/fixtures/corpus/red-flags, per rule and overall, for each part present (tune, tune2, tune3, tune4, tune5, holdout)
 // and their drafts; false alarms per 50 clean sentences; every miss and false alarm listed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ const root = process.argv[2] ?? process.cwd();
 const dir = join(root, 'test/fixtures/corpus/red-flags');
 const pack = loadPackDir(join(root, 'content/netflix-ml-media-algorithms')).pack!;
 const phraseOnly = process.argv.includes('--phrase-only');
-// `--only tune,tune2,tune3,tune4,tune-drafts,tune3-drafts,tune4-drafts`: score just the named parts (a tuning run never prints the holdout).
+// `--only tune,tune2,tune3,tune4,tune5,tune-drafts,tune3-drafts,tune4-drafts,tune5-drafts`: score just the named parts (a tuning run never prints the holdout).
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean)) : undefined;
 const t0 = performance.now();
@@ -33,7 +33,7 @@ function report(name: string, s: Score): void {
 }
 
 console.log(`meaning tier: ${phraseOnly ? 'off (--phrase-only)' : `on (model loaded in ${loadMs.toFixed(0)} ms)`}`);
-for (const part of ['tune', 'tune2', 'tune3', 'tune4', 'holdout']) {
+for (const part of ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'holdout']) {
   for (const suffix of ['', '-drafts']) {
     if (only && !only.has(`${part}${suffix}`)) continue;
     const file = join(dir, `${part}${suffix}.jsonl`);
