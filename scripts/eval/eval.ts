@@ -1,6 +1,6 @@
 // `npm run eval`: precision and recall of the red-flag linter (both tiers) on the labelled corpus
-// in test/fixtures/corpus/red-flags, per rule and overall, for each part present (tune, tune2, tune3, tune4, holdout,
-// holdout2) and their drafts; false alarms per 50 clean sentences; every miss and false alarm listed.
+// in test/fixtures/corpus/red-flags, per rule and overall, for each part present (tune, tune2, tune3, tune4, tune5,
+// holdout, holdout2) and their drafts; false alarms per 50 clean sentences; every miss and false alarm listed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackDir } from '../../src/cli/packDir';
@@ -11,10 +11,15 @@ const root = process.argv[2] ?? process.cwd();
 const dir = join(root, 'test/fixtures/corpus/red-flags');
 const pack = loadPackDir(join(root, 'content/netflix-ml-media-algorithms')).pack!;
 const phraseOnly = process.argv.includes('--phrase-only');
-// `--only tune,tune2,tune3,tune4,tune-drafts,tune3-drafts,tune4-drafts`: score just the named parts (a tuning run never prints the
-// held-out parts, holdout and holdout2).
+// `--only tune,tune5-drafts,…`: score just the named parts; `--tuning`: every tuning part and its drafts. A tuning run
+// never prints the held-out parts (holdout, holdout2).
+// `--tables`: the tables alone, no list of misses and false alarms (to read held-out scores without reading their sentences).
+const tablesOnly = process.argv.includes('--tables');
+const TUNING = ['tune', 'tune2', 'tune3', 'tune4', 'tune5'];
 const onlyAt = process.argv.indexOf('--only');
-const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean)) : undefined;
+const only = process.argv.includes('--tuning')
+  ? new Set(TUNING.flatMap((p) => [p, `${p}-drafts`]))
+  : onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean)) : undefined;
 const t0 = performance.now();
 const model = phraseOnly ? undefined : createLanguageModel();
 const loadMs = performance.now() - t0;
@@ -29,12 +34,13 @@ function report(name: string, s: Score): void {
   const o = s.overall;
   console.log(`${'OVERALL'.padEnd(30)} ${pct(precision(o)).padStart(7)} ${pct(recall(o)).padStart(7)}  ${String(o.tp).padStart(3)} ${String(o.fp).padStart(3)} ${String(o.fn).padStart(3)}`);
   if (s.negatives > 0) console.log(`false alarms: ${s.falseAlarms} of ${s.negatives} clean = ${((50 * s.falseAlarms) / s.negatives).toFixed(2)} per 50`);
+  if (tablesOnly) return;
   for (const m of s.misses) console.log(`  MISS  ${m.id} [${m.rule}] ${JSON.stringify(m.text)}`);
   for (const a of s.alarms) console.log(`  FALSE ${a.id} [${a.rule}] ${JSON.stringify(a.text)}`);
 }
 
 console.log(`meaning tier: ${phraseOnly ? 'off (--phrase-only)' : `on (model loaded in ${loadMs.toFixed(0)} ms)`}`);
-for (const part of ['tune', 'tune2', 'tune3', 'tune4', 'holdout', 'holdout2']) {
+for (const part of [...TUNING, 'holdout', 'holdout2']) {
   for (const suffix of ['', '-drafts']) {
     if (only && !only.has(`${part}${suffix}`)) continue;
     const file = join(dir, `${part}${suffix}.jsonl`);

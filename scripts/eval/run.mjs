@@ -14,8 +14,12 @@ await esbuild.build({ ...options, entryPoints: [join(root, 'scripts/eval/eval.ts
 await esbuild.build({ ...options, entryPoints: [join(root, 'scripts/eval/explain.ts')], outfile: join(out, 'explain.cjs') });
 const r = spawnSync(process.execPath, [join(out, 'eval.cjs'), root, ...process.argv.slice(2)], { stdio: 'inherit' });
 // Then the coach's reading of STAR stories on test/fixtures/corpus/stories (scripts/eval/coach.mjs);
-// a tuning run (`--only …`) scores only the stories' tuning corpus, so it never prints the holdout.
+// a tuning run (`--only …`, `--tuning`) scores only the stories' tuning corpus, so it never prints the holdout.
 console.log('\n== coach: STAR stories ==');
-const coachArgs = [...process.argv.slice(2).filter((a) => a === '--quiet'), ...(process.argv.includes('--only') ? ['--tune-only'] : [])];
+const coachArgs = [
+  ...process.argv.slice(2).filter((a) => a === '--quiet'),
+  ...(process.argv.includes('--tables') ? ['--quiet'] : []),
+  ...(process.argv.includes('--only') || process.argv.includes('--tuning') ? ['--tune-only'] : []),
+];
 const coach = spawnSync(process.execPath, [join(root, 'scripts/eval/coach.mjs'), ...coachArgs], { stdio: 'inherit' });
 process.exit((r.status ?? 1) || (coach.status ?? 1));
