@@ -100,9 +100,12 @@ describe('guide tree (real VS Code)', () => {
   });
 
   describe('with a broken contentPath', () => {
+    /** Packs a test wrote, removed once the setting no longer points at them. */
+    const written: string[] = [];
     afterEach(async () => {
       const coach = await api();
       await setContentPath(coach, undefined);
+      for (const dir of written.splice(0)) rmSync(dir, { recursive: true, force: true });
     });
 
     it('shows the error in the tree and the Problems panel, and loads the rest', async () => {
@@ -151,8 +154,7 @@ describe('guide tree (real VS Code)', () => {
         // The flag loads with its good phrase.
         assert.deepEqual(state.result.pack?.sections.map((s) => s.title), ['Acme Flags']);
       } finally {
-        await setContentPath(coach, undefined);
-        rmSync(dir, { recursive: true, force: true });
+        written.push(dir);
       }
     });
 
