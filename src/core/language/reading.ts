@@ -91,6 +91,9 @@ const PRIVATIVE = new Set([
   'challenge', 'hate', 'dislike', 'mind', 'fight', 'undo', 'abolish', 'leave', 'exclude', 'shun', 'dodge',
   // Removing a divide: "bridge research and production", "tear down the silos".
   'bridge', 'demolish', 'dissolve', 'blur', 'tear',
+  // Giving something up for something else (WordNet: trade, forgo, forfeit, surrender) and refusing it:
+  // "I'm not willing to trade my personal time for a deadline", "my startup refused to put any process in place".
+  'trade', 'forgo', 'forego', 'forfeit', 'surrender', 'refuse', 'decline',
 ]);
 /** Verbs and adjectives of keeping something away: "shield me from X" does not want X. */
 const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate', 'guard', 'safe', 'secure', 'immune', 'exempt', 'keep', 'prevent']);
@@ -220,6 +223,10 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
+    } else if (t.pos === 'VERB' && t.lemma === 'miss' && missesOut(tokens, i)) {
+      // "rather ship less than miss another of my kid's games": missing an event loses it.
+      count++;
+      privative++;
     } else if (t.pos === 'VERB' && (PRIVATIVE.has(t.lemma) || ((t.lemma === 'break' || t.lemma === 'knock') && tokens[i + 1]?.lower === 'down' && /^(?:DET|NOUN|PRON|ADJ)$/.test(tokens[i + 2]?.pos ?? ''))) && !(t.lemma === 'end' && tokens[i + 1]?.lower === 'up') && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i)) && takesObject(tokens, i)) {
       // ("leaves me time with my family" gives; it takes nothing away.)
       // A privative verb, but not inside a compound ("cutting-edge").
@@ -321,6 +328,14 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   // A rejector negates the rest of its segment ("dealbreaker: being pinged after dinner",
   // "long hours are a dealbreaker for me").
   for (let i = 0; i < n; i++) {
+    // "An approval queue is the last thing a team needs" rejects it as "dealbreaker" does.
+    // Its own relative clause ("a creative team needs", "I want") is not what it rejects.
+    if (tokens[i]!.lower === 'last' && tokens[i - 1]?.lower === 'the' && /^(?:thing|things)$/.test(tokens[i + 1]?.lower ?? '')) {
+      let skip = i + 2;
+      while (skip < n && segment[skip] === segment[i] && tokens[skip]!.pos !== 'VERB') skip++;
+      for (let k = 0; k < n; k++) if (segment[k] === segment[i] && (k < i - 1 || k > skip)) negated[k] = !negated[k];
+      continue;
+    }
     if (!REJECTORS.has(tokens[i]!.lower)) continue;
     for (let k = 0; k < n; k++) if (k !== i && segment[k] === segment[i]) negated[k] = !negated[k];
   }
@@ -403,12 +418,27 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
  */
 function takesObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.pos === 'PUNCT' || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
+  // ("The reason I left was the commute": an auxiliary right after it starts the main clause.)
+  if (!next || next.pos === 'PUNCT' || next.pos === 'AUX' || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   const before = tokens[k];
   if (before && (before.lemma === 'be' || before.lemma === 'get') && tokens[i]!.lower !== tokens[i]!.lemma && !tokens[i]!.lower.endsWith('ing')) return false;
   return true;
+}
+
+/**
+ * Whether "miss" at `i` loses something ("than miss my kid's games", "I missed every family
+ * dinner") rather than longs for it ("I miss having a clear spec"): not right after the speaker in
+ * the present, and with an object after it.
+ */
+function missesOut(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !/^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const before = tokens[k];
+  return !(before && /^(?:i|we)$/.test(before.lower) && tokens[i]!.lower === 'miss');
 }
 
 /**
