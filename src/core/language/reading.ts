@@ -122,12 +122,16 @@ const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rath
   // "The interesting part is the theory": what the speaker finds best in the work.
   'interesting part', 'exciting part', 'best part', 'cool part',
   // "What drives me is…", "what excites me…".
-  'drives me', 'motivates me', 'excites me', 'energizes me', 'energises me', 'inspires me']);
+  'drives me', 'motivates me', 'excites me', 'energizes me', 'energises me', 'inspires me',
+  // What pulls the speaker in (WordNet: attract, draw, appeal, pull, tempt): "part of what attracts me is…".
+  'attracts me', 'attract me', 'draws me', 'draw me', 'appeals to', 'appeal to', 'pulls me', 'tempts me']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
 const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
 /** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */
 const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go']);
-const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
+const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed',
+  // Bringing a practice in (WordNet: establish, institute, implement): "I will bring the same process maturity to your team".
+  'bring', 'establish', 'institute', 'implement']);
 const ADVICE_OPENERS = /^(?:[-*>#|\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
 const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|(?:phrases?|words?|lines?) to (?:avoid|drop|cut|remove|ditch|lose|replace)|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
 /** Verdicts after a note's colon that reject what it labels. */

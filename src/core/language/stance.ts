@@ -79,6 +79,15 @@ export function readStance(tokens: readonly Token[]): StanceReading {
       while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
       cues.push(from);
     }
+    // "X has to be healthy, otherwise I don't take the offer", "…, or else I walk": X is a condition the speaker sets.
+    if ((t.lower === 'otherwise' || (t.lower === 'or' && next?.lower === 'else')) && i > 2) {
+      const rest = tokens.slice(i + 1, i + 8);
+      if (rest.some((w) => w.lower === 'i' || w.lower === 'we') && rest.some((w) => w.lemma === 'not' || w.lower === 'never' || /^(?:walk|leave|decline|refuse|quit|pass|look)$/.test(w.lemma))) {
+        let from = i;
+        while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
+        cues.push(from);
+      }
+    }
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
