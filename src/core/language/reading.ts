@@ -1,4 +1,5 @@
 import { readAversions } from './aversion';
+import { readEndorsements } from './endorsement';
 import { reshapeNegation } from './conditions';
 import { formerStretch } from './former';
 import { readFronted, REFUSING_VERBS } from './fronted';
@@ -348,6 +349,16 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   const conditions = reshapeNegation(tokens, negated, clause, segment);
   const former = formerStretch(tokens, clause, segment);
   const others = othersVoice(tokens, clause, segment);
+  // A story told approvingly ("…, and I'd want the same here") is a want now, whoever's and whenever
+  // it was; a refusal ("…, and I'm not doing that again") or a reason for leaving wants its opposite.
+  const endorsements = readEndorsements(tokens, clause, segment);
+  for (const e of endorsements) {
+    for (let k = e.from; k < e.to; k++) {
+      former[k] = false;
+      others[k] = false;
+      if (e.turn) negated[k] = !negated[k];
+    }
+  }
   // Stance cues.
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -365,6 +376,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   }
 
   for (const c of noteCues) if (!wantCues.includes(c) && !former[c] && !others[c]) wantCues.push(c);
+  for (const e of endorsements) if (!wantCues.includes(e.cue) && !former[e.cue] && !others[e.cue]) wantCues.push(e.cue);
   // Stance beyond the want words: conditions, self-descriptions, questions, and whose want it is.
   const more = readStance(tokens);
   for (const c of more.cues) if (!wantCues.includes(c)) wantCues.push(c);
@@ -380,6 +392,12 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   const habitCues = [...more.habitCues];
   const cueFrom = new Map<number, number>();
   if (fronted) cueFrom.set(fronted.verb, fronted.from);
+  // An endorsement reaches back over what it endorses, and no further ("this is the safer way" wants no safety).
+  const cueEnds = new Map(more.cueEnds);
+  for (const e of endorsements) {
+    if (e.cue >= e.to) cueFrom.set(e.cue, e.from);
+    if (e.closed) cueEnds.set(e.cue, e.to - 1);
+  }
   if (fronted?.present && !former[fronted.verb] && !others[fronted.verb]) {
     if (REFUSING_VERBS.has(tokens[fronted.verb]!.lemma)) {
       // "…is not something I mind" accepts the thing: no stance.
@@ -411,7 +429,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, cueFrom, habitCues };
+  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds, cueFrom, habitCues };
 }
 
 
