@@ -109,7 +109,9 @@ const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'whi
 
 /** Clause breaks that also end a segment: a stance before one does not reach past it. */
 const HARD_BREAKS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless']);
-const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search', 'care']);
+const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search', 'care',
+  // Asking for it (WordNet: request, ask for): "I would request that no meetings are scheduled after 5 pm" (the verb only: "work requests" ask nothing).
+  'request']);
 const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'motivated', 'interests', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals',
   // Preferences and refusals: "I'm not willing to…", "off-limits for me", "please no…".
   'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive',
@@ -172,6 +174,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   let count = 0;
   // How many of `count` are privative verbs: their scope is their object, not a next verb ("leave X to others and stick to Y").
   let privative = 0;
+  // A "without" that modifies the subject ("teams without strict procedures make more mistakes") reaches only to the verb.
+  let withoutSubject = false;
   const clause: number[] = new Array(n).fill(0);
   const segment: number[] = new Array(n).fill(0);
   let clauseId = 0;
@@ -187,6 +191,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.text === ',' && tokens[i - 1]?.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV')) continue;
       count = 0;
       privative = 0;
+      withoutSubject = false;
       clauseId++;
       if (t.text !== ',' && t.text !== ':') segmentId++;
       continue;
@@ -207,11 +212,16 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       }
       count = 0;
       privative = 0;
+      withoutSubject = false;
       clauseId++;
       if (HARD_BREAKS.has(t.lower)) segmentId++;
       clause[i] = clauseId;
       segment[i] = segmentId;
       continue;
+    }
+    if (withoutSubject && (t.pos === 'VERB' || t.pos === 'AUX')) {
+      count--;
+      withoutSubject = false;
     }
     negated[i] = count % 2 === 1;
     if (NEGATOR_PAIRS.has(pair)) {
@@ -228,12 +238,14 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
+      // After a noun, with no verb yet in its clause, "without" belongs to the subject.
+      if (t.lower === 'without' && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && !tokens.slice(0, i).some((w, k) => clause[k] === clauseId && (w.pos === 'VERB' || w.pos === 'AUX'))) withoutSubject = true;
     } else if (t.pos === 'VERB' && t.lemma === 'miss' && missesOut(tokens, i)) {
       // "rather ship less than miss another of my kid's games": missing an event loses it.
       count++;
       privative++;
-    } else if (t.pos === 'VERB' && (PRIVATIVE.has(t.lemma) || ((t.lemma === 'break' || t.lemma === 'knock') && tokens[i + 1]?.lower === 'down' && /^(?:DET|NOUN|PRON|ADJ)$/.test(tokens[i + 2]?.pos ?? ''))) && !(t.lemma === 'end' && tokens[i + 1]?.lower === 'up') && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i)) && takesObject(tokens, i)) {
-      // ("leaves me time with my family" gives; it takes nothing away.)
+    } else if (t.pos === 'VERB' && (PRIVATIVE.has(t.lemma) || ((t.lemma === 'break' || t.lemma === 'knock') && tokens[i + 1]?.lower === 'down' && /^(?:DET|NOUN|PRON|ADJ)$/.test(tokens[i + 2]?.pos ?? ''))) && !(t.lemma === 'end' && /^(?:up|in)$/.test(tokens[i + 1]?.lower ?? '')) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i)) && takesObject(tokens, i)) {
+      // ("leaves me time with my family" gives; it takes nothing away; "end up", "end in chaos" take nothing either.)
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
       privative++;
@@ -371,7 +383,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (pair === 'at my' && /^(?:best|happiest|most)$/.test(tokens[i + 2]?.lower ?? '')) wantCues.push(i);
     // ("I don't care about X" is left to the negation it carries, as "I don't like X" is.)
     const indifferent = t.lemma === 'care' && tokens.slice(Math.max(0, i - 3), i).some((p) => p.lemma === 'not' || p.lower === 'never');
-    if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && !indifferent) || WANT_WORDS.has(t.lower)) wantCues.push(i);
+    if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lemma !== 'request')) && !indifferent) || WANT_WORDS.has(t.lower)) wantCues.push(i);
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
