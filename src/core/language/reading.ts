@@ -383,6 +383,10 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (pair === 'at my' && /^(?:best|happiest|most)$/.test(tokens[i + 2]?.lower ?? '')) wantCues.push(i);
     // ("I don't care about X" is left to the negation it carries, as "I don't like X" is.)
     const indifferent = t.lemma === 'care' && tokens.slice(Math.max(0, i - 3), i).some((p) => p.lemma === 'not' || p.lower === 'never');
+    // "priorities" is the speaker's only when it is theirs or ranked ("my priorities", "top priority"), not "how the team decides priorities".
+    // (A label "| Priority | …" or "Priorities: …" states the speaker's own.)
+    const priority = (t.lower === 'priority' || t.lower === 'priorities') && i > 0 && !/^(?:PUNCT|SYM)$/.test(tokens[i - 1]!.pos) && !/^(?:my|our|top|main|first|biggest|key|real|one|number|only|absolute|highest)$/.test(tokens[i - 1]!.lower) && !/^(?:my|our)$/.test(tokens[i - 2]?.lower ?? '');
+    if (priority) continue;
     if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lemma !== 'request')) && !indifferent) || WANT_WORDS.has(t.lower)) wantCues.push(i);
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }

@@ -88,6 +88,8 @@ export function readStance(tokens: readonly Token[]): StanceReading {
         cues.push(from);
       }
     }
+    // "It helps me a lot if someone tells me…", "it really helps us when…": a condition the speaker asks for.
+    if (t.lemma === 'help' && /^(?:me|us)$/.test(next?.lower ?? '') && tokens.slice(i + 2, i + 6).some((w) => w.lower === 'if' || w.lower === 'when')) cues.push(i);
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
@@ -248,7 +250,9 @@ function subjectOf(tokens: readonly Token[], i: number): 'speaker' | 'relative' 
     if (SPEAKER.has(w.lower)) return 'speaker';
     if (w.lower === 'who' || w.lower === 'that') {
       // "someone who likes", "I'm the type that needs": the speaker's when the antecedent describes them.
-      return k > 0 && SELF_NOUNS.has(tokens[k - 1]!.lemma) && isSelfDescribed(tokens, k - 1) ? 'relative' : 'unknown';
+      if (k > 0 && SELF_NOUNS.has(tokens[k - 1]!.lemma) && isSelfDescribed(tokens, k - 1)) return 'relative';
+      // "experiments that need the whole cluster": a thing's need, not the speaker's.
+      return k > 0 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN') && !SELF_NOUNS.has(tokens[k - 1]!.lemma) ? 'other' : 'unknown';
     }
     if (w.pos === 'PRON' && OTHER_PRONOUNS.has(w.lower)) return 'other';
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {

@@ -37,3 +37,20 @@ describe("language: the speaker's limits and practices, and where a negation sto
     assert.equal(r.negated[at(r, 'chaos')], false);
   });
 });
+
+describe('language: whose need and whose priorities', () => {
+  it('reads a thing\'s need in a relative clause as no want of the speaker', () => {
+    assert.deepEqual(wants(read('Evenings are for experiments that need the whole cluster.')), []);
+  });
+
+  it('reads "priorities" as the speaker\'s only when theirs, ranked or a label', () => {
+    assert.deepEqual(wants(read('Can you tell me how the team decides priorities?')), []);
+    assert.deepEqual(wants(read('My priorities are clear.')), ['my', 'priorities']);
+    assert.deepEqual(wants(read('| Priority | keeping my weekends free |')), ['priority']);
+  });
+
+  it('reads "it helps me if…" as a condition the speaker asks for', () => {
+    assert.deepEqual(wants(read('It helps me a lot if someone tells me what to do.')), ['helps']);
+    assert.deepEqual(wants(read('The profiler helps me find slow kernels.')), []);
+  });
+});
