@@ -377,8 +377,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (former[i] || others[i]) continue;
     const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
     if (conditions.has(i) || aversions.some((a) => a.cue === i)) wantCues.push(i);
-    // "my main goal", "my number one priority", "my biggest wish": a goal of the speaker's with words between.
-    if (t.lower === 'my' && tokens.slice(i + 1, i + 4).some((w, j) => /^(?:goal|goals|priority|priorities|aim|wish|dream|ambition)$/.test(w.lower) && tokens.slice(i + 1, i + 1 + j).every((x) => x.pos === 'ADJ' || x.pos === 'NUM' || x.pos === 'NOUN' && x.lower === 'number'))) wantCues.push(i);
+    // "my main goal", "my number one priority", "my biggest wish", "my number one criterion": a goal of the speaker's with words between.
+    if (t.lower === 'my' && tokens.slice(i + 1, i + 4).some((w, j) => /^(?:goal|goals|priority|priorities|aim|wish|dream|ambition|criterion|criteria|requirement|requirements|condition|conditions)$/.test(w.lower) && tokens.slice(i + 1, i + 1 + j).every((x) => x.pos === 'ADJ' || x.pos === 'NUM' || x.pos === 'NOUN' && x.lower === 'number'))) wantCues.push(i);
     // "I'm at my best when…", "at my happiest with…" (not "at my last job").
     if (pair === 'at my' && /^(?:best|happiest|most)$/.test(tokens[i + 2]?.lower ?? '')) wantCues.push(i);
     // ("I don't care about X" is left to the negation it carries, as "I don't like X" is.)
