@@ -49,6 +49,8 @@ const OBJECT_VERBS = new Set([
 const PREDICATE_VERBS = new Set(['help', 'work', 'suit', 'serve']);
 /** Praise of what is pointed at: "this is the safer way", "that was ideal". */
 const PRAISING = new Set(['better', 'best', 'safer', 'safest', 'right', 'good', 'great', 'ideal', 'perfect', 'healthy', 'healthier', 'sensible', 'smart', 'wise', 'correct', 'proper', 'well']);
+/** Adjectives of being content with what is pointed at. */
+const CONTENT = new Set(['comfortable', 'happy', 'content', 'fine', 'satisfied']);
 /** Object verbs too common to endorse without a word of here and now, praise or a modal beside them. */
 const WEAK_VERBS = new Set(['make', 'see', 'use', 'set', 'build', 'do', 'need', 'apply', 'carry', 'find', 'have', 'get']);
 /** Words that put the endorsed thing here and now: "here", "again", "too", "today". */
@@ -99,6 +101,8 @@ function readEndorsement(tokens: readonly Token[], clause: readonly number[], n:
         if (t.lemma === 'agree' && speaker) return true;
         if (PREDICATE_VERBS.has(t.lemma) && t.pos === 'VERB') return pointers.some((p) => p < k) && (t.lemma !== 'work' || part.some((w) => PRAISING.has(w.lower)));
         if (PRAISING.has(t.lower) && t.lower !== 'well') return pointers.some((p) => p < k) && part.slice(0, k).some((w) => w.lemma === 'be');
+        // "…, and I am comfortable with that", "…, and I was happy with it".
+        if (CONTENT.has(t.lower) && speaker && part[k + 1]?.lower === 'with') return pointers.some((p) => p === k + 2 || p === k + 3);
         if (!OBJECT_VERBS.has(t.lemma) || !(t.pos === 'VERB' || t.pos === 'AUX' || t.lemma === 'like') || !speaker) return false;
         const after = pointers.filter((p) => p > k && p - k <= 6);
         if (after.length === 0) return false;

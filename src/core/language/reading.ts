@@ -329,6 +329,19 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     for (let j = from; j < k; j++) negated[j] = !negated[j];
   }
 
+  // "The client sent exact specifications, which I challenged": a relative "which" whose verb is the
+  // speaker's privative one takes away the clause before it.
+  for (let i = 2; i < n - 2; i++) {
+    if (tokens[i]!.lower !== 'which' || tokens[i - 1]!.text !== ',' || !SPEAKER_SUBJECTS.has(tokens[i + 1]!.lower)) continue;
+    let v = i + 2;
+    while (v < n && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX')) v++;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== 'VERB' || !PRIVATIVE.has(verb.lemma)) continue;
+    let from = i - 1;
+    while (from > 0 && clause[from - 1] === clause[i - 2]) from--;
+    for (let k = from; k < i - 1; k++) negated[k] = !negated[k];
+  }
+
   const noteCues: number[] = [];
   // A note that rejects what it labels: "studio collaboration: avoid if possible", "on-call: no".
   for (let i = 1; i < n - 1; i++) {

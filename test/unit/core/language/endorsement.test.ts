@@ -29,6 +29,12 @@ describe('language: a story told approvingly, a refusal, a reason for leaving', 
     }
   });
 
+  it('reads being content with what came before ("…, and I am comfortable with that") as an endorsement', () => {
+    const { found } = endorsed('At my company the tech lead assigns tickets with exact steps, and I am comfortable with that.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.turn, false);
+  });
+
   it('finds no endorsement in an explanation, a clause opener or a plain "do it again"', () => {
     for (const text of [
       "ugh, bureaucracy is the worst, that's why I like the Netflix memo",

@@ -54,3 +54,12 @@ describe('language: whose need and whose priorities', () => {
     assert.deepEqual(wants(read('The profiler helps me find slow kernels.')), []);
   });
 });
+
+describe('language: a relative clause that takes away what came before', () => {
+  it('negates the clause before ", which I challenged/cut/rejected"', () => {
+    const r = read("The client sent exact specifications, which I challenged when they didn't fit the data.");
+    assert.equal(r.negated[at(r, 'specifications')], true);
+    const kept = read('The client sent exact specifications, which I read twice.');
+    assert.equal(kept.negated[at(kept, 'specifications')], false);
+  });
+});
