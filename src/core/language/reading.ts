@@ -1,4 +1,5 @@
 import { readAversions } from './aversion';
+import { readEndorsements } from './endorsement';
 import { reshapeNegation } from './conditions';
 import { formerStretch } from './former';
 import { readFronted, REFUSING_VERBS } from './fronted';
@@ -91,6 +92,9 @@ const PRIVATIVE = new Set([
   'challenge', 'hate', 'dislike', 'mind', 'fight', 'undo', 'abolish', 'leave', 'exclude', 'shun', 'dodge',
   // Removing a divide: "bridge research and production", "tear down the silos".
   'bridge', 'demolish', 'dissolve', 'blur', 'tear',
+  // Giving something up for something else (WordNet: trade, forgo, forfeit, surrender) and refusing it:
+  // "I'm not willing to trade my personal time for a deadline", "my startup refused to put any process in place".
+  'trade', 'forgo', 'forego', 'forfeit', 'surrender', 'refuse', 'decline',
 ]);
 /** Verbs and adjectives of keeping something away: "shield me from X" does not want X. */
 const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate', 'guard', 'safe', 'secure', 'immune', 'exempt', 'keep', 'prevent']);
@@ -105,7 +109,9 @@ const CLAUSE_BREAK_WORDS = new Set(['but', 'because', 'although', 'though', 'whi
 
 /** Clause breaks that also end a segment: a stance before one does not reach past it. */
 const HARD_BREAKS = new Set(['but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'however', 'since', 'unless']);
-const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search', 'care']);
+const WANT_LEMMAS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'thrive', 'rely', 'depend', 'cherish', 'protect', 'guard', 'insist', 'demand', 'search', 'care',
+  // Asking for it (WordNet: request, ask for): "I would request that no meetings are scheduled after 5 pm" (the verb only: "work requests" ask nothing).
+  'request']);
 const WANT_WORDS = new Set(['happiest', 'happy', 'comfortable', 'ideally', 'ideal', 'priority', 'priorities', 'sacred', 'non-negotiable', 'essential', 'important', 'matter', 'matters', 'dream', 'must-have', 'negotiable', 'dealbreaker', 'deal-breaker', 'best', 'heart', 'passion', 'motivated', 'interests', 'prefer', 'preferably', 'rather', 'looking', 'attracted', 'drawn', 'excite', 'excites', 'appeal', 'appeals',
   // Preferences and refusals: "I'm not willing to…", "off-limits for me", "please no…".
   'willing', 'unwilling', 'off-limits', 'please', 'refuse', 'hoping', 'dealbreaker', 'deal-breaker', 'non-starter', 'no-go', 'productive',
@@ -119,12 +125,16 @@ const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rath
   // "The interesting part is the theory": what the speaker finds best in the work.
   'interesting part', 'exciting part', 'best part', 'cool part',
   // "What drives me is…", "what excites me…".
-  'drives me', 'motivates me', 'excites me', 'energizes me', 'energises me', 'inspires me']);
+  'drives me', 'motivates me', 'excites me', 'energizes me', 'energises me', 'inspires me',
+  // What pulls the speaker in (WordNet: attract, draw, appeal, pull, tempt): "part of what attracts me is…".
+  'attracts me', 'attract me', 'draws me', 'draw me', 'appeals to', 'appeal to', 'pulls me', 'tempts me']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
 const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
 /** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */
 const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go']);
-const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
+const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed',
+  // Bringing a practice in (WordNet: establish, institute, implement): "I will bring the same process maturity to your team".
+  'bring', 'establish', 'institute', 'implement']);
 const ADVICE_OPENERS = /^(?:[-*>#|\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
 const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|(?:phrases?|words?|lines?) to (?:avoid|drop|cut|remove|ditch|lose|replace)|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
 /** Verdicts after a note's colon that reject what it labels. */
@@ -164,6 +174,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   let count = 0;
   // How many of `count` are privative verbs: their scope is their object, not a next verb ("leave X to others and stick to Y").
   let privative = 0;
+  // A "without" that modifies the subject ("teams without strict procedures make more mistakes") reaches only to the verb.
+  let withoutSubject = false;
   const clause: number[] = new Array(n).fill(0);
   const segment: number[] = new Array(n).fill(0);
   let clauseId = 0;
@@ -179,6 +191,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.text === ',' && tokens[i - 1]?.pos === 'ADJ' && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV')) continue;
       count = 0;
       privative = 0;
+      withoutSubject = false;
       clauseId++;
       if (t.text !== ',' && t.text !== ':') segmentId++;
       continue;
@@ -199,11 +212,16 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       }
       count = 0;
       privative = 0;
+      withoutSubject = false;
       clauseId++;
       if (HARD_BREAKS.has(t.lower)) segmentId++;
       clause[i] = clauseId;
       segment[i] = segmentId;
       continue;
+    }
+    if (withoutSubject && (t.pos === 'VERB' || t.pos === 'AUX')) {
+      count--;
+      withoutSubject = false;
     }
     negated[i] = count % 2 === 1;
     if (NEGATOR_PAIRS.has(pair)) {
@@ -220,8 +238,14 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       if (t.lower === 'no' && (tokens[i + 1]?.pos === 'PUNCT' || i === n - 1)) continue;
       if (t.lemma === 'not' && tokens[i + 1]?.lower === 'only') continue;
       count++;
-    } else if (t.pos === 'VERB' && (PRIVATIVE.has(t.lemma) || ((t.lemma === 'break' || t.lemma === 'knock') && tokens[i + 1]?.lower === 'down' && /^(?:DET|NOUN|PRON|ADJ)$/.test(tokens[i + 2]?.pos ?? ''))) && !(t.lemma === 'end' && tokens[i + 1]?.lower === 'up') && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i)) && takesObject(tokens, i)) {
-      // ("leaves me time with my family" gives; it takes nothing away.)
+      // After a noun, with no verb yet in its clause, "without" belongs to the subject.
+      if (t.lower === 'without' && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && !tokens.slice(0, i).some((w, k) => clause[k] === clauseId && (w.pos === 'VERB' || w.pos === 'AUX'))) withoutSubject = true;
+    } else if (t.pos === 'VERB' && t.lemma === 'miss' && missesOut(tokens, i)) {
+      // "rather ship less than miss another of my kid's games": missing an event loses it.
+      count++;
+      privative++;
+    } else if (t.pos === 'VERB' && (PRIVATIVE.has(t.lemma) || ((t.lemma === 'break' || t.lemma === 'knock') && tokens[i + 1]?.lower === 'down' && /^(?:DET|NOUN|PRON|ADJ)$/.test(tokens[i + 2]?.pos ?? ''))) && !(t.lemma === 'end' && /^(?:up|in)$/.test(tokens[i + 1]?.lower ?? '')) && tokens[i + 1]?.text !== '-' && text[t.end] !== '-' && !(t.lemma === 'leave' && leavesRoom(tokens, i)) && takesObject(tokens, i)) {
+      // ("leaves me time with my family" gives; it takes nothing away; "end up", "end in chaos" take nothing either.)
       // A privative verb, but not inside a compound ("cutting-edge").
       count++;
       privative++;
@@ -305,6 +329,19 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     for (let j = from; j < k; j++) negated[j] = !negated[j];
   }
 
+  // "The client sent exact specifications, which I challenged": a relative "which" whose verb is the
+  // speaker's privative one takes away the clause before it.
+  for (let i = 2; i < n - 2; i++) {
+    if (tokens[i]!.lower !== 'which' || tokens[i - 1]!.text !== ',' || !SPEAKER_SUBJECTS.has(tokens[i + 1]!.lower)) continue;
+    let v = i + 2;
+    while (v < n && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX')) v++;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== 'VERB' || !PRIVATIVE.has(verb.lemma)) continue;
+    let from = i - 1;
+    while (from > 0 && clause[from - 1] === clause[i - 2]) from--;
+    for (let k = from; k < i - 1; k++) negated[k] = !negated[k];
+  }
+
   const noteCues: number[] = [];
   // A note that rejects what it labels: "studio collaboration: avoid if possible", "on-call: no".
   for (let i = 1; i < n - 1; i++) {
@@ -321,6 +358,14 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   // A rejector negates the rest of its segment ("dealbreaker: being pinged after dinner",
   // "long hours are a dealbreaker for me").
   for (let i = 0; i < n; i++) {
+    // "An approval queue is the last thing a team needs" rejects it as "dealbreaker" does.
+    // Its own relative clause ("a creative team needs", "I want") is not what it rejects.
+    if (tokens[i]!.lower === 'last' && tokens[i - 1]?.lower === 'the' && /^(?:thing|things)$/.test(tokens[i + 1]?.lower ?? '')) {
+      let skip = i + 2;
+      while (skip < n && segment[skip] === segment[i] && tokens[skip]!.pos !== 'VERB') skip++;
+      for (let k = 0; k < n; k++) if (segment[k] === segment[i] && (k < i - 1 || k > skip)) negated[k] = !negated[k];
+      continue;
+    }
     if (!REJECTORS.has(tokens[i]!.lower)) continue;
     for (let k = 0; k < n; k++) if (k !== i && segment[k] === segment[i]) negated[k] = !negated[k];
   }
@@ -329,23 +374,38 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   const conditions = reshapeNegation(tokens, negated, clause, segment);
   const former = formerStretch(tokens, clause, segment);
   const others = othersVoice(tokens, clause, segment);
+  // A story told approvingly ("…, and I'd want the same here") is a want now, whoever's and whenever
+  // it was; a refusal ("…, and I'm not doing that again") or a reason for leaving wants its opposite.
+  const endorsements = readEndorsements(tokens, clause, segment);
+  for (const e of endorsements) {
+    for (let k = e.from; k < e.to; k++) {
+      former[k] = false;
+      others[k] = false;
+      if (e.turn) negated[k] = !negated[k];
+    }
+  }
   // Stance cues.
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (former[i] || others[i]) continue;
     const pair = i + 1 < n ? `${t.lower} ${tokens[i + 1]!.lower}` : '';
     if (conditions.has(i) || aversions.some((a) => a.cue === i)) wantCues.push(i);
-    // "my main goal", "my number one priority", "my biggest wish": a goal of the speaker's with words between.
-    if (t.lower === 'my' && tokens.slice(i + 1, i + 4).some((w, j) => /^(?:goal|goals|priority|priorities|aim|wish|dream|ambition)$/.test(w.lower) && tokens.slice(i + 1, i + 1 + j).every((x) => x.pos === 'ADJ' || x.pos === 'NUM' || x.pos === 'NOUN' && x.lower === 'number'))) wantCues.push(i);
+    // "my main goal", "my number one priority", "my biggest wish", "my number one criterion": a goal of the speaker's with words between.
+    if (t.lower === 'my' && tokens.slice(i + 1, i + 4).some((w, j) => /^(?:goal|goals|priority|priorities|aim|wish|dream|ambition|criterion|criteria|requirement|requirements|condition|conditions)$/.test(w.lower) && tokens.slice(i + 1, i + 1 + j).every((x) => x.pos === 'ADJ' || x.pos === 'NUM' || x.pos === 'NOUN' && x.lower === 'number'))) wantCues.push(i);
     // "I'm at my best when…", "at my happiest with…" (not "at my last job").
     if (pair === 'at my' && /^(?:best|happiest|most)$/.test(tokens[i + 2]?.lower ?? '')) wantCues.push(i);
     // ("I don't care about X" is left to the negation it carries, as "I don't like X" is.)
     const indifferent = t.lemma === 'care' && tokens.slice(Math.max(0, i - 3), i).some((p) => p.lemma === 'not' || p.lower === 'never');
-    if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && !indifferent) || WANT_WORDS.has(t.lower)) wantCues.push(i);
+    // "priorities" is the speaker's only when it is theirs or ranked ("my priorities", "top priority"), not "how the team decides priorities".
+    // (A label "| Priority | …" or "Priorities: …" states the speaker's own.)
+    const priority = (t.lower === 'priority' || t.lower === 'priorities') && i > 0 && !/^(?:PUNCT|SYM)$/.test(tokens[i - 1]!.pos) && !/^(?:my|our|top|main|first|biggest|key|real|one|number|only|absolute|highest)$/.test(tokens[i - 1]!.lower) && !/^(?:my|our)$/.test(tokens[i - 2]?.lower ?? '');
+    if (priority) continue;
+    if (WANT_PAIRS.has(pair) || (WANT_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && t.lemma !== 'request')) && !indifferent) || WANT_WORDS.has(t.lower)) wantCues.push(i);
     if (PROPOSAL_WORDS.has(t.lower) || PROPOSAL_WORDS.has(t.lemma) || pair === 'have to' || pair === 'has to' || pair === 'got to' || pair === 'need to' || pair === 'push for') proposalCues.push(i);
   }
 
   for (const c of noteCues) if (!wantCues.includes(c) && !former[c] && !others[c]) wantCues.push(c);
+  for (const e of endorsements) if (!wantCues.includes(e.cue) && !former[e.cue] && !others[e.cue]) wantCues.push(e.cue);
   // Stance beyond the want words: conditions, self-descriptions, questions, and whose want it is.
   const more = readStance(tokens);
   for (const c of more.cues) if (!wantCues.includes(c)) wantCues.push(c);
@@ -361,6 +421,12 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   const habitCues = [...more.habitCues];
   const cueFrom = new Map<number, number>();
   if (fronted) cueFrom.set(fronted.verb, fronted.from);
+  // An endorsement reaches back over what it endorses, and no further ("this is the safer way" wants no safety).
+  const cueEnds = new Map(more.cueEnds);
+  for (const e of endorsements) {
+    if (e.cue >= e.to) cueFrom.set(e.cue, e.from);
+    if (e.closed) cueEnds.set(e.cue, e.to - 1);
+  }
   if (fronted?.present && !former[fronted.verb] && !others[fronted.verb]) {
     if (REFUSING_VERBS.has(tokens[fronted.verb]!.lemma)) {
       // "…is not something I mind" accepts the thing: no stance.
@@ -392,7 +458,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, cueFrom, habitCues };
+  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds, cueFrom, habitCues };
 }
 
 
@@ -403,12 +469,27 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
  */
 function takesObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.pos === 'PUNCT' || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
+  // ("The reason I left was the commute": an auxiliary right after it starts the main clause.)
+  if (!next || next.pos === 'PUNCT' || next.pos === 'AUX' || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   const before = tokens[k];
   if (before && (before.lemma === 'be' || before.lemma === 'get') && tokens[i]!.lower !== tokens[i]!.lemma && !tokens[i]!.lower.endsWith('ing')) return false;
   return true;
+}
+
+/**
+ * Whether "miss" at `i` loses something ("than miss my kid's games", "I missed every family
+ * dinner") rather than longs for it ("I miss having a clear spec"): not right after the speaker in
+ * the present, and with an object after it.
+ */
+function missesOut(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !/^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(next.pos) || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const before = tokens[k];
+  return !(before && /^(?:i|we)$/.test(before.lower) && tokens[i]!.lower === 'miss');
 }
 
 /**

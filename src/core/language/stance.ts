@@ -40,7 +40,7 @@ const SELF_NOUNS = new Set(['someone', 'somebody', 'person', 'one', 'type', 'kin
 const OTHER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'this', 'that', 'these', 'those', 'which']);
 const SPEAKER = new Set(['i', 'we', 'me', 'my', 'us', 'our', 'myself']);
 /** Verbs of wanting whose subject decides whose want it is. */
-const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'like', 'cherish', 'insist', 'demand', 'rely', 'depend', 'thrive', 'protect', 'guard', 'search', 'care']);
+const WANT_VERBS = new Set(['want', 'need', 'prefer', 'value', 'seek', 'crave', 'wish', 'hope', 'desire', 'require', 'love', 'enjoy', 'appreciate', 'miss', 'expect', 'like', 'cherish', 'insist', 'demand', 'rely', 'depend', 'thrive', 'protect', 'guard', 'search', 'care', 'request']);
 /**
  * Obligations a question asks about grudgingly: "do I have to", "will I be forced to". ("Will I
  * be expected to work with artists?" may hope so: it asks, it does not refuse.)
@@ -79,6 +79,17 @@ export function readStance(tokens: readonly Token[]): StanceReading {
       while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
       cues.push(from);
     }
+    // "X has to be healthy, otherwise I don't take the offer", "…, or else I walk": X is a condition the speaker sets.
+    if ((t.lower === 'otherwise' || (t.lower === 'or' && next?.lower === 'else')) && i > 2) {
+      const rest = tokens.slice(i + 1, i + 8);
+      if (rest.some((w) => w.lower === 'i' || w.lower === 'we') && rest.some((w) => w.lemma === 'not' || w.lower === 'never' || /^(?:walk|leave|decline|refuse|quit|pass|look)$/.test(w.lemma))) {
+        let from = i;
+        while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
+        cues.push(from);
+      }
+    }
+    // "It helps me a lot if someone tells me…", "it really helps us when…": a condition the speaker asks for.
+    if (t.lemma === 'help' && /^(?:me|us)$/.test(next?.lower ?? '') && tokens.slice(i + 2, i + 6).some((w) => w.lower === 'if' || w.lower === 'when')) cues.push(i);
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
@@ -182,21 +193,27 @@ function isRequest(tokens: readonly Token[], i: number): boolean {
 function isHabit(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   let marked = false;
-  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lower === 'do' || tokens[k]!.lemma === 'not')) {
+  let cannot = false;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lower === 'do' || tokens[k]!.lemma === 'not' || ((tokens[k]!.lower === 'can' || tokens[k]!.lower === 'ca') && tokens[k + 1]?.lemma === 'not'))) {
     const w = tokens[k]!;
     if (w.lemma === 'not' || HABITUAL.has(w.lower)) marked = true;
+    // "I can't stay late", "I cannot work weekends": a limit the speaker holds to, as "I don't" is.
+    if (w.lower === 'can' || w.lower === 'ca') cannot = true;
     // A modal or past auxiliary is no habit ("I don't", not "I didn't", "I wouldn't").
     if (w.lower === 'did' || w.lower === 'would' || w.lower === 'could') return false;
     k--;
   }
   if (k < 0 || tokens[k]!.lower !== 'i') return false;
-  if (marked) return true;
+  if (marked || cannot) return true;
+  // "…, so now I keep clear boundaries": the speaker's practice now, set against a past.
+  if (/^(?:now|nowadays)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   // After a time that recurs: "Once the workday ends, I unplug", "Whenever the clock hits six, I log off".
   const first = tokens.findIndex((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
   if (first >= 0 && first < k && /^(?:once|whenever|when|after)$/.test(tokens[first]!.lower) && tokens.slice(first + 1, k).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
   for (let j = i + 1; j < tokens.length; j++) {
     const w = tokens[j]!;
-    if (w.lower === 'anymore' || (w.lower === 'every' && /^(?:day|night|evening|week|weekend)$/.test(tokens[j + 1]?.lower ?? '')) || w.lower === 'sharp') return true;
+    const unit = tokens[j + 1]?.lower === 'single' ? tokens[j + 2]?.lower : tokens[j + 1]?.lower;
+    if (w.lower === 'anymore' || (w.lower === 'every' && /^(?:day|night|evening|week|weekend)$/.test(unit ?? '')) || w.lower === 'sharp') return true;
   }
   return false;
 }
@@ -233,7 +250,9 @@ function subjectOf(tokens: readonly Token[], i: number): 'speaker' | 'relative' 
     if (SPEAKER.has(w.lower)) return 'speaker';
     if (w.lower === 'who' || w.lower === 'that') {
       // "someone who likes", "I'm the type that needs": the speaker's when the antecedent describes them.
-      return k > 0 && SELF_NOUNS.has(tokens[k - 1]!.lemma) && isSelfDescribed(tokens, k - 1) ? 'relative' : 'unknown';
+      if (k > 0 && SELF_NOUNS.has(tokens[k - 1]!.lemma) && isSelfDescribed(tokens, k - 1)) return 'relative';
+      // "experiments that need the whole cluster": a thing's need, not the speaker's.
+      return k > 0 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN') && !SELF_NOUNS.has(tokens[k - 1]!.lemma) ? 'other' : 'unknown';
     }
     if (w.pos === 'PRON' && OTHER_PRONOUNS.has(w.lower)) return 'other';
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {

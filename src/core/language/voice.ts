@@ -30,6 +30,8 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     // said…", "some candidates pitch themselves as…"); wanting and requiring only of a particular one.
     const elsewhere = subject >= 0 && (isOtherSubject(tokens, subject) || (SAYING.has(t.lemma) && isSomeoneElse(tokens, subject)));
     if (!elsewhere || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
+    // "In my ideal job nobody expects replies on Saturday": wanting or requiring by nobody or everybody states a norm, in the speaker's voice.
+    if (!SAYING.has(t.lemma) && /^(?:nobody|everyone|everybody)$/.test(tokens[subject]!.lower)) continue;
     // "My hours need to stay manageable": what the speaker's own things need is the speaker's want.
     if (t.lemma === 'need' && tokens[subject - 1]?.lower === 'my' && !PEOPLE.has(tokens[subject]!.lemma) && !HOUSEHOLD.has(tokens[subject]!.lemma)) continue;
     // "My kids need me home by six": what the speaker's own household needs of them binds the speaker.

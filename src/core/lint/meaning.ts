@@ -220,7 +220,8 @@ function findingOf(rule: MeaningRule, start: number, end: number, quote: string)
   };
 }
 
-const NEGATOR_WORDS = new Set(['not', "n't", 'never', 'no', 'without', 'nothing', 'nobody', 'none']);
+/** Words a gap or a skip never crosses: negations, and the contrast of "rather than" / "instead of" ("given context rather than a checklist"). */
+const NEGATOR_WORDS = new Set(['not', "n't", 'never', 'no', 'without', 'nothing', 'nobody', 'none', 'than', 'instead']);
 const SKIPPABLE_POS = new Set(['DET', 'ADJ', 'ADV', 'PRON', 'NUM']);
 /** Tokens the matcher does not see: hyphens, slashes, quotes, brackets (so "hand-holding" is two words). */
 const INVISIBLE = /^(?:[-/"“”‘’'()[\]*_–—]|--)$/;
@@ -468,9 +469,10 @@ function partsOf(lower: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
-/** The verb forms a gerund the model tagged as a noun with itself as lemma may stand for: "answering" → answer, "writing" → write, "running" → run. */
+/** The verb forms a gerund the model left whole (as a noun, or a verb with itself as lemma) may stand for: "answering" → answer, "writing" → write, "running" → run. */
 function gerundBase(t: SentenceReading['tokens'][number]): string[] | undefined {
-  if (t.pos !== 'NOUN' || t.lemma !== t.lower || t.lower.length < 6 || !t.lower.endsWith('ing')) return undefined;
+  // (The model also leaves some -ing verbs whole: "texting", "pinging".)
+  if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || t.lemma !== t.lower || t.lower.length < 6 || !t.lower.endsWith('ing')) return undefined;
   const stem = t.lower.slice(0, -3);
   const out = [stem, `${stem}e`];
   if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));

@@ -65,6 +65,11 @@ describe('language: whose voice', () => {
     assert.ok(othersWords('The artists think the tool is too slow.').includes('tool'));
   });
 
+  it('reads wanting or requiring by nobody or everybody as a norm in the speaker\'s voice, saying as theirs', () => {
+    assert.deepEqual(othersWords('In my ideal job nobody expects replies on Saturday.'), []);
+    assert.deepEqual(othersWords('Everyone says the hours are long.'), ['everyone', 'says', 'the', 'hours', 'are', 'long']);
+  });
+
   it('takes no want cue from someone else\'s voice', () => {
     assert.deepEqual(wantWords('My manager wanted a detailed plan for everything.'), []);
   });
