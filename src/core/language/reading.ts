@@ -208,6 +208,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     negated[i] = count % 2 === 1;
     if (NEGATOR_PAIRS.has(pair)) {
       negated[i + 1] = negated[i]!;
+      // The pair's second word is in the same clause as its first ("no longer", "instead of").
+      clause[i + 1] = clauseId;
+      segment[i + 1] = segmentId;
       count++;
       // Like a privative verb, "tired of", "instead of"… reach their object, not a next verb
       // ("tired of building infrastructure and want to do theory"); "no longer" reaches on.
