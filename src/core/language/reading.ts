@@ -1,6 +1,7 @@
 import { readAversions } from './aversion';
 import { reshapeNegation } from './conditions';
 import { formerStretch } from './former';
+import { readLeavingReasons } from './leaving';
 import { readFronted, REFUSING_VERBS } from './fronted';
 import { readStance } from './stance';
 import type { SentenceAnalysis, Token } from './types';
@@ -288,6 +289,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   // The speaker's dislikes: "I try to avoid X", "I can't stand X", "X stresses me out" (X not wanted).
   const aversions = readAversions(tokens, clause);
   for (const a of aversions) if (a.turn) for (let k = a.turn[0]; k < a.turn[1]; k++) negated[k] = !negated[k];
+  // What pushed the speaker out of a job is what they do not want: "I left because it stopped feeling like a family".
+  const leaving = readLeavingReasons(tokens, clause);
+  for (const l of leaving) for (let k = l.turn[0]; k < l.turn[1]; k++) negated[k] = !negated[k];
 
   // A fronted object of a privative verb that ends its clause: "the engineering side I'd rather
   // skip", "meetings like that I can do without" negate what comes before the speaker.
@@ -349,6 +353,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   }
 
   for (const c of noteCues) if (!wantCues.includes(c) && !former[c] && !others[c]) wantCues.push(c);
+  for (const l of leaving) if (!wantCues.includes(l.cue) && !former[l.cue] && !others[l.cue]) wantCues.push(l.cue);
   // Stance beyond the want words: conditions, self-descriptions, questions, and whose want it is.
   const more = readStance(tokens);
   for (const c of more.cues) if (!wantCues.includes(c)) wantCues.push(c);
@@ -395,7 +400,14 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds: more.cueEnds, cueFrom, habitCues };
+  // A reason for leaving is a stance on its own clause only ("…because I was answering Slack at 2 a.m. and I promised…").
+  let cueEnds = more.cueEnds;
+  if (leaving.length > 0) {
+    const ends = new Map(more.cueEnds);
+    for (const l of leaving) if (!ends.has(l.cue)) ends.set(l.cue, l.turn[1] - 1);
+    cueEnds = ends;
+  }
+  return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds, cueFrom, habitCues };
 }
 
 
