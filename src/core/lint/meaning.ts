@@ -468,9 +468,12 @@ function partsOf(lower: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
+/** Nouns in -ing that are nouns in their own right: "engineering of pipelines" is no engineer. */
+const ING_NOUNS = new Set(['engineering', 'marketing', 'evening', 'morning', 'wedding', 'clothing', 'ceiling', 'offspring']);
+
 /** The verb forms a gerund the model tagged as a noun with itself as lemma may stand for: "answering" → answer, "writing" → write, "running" → run. */
 function gerundBase(t: SentenceReading['tokens'][number]): string[] | undefined {
-  if (t.pos !== 'NOUN' || t.lemma !== t.lower || t.lower.length < 6 || !t.lower.endsWith('ing')) return undefined;
+  if (t.pos !== 'NOUN' || t.lemma !== t.lower || t.lower.length < 6 || !t.lower.endsWith('ing') || ING_NOUNS.has(t.lower)) return undefined;
   const stem = t.lower.slice(0, -3);
   const out = [stem, `${stem}e`];
   if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
