@@ -123,6 +123,13 @@ const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rath
   'drives me', 'motivates me', 'excites me', 'energizes me', 'energises me', 'inspires me']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
 const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
+
+/** An interest verb in any form; the tagger may read "interested" in "has never interested me" as an adjective. */
+function isInterestVerb(t: Token): boolean {
+  if (INTEREST_VERBS.has(t.lemma)) return true;
+  const m = /^(.+?)(?:ed|d|s|ing)$/.exec(t.lower);
+  return m !== null && (INTEREST_VERBS.has(m[1]!) || INTEREST_VERBS.has(`${m[1]!}e`));
+}
 /** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */
 const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go']);
 const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed']);
@@ -267,6 +274,23 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     if (t.lower === 'never' && next && (INTEREST_VERBS.has(next.lemma) || next.lemma === 'cross' || next.lemma === 'occur' || next.lemma === 'drive') && i > clauseStart && tokens.slice(clauseStart, i).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !tokens.slice(clauseStart, i).some((w) => w.pos === 'VERB' || w.pos === 'PRON')) {
       for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       continue;
+    }
+    // The same in the perfect, and with a gerund or a list as the subject: "Writing production code
+    // has never appealed to me", "building pipelines, containers and cluster jobs has never interested me".
+    if ((t.lemma === 'have' || t.lemma === 'do') && t.pos === 'AUX' && next && (next.lemma === 'not' || next.lower === 'never')) {
+      const verb = tokens[i + 2]?.pos === 'ADV' && tokens[i + 2]!.lemma !== 'not' ? tokens[i + 3] : tokens[i + 2];
+      // (Read by the rules above: "doesn't interest me", and "never" right before the verb after a plain noun subject.)
+      const plainNever = next.lower === 'never' && verb === tokens[i + 2] && INTEREST_VERBS.has(verb?.lemma ?? '') && tokens.slice(clauseStart, i).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !tokens.slice(clauseStart, i).some((w) => w.pos === 'VERB' || w.pos === 'PRON');
+      const alreadyRead = plainNever || (t.lemma === 'do' && verb === tokens[i + 2] && INTEREST_VERBS.has(verb?.lemma ?? ''));
+      if (verb && !alreadyRead && isInterestVerb(verb) && /^(?:me|us|to)$/.test(tokens[tokens.indexOf(verb) + 1]?.lower ?? '')) {
+        const from = Math.min(clauseStart, listSubjectStart(tokens, i));
+        const subject = tokens.slice(from, i);
+        const gerund = subject[0]?.pos === 'VERB' && subject[0].lower.endsWith('ing');
+        if (from < i && (gerund || subject.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) && !subject.some((w) => w.pos === 'PRON' || (w.pos === 'VERB' && !w.lower.endsWith('ing')))) {
+          for (let k = from; k < i; k++) negated[k] = !negated[k];
+          continue;
+        }
+      }
     }
     // "…is just not…", "…is really not…": an adverb may stand between.
     const deny = next?.pos === 'ADV' && next.lemma !== 'not' && next.lower !== 'never' ? tokens[i + 2] : next;
