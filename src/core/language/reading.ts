@@ -96,7 +96,7 @@ const PRIVATIVE = new Set([
 /** Verbs and adjectives of keeping something away: "shield me from X" does not want X. */
 const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate', 'guard', 'safe', 'secure', 'immune', 'exempt', 'keep', 'prevent']);
 /** Two-word negators. */
-const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed',
+const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed', 'far from', 'opt out', 'opted out', 'opting out',
   // Wariness and opposition: "I'm wary of adding more approval layers".
   'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about',
   // "I'm done with jobs that take over my evenings".
