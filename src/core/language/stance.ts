@@ -86,6 +86,12 @@ export function readStance(tokens: readonly Token[]): StanceReading {
       while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
       cues.push(from);
     }
+    // "…, and I like it that way": the same approval, in the present.
+    if (/^(?:like|love|prefer|enjoy)$/.test(t.lemma) && /^(?:it|things)$/.test(next?.lower ?? '') && keepsAsIs(tokens, i + 2) && tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'i' || w.lower === 'we') && !tokens.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'not' || w.lower === 'never' || w.lower === "n't")) {
+      let from = i;
+      while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
+      cues.push(from);
+    }
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.

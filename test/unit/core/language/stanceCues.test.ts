@@ -31,3 +31,10 @@ describe('language: a question asking to be let', () => {
     assert.ok(!told.wantCues.some((i) => told.tokens[i]!.lower === 'let'));
   });
 });
+
+describe('language: "…, and I like it that way"', () => {
+  it('approves what the sentence told, and not when the speaker does not like it', () => {
+    assert.ok(read('Not me, the platform team deploys, and I like it that way.').wantCues.includes(0));
+    assert.ok(!read("The platform team deploys, and I don't like it that way.").wantCues.includes(0));
+  });
+});
