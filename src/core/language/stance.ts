@@ -92,6 +92,8 @@ export function readStance(tokens: readonly Token[]): StanceReading {
       while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
       cues.push(from);
     }
+    // "I see myself doing the maths", "I picture myself as a theorist": the speaker's picture of their role.
+    if (/^(?:see|picture|imagine|envision|envisage)$/.test(t.lemma) && t.pos === 'VERB' && next?.lower === 'myself' && subjectOf(tokens, i) === 'speaker') cues.push(i);
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.

@@ -38,3 +38,12 @@ describe('language: "…, and I like it that way"', () => {
     assert.ok(!read("The platform team deploys, and I don't like it that way.").wantCues.includes(0));
   });
 });
+
+describe('language: "I see myself…"', () => {
+  it("is the speaker's picture of their role, and someone else's is not", () => {
+    const r = read('I mainly see myself producing the mathematical analysis.');
+    assert.ok(r.wantCues.some((i) => r.tokens[i]!.lower === 'see'));
+    const other = read('My manager sees himself as a coach.');
+    assert.ok(!other.wantCues.some((i) => other.tokens[i]!.lower === 'sees'));
+  });
+});
