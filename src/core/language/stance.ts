@@ -94,6 +94,9 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     }
     // "I see myself doing the maths", "I picture myself as a theorist": the speaker's picture of their role.
     if (/^(?:see|picture|imagine|envision|envisage)$/.test(t.lemma) && t.pos === 'VERB' && next?.lower === 'myself' && subjectOf(tokens, i) === 'speaker') cues.push(i);
+    // "…so I could do research without ever thinking about production", "so that I can focus on…":
+    // a purpose the speaker gives is what they want.
+    if (t.lower === 'so' && (next?.lower === 'i' || next?.lower === 'we' || (next?.lower === 'that' && /^(?:i|we)$/.test(tokens[i + 2]?.lower ?? ''))) && /^(?:can|could)$/.test(tokens[i + (next?.lower === 'that' ? 3 : 2)]?.lower ?? '') && !pastBefore(tokens, i)) cues.push(i);
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
@@ -145,6 +148,15 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     if (question && t.lower === 'must' && (next?.lower === 'i' || next?.lower === 'we')) reluctantFrom.push(i + 2);
   }
   return { question, cues, cueEnds, othersWant, reluctantFrom, habitCues };
+}
+
+/** Whether the sentence part before `i` tells a past action ("We automated the on-call so we could sleep"): its purpose was then. */
+function pastBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && !/^[;:.!?]$/.test(tokens[k]!.text); k--) {
+    const w = tokens[k]!;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && (/^(?:was|were|did|had|built|made|took|left|set|ran|wrote|got|went|moved|kept|spent)$/.test(w.lower) || (w.lower !== w.lemma && w.lower.endsWith('ed')))) return true;
+  }
+  return false;
 }
 
 /** Whether the words from `k` say "as it is": "that way", "like that", "as is", "the same". */

@@ -47,3 +47,14 @@ describe('language: "I see myself…"', () => {
     assert.ok(!other.wantCues.some((i) => other.tokens[i]!.lower === 'sees'));
   });
 });
+
+describe('language: a purpose the speaker gives ("…so I could…")', () => {
+  it('is a stance in the present, and history after a past action', () => {
+    const r = read('Eyeline looks like a pure research group, so I could do research without thinking about production.');
+    assert.ok(r.wantCues.some((i) => r.tokens[i]!.lower === 'so'));
+    const past = read('We automated the on-call so we could sleep at night.');
+    assert.ok(!past.wantCues.some((i) => past.tokens[i]!.lower === 'so'));
+    const result = read('It rained, so I could not go.');
+    assert.ok(!result.wantCues.some((i) => result.tokens[i]!.lower === 'so'));
+  });
+});
