@@ -120,7 +120,15 @@ export class MeaningScan implements AnalyzerScan {
         this.nextChunk();
         continue;
       }
-      this.read(this.pending[this.pendingAt++]!);
+      let sentence = this.pending[this.pendingAt++]!;
+      // A topic put as a question and answered on the same line ("Film and animation? Not my
+      // scene.", "artists? meh.") is one statement: the answer is about the topic.
+      const answer = this.pending[this.pendingAt];
+      if (answer && isTopicQuestion(sentence.text) && !/[\r\n]/.test(this.prose.slice(sentence.end, answer.start))) {
+        sentence = { start: sentence.start, end: answer.end, text: this.prose.slice(sentence.start, answer.end) };
+        this.pendingAt++;
+      }
+      this.read(sentence);
       if (timed && n % SENTENCES_PER_CHECK === 0 && now() >= until) return this.offset >= this.prose.length && this.pendingAt >= this.pending.length;
     }
   }
@@ -198,6 +206,16 @@ export class MeaningScan implements AnalyzerScan {
     }
     verdicts?.set(rules.formsKey, key, dismissed.length > 0 ? { found, dismissed } : { found });
   }
+}
+
+/** Words that make a short question a real one ("Why Netflix?", "Any questions?"), not a topic. */
+const ASKING = /^(?:why|what|how|who|whom|whose|where|when|which|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|any|anything|questions?|ok|okay|right|really|seriously|me)$/i;
+
+/** A topic named as a question of at most four words with no question word: "Film and animation?", "artists?". */
+export function isTopicQuestion(text: string): boolean {
+  const m = /^[\s>*#|-]*([A-Za-z][\w'’/&-]*(?:\s+[\w'’/&-]+){0,3})\s*\?$/.exec(text.trim());
+  if (!m) return false;
+  return !ASKING.test(m[1]!.split(/\s+/)[0]!);
 }
 
 function now(): number {
