@@ -285,8 +285,8 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
   const base: (readonly string[] | undefined)[] = [];
   seq.forEach((tokenIndex, p) => {
     const t = reading.tokens[tokenIndex]!;
-    // A long word one edit from a concept word reads as it ("stabillity"), unless it is a concept word itself.
-    const fix = typos && t.lower.length >= 8 && !rules.firstWords.has(t.lower) ? typos.correct(t.lower) : undefined;
+    // A long word one edit from a concept word reads as it ("stabillity"), a mid-length one with two late letters swapped too ("famliy"), unless it is a concept word itself.
+    const fix = typos && t.lower.length >= 5 && !rules.firstWords.has(t.lower) ? typos.correct(t.lower) : undefined;
     if (fix && fix !== t.lemma) alt[tokenIndex] = fix;
     const forms = fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower];
     // A gerund the model read as a noun and left whole ("answering emails") also reads as its verb.
