@@ -2,6 +2,7 @@ import { readAversions } from './aversion';
 import { readEndorsements } from './endorsement';
 import { reshapeNegation } from './conditions';
 import { formerStretch } from './former';
+import { readLeavingReasons } from './leaving';
 import { readFronted, REFUSING_VERBS } from './fronted';
 import { readStance } from './stance';
 import type { SentenceAnalysis, Token } from './types';
@@ -99,7 +100,7 @@ const PRIVATIVE = new Set([
 /** Verbs and adjectives of keeping something away: "shield me from X" does not want X. */
 const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate', 'guard', 'safe', 'secure', 'immune', 'exempt', 'keep', 'prevent']);
 /** Two-word negators. */
-const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed',
+const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed', 'far from', 'opt out', 'opted out', 'opting out',
   // Wariness and opposition: "I'm wary of adding more approval layers".
   'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about',
   // "I'm done with jobs that take over my evenings".
@@ -130,6 +131,13 @@ const WANT_PAIRS = new Set(['look for', 'looking for', 'looked for', 'would rath
   'attracts me', 'attract me', 'draws me', 'draw me', 'appeals to', 'appeal to', 'pulls me', 'tempts me']);
 /** Verbs whose negation ("X doesn't interest me") is about their subject. */
 const INTEREST_VERBS = new Set(['interest', 'appeal', 'excite', 'matter', 'motivate', 'thrill', 'attract']);
+
+/** An interest verb in any form; the tagger may read "interested" in "has never interested me" as an adjective. */
+function isInterestVerb(t: Token): boolean {
+  if (INTEREST_VERBS.has(t.lemma)) return true;
+  const m = /^(.+?)(?:ed|d|s|ing)$/.exec(t.lower);
+  return m !== null && (INTEREST_VERBS.has(m[1]!) || INTEREST_VERBS.has(`${m[1]!}e`));
+}
 /** Words that reject what the rest of their segment names: "dealbreaker: late meetings" wants no late meetings. */
 const REJECTORS = new Set(['dealbreaker', 'deal-breaker', 'non-starter', 'no-go']);
 const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ought', 'mandatory', 'required', 'require', 'requires', 'let\'s', 'suggest', 'propose', 'recommend', 'advocate', 'insist', 'push', 'introduce', 'add', 'enforce', 'impose', 'mandate', 'formalize', 'formalise', 'standardize', 'standardise', 'need', 'needs', 'always', 'every', 'each', 'needed',
@@ -226,6 +234,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     negated[i] = count % 2 === 1;
     if (NEGATOR_PAIRS.has(pair)) {
       negated[i + 1] = negated[i]!;
+      // The pair's second word is in the same clause as its first ("no longer", "instead of").
+      clause[i + 1] = clauseId;
+      segment[i + 1] = segmentId;
       count++;
       // Like a privative verb, "tired of", "instead of"… reach their object, not a next verb
       // ("tired of building infrastructure and want to do theory"); "no longer" reaches on.
@@ -288,6 +299,23 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       continue;
     }
+    // The same in the perfect, and with a gerund or a list as the subject: "Writing production code
+    // has never appealed to me", "building pipelines, containers and cluster jobs has never interested me".
+    if ((t.lemma === 'have' || t.lemma === 'do') && t.pos === 'AUX' && next && (next.lemma === 'not' || next.lower === 'never')) {
+      const verb = tokens[i + 2]?.pos === 'ADV' && tokens[i + 2]!.lemma !== 'not' ? tokens[i + 3] : tokens[i + 2];
+      // (Read by the rules above: "doesn't interest me", and "never" right before the verb after a plain noun subject.)
+      const plainNever = next.lower === 'never' && verb === tokens[i + 2] && INTEREST_VERBS.has(verb?.lemma ?? '') && tokens.slice(clauseStart, i).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !tokens.slice(clauseStart, i).some((w) => w.pos === 'VERB' || w.pos === 'PRON');
+      const alreadyRead = plainNever || (t.lemma === 'do' && verb === tokens[i + 2] && INTEREST_VERBS.has(verb?.lemma ?? ''));
+      if (verb && !alreadyRead && isInterestVerb(verb) && /^(?:me|us|to)$/.test(tokens[tokens.indexOf(verb) + 1]?.lower ?? '')) {
+        const from = Math.min(clauseStart, listSubjectStart(tokens, i));
+        const subject = tokens.slice(from, i);
+        const gerund = subject[0]?.pos === 'VERB' && subject[0].lower.endsWith('ing');
+        if (from < i && (gerund || subject.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) && !subject.some((w) => w.pos === 'PRON' || (w.pos === 'VERB' && !w.lower.endsWith('ing')))) {
+          for (let k = from; k < i; k++) negated[k] = !negated[k];
+          continue;
+        }
+      }
+    }
     // "…is just not…", "…is really not…": an adverb may stand between.
     const deny = next?.pos === 'ADV' && next.lemma !== 'not' && next.lower !== 'never' ? tokens[i + 2] : next;
     // "…has never been…", "…won't be…", "…would never be…": a perfect or modal before the negated copula.
@@ -309,6 +337,14 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   // The speaker's dislikes: "I try to avoid X", "I can't stand X", "X stresses me out" (X not wanted).
   const aversions = readAversions(tokens, clause);
   for (const a of aversions) if (a.turn) for (let k = a.turn[0]; k < a.turn[1]; k++) negated[k] = !negated[k];
+  // What pushed the speaker out of a job is what they do not want: "I left because it stopped feeling like a family".
+  // A story told approvingly ("…, and I'd want the same here") is a want now, whoever's and whenever
+  // it was; a refusal ("…, and I'm not doing that again") or a reason for leaving wants its opposite.
+  // (Both readings know "I left because X": it turns once, as a reason for leaving with its stance
+  // over its own clause; the endorsements add offers turned down and "the reason I left was X".)
+  const leaving = readLeavingReasons(tokens, clause);
+  const endorsements = readEndorsements(tokens, clause, segment).filter((e) => !e.turn || !leaving.some((l) => e.from < l.turn[1] && l.turn[0] < e.to));
+  for (const l of leaving) for (let k = l.turn[0]; k < l.turn[1]; k++) negated[k] = !negated[k];
 
   // A fronted object of a privative verb that ends its clause: "the engineering side I'd rather
   // skip", "meetings like that I can do without" negate what comes before the speaker.
@@ -374,9 +410,6 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   const conditions = reshapeNegation(tokens, negated, clause, segment);
   const former = formerStretch(tokens, clause, segment);
   const others = othersVoice(tokens, clause, segment);
-  // A story told approvingly ("…, and I'd want the same here") is a want now, whoever's and whenever
-  // it was; a refusal ("…, and I'm not doing that again") or a reason for leaving wants its opposite.
-  const endorsements = readEndorsements(tokens, clause, segment);
   for (const e of endorsements) {
     for (let k = e.from; k < e.to; k++) {
       former[k] = false;
@@ -406,6 +439,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
 
   for (const c of noteCues) if (!wantCues.includes(c) && !former[c] && !others[c]) wantCues.push(c);
   for (const e of endorsements) if (!wantCues.includes(e.cue) && !former[e.cue] && !others[e.cue]) wantCues.push(e.cue);
+  for (const l of leaving) if (!wantCues.includes(l.cue) && !former[l.cue] && !others[l.cue]) wantCues.push(l.cue);
   // Stance beyond the want words: conditions, self-descriptions, questions, and whose want it is.
   const more = readStance(tokens);
   for (const c of more.cues) if (!wantCues.includes(c)) wantCues.push(c);
@@ -458,6 +492,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
+  // A reason for leaving is a stance on its own clause only ("…because I was answering Slack at 2 a.m. and I promised…").
+  for (const l of leaving) if (!cueEnds.has(l.cue)) cueEnds.set(l.cue, l.turn[1] - 1);
   return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds, cueFrom, habitCues };
 }
 
@@ -469,8 +505,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
  */
 function takesObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  // ("The reason I left was the commute": an auxiliary right after it starts the main clause.)
-  if (!next || next.pos === 'PUNCT' || next.pos === 'AUX' || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
+  // ("The reason I left was the commute": an auxiliary right after it starts the main clause; a
+  // gerund one is its object: "it stopped being a family".)
+  if (!next || next.pos === 'PUNCT' || (next.pos === 'AUX' && !next.lower.endsWith('ing')) || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   const before = tokens[k];

@@ -90,6 +90,24 @@ export function readStance(tokens: readonly Token[]): StanceReading {
     }
     // "It helps me a lot if someone tells me…", "it really helps us when…": a condition the speaker asks for.
     if (t.lemma === 'help' && /^(?:me|us)$/.test(next?.lower ?? '') && tokens.slice(i + 2, i + 6).some((w) => w.lower === 'if' || w.lower === 'when')) cues.push(i);
+    // "…, and I'd like to keep it that way", "I want to keep things like that": the speaker approves
+    // of what the sentence told, so the cue stands at the start of its part of the sentence.
+    if (t.lemma === 'keep' && /^(?:it|things|that|this)$/.test(next?.lower ?? '') && keepsAsIs(tokens, i + 2) && tokens.slice(Math.max(0, i - 4), i).some((w) => /^(?:want|like|love|prefer|rather|'d|would|wish|hope|plan|intend)$/.test(w.lemma) || /^(?:'d|would)$/.test(w.lower)) && tokens.slice(Math.max(0, i - 5), i).some((w) => w.lower === 'i' || w.lower === 'we') && !tokens.slice(Math.max(0, i - 4), i).some((w) => w.lemma === 'not' || w.lower === 'never' || w.lower === "n't")) {
+      let from = i;
+      while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
+      cues.push(from);
+    }
+    // "…, and I like it that way": the same approval, in the present.
+    if (/^(?:like|love|prefer|enjoy)$/.test(t.lemma) && /^(?:it|things)$/.test(next?.lower ?? '') && keepsAsIs(tokens, i + 2) && tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'i' || w.lower === 'we') && !tokens.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'not' || w.lower === 'never' || w.lower === "n't")) {
+      let from = i;
+      while (from > 0 && !/^[;:.!?—]$/.test(tokens[from - 1]!.text)) from--;
+      cues.push(from);
+    }
+    // "I see myself doing the maths", "I picture myself as a theorist": the speaker's picture of their role.
+    if (/^(?:see|picture|imagine|envision|envisage)$/.test(t.lemma) && t.pos === 'VERB' && next?.lower === 'myself' && subjectOf(tokens, i) === 'speaker') cues.push(i);
+    // "…so I could do research without ever thinking about production", "so that I can focus on…":
+    // a purpose the speaker gives is what they want.
+    if (t.lower === 'so' && (next?.lower === 'i' || next?.lower === 'we' || (next?.lower === 'that' && /^(?:i|we)$/.test(tokens[i + 2]?.lower ?? ''))) && /^(?:can|could)$/.test(tokens[i + (next?.lower === 'that' ? 3 : 2)]?.lower ?? '') && !pastBefore(tokens, i)) cues.push(i);
     // "My family time comes first": a priority.
     if (t.lemma === 'come' && (next?.lower === 'first' || next?.lower === 'before')) cues.push(i);
     // "…, no exceptions", "full stop": the speaker insists.
@@ -143,6 +161,22 @@ export function readStance(tokens: readonly Token[]): StanceReading {
   return { question, cues, cueEnds, othersWant, reluctantFrom, habitCues };
 }
 
+/** Whether the sentence part before `i` tells a past action ("We automated the on-call so we could sleep"): its purpose was then. */
+function pastBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && !/^[;:.!?]$/.test(tokens[k]!.text); k--) {
+    const w = tokens[k]!;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && (/^(?:was|were|did|had|built|made|took|left|set|ran|wrote|got|went|moved|kept|spent)$/.test(w.lower) || (w.lower !== w.lemma && w.lower.endsWith('ed')))) return true;
+  }
+  return false;
+}
+
+/** Whether the words from `k` say "as it is": "that way", "like that", "as is", "the same". */
+function keepsAsIs(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k]?.lower ?? '';
+  const b = tokens[k + 1]?.lower ?? '';
+  return (a === 'that' && b === 'way') || (a === 'like' && (b === 'that' || b === 'this')) || (a === 'as' && /^(?:is|it|they)$/.test(b)) || (a === 'the' && b === 'same') || (a === 'this' && b === 'way');
+}
+
 /** Verbs of choosing a job: "taking", "applying to", "considering", "accepting". */
 const SELECT_VERBS = new Set(['take', 'apply', 'consider', 'accept', 'target', 'choose', 'pick', 'join', 'interview']);
 const PLACES = /^(?:role|roles|job|jobs|position|positions|company|companies|offer|offers|team|teams|employer|employers|place|places|workplace|workplaces|opportunity|opportunities)$/;
@@ -172,6 +206,8 @@ function isRequest(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const subject = tokens[i + 1]?.lower;
   const speaker = subject === 'i' || subject === 'we';
+  // "Will the role let me stay on the theory?", "Would you allow us to skip…?".
+  if ((t.lemma === 'let' || t.lemma === 'allow') && t.pos === 'VERB' && speaker === false && /^(?:me|us)$/.test(subject ?? '')) return true;
   if (LEAVE_MODALS.has(t.lower) && speaker && tokens[i + 2]?.pos === 'VERB' && tokens[i + 2]!.lemma !== 'ask') return true;
   if ((FUTURE_MODALS.has(t.lower) || LEAVE_MODALS.has(t.lower)) && speaker) {
     const rest = tokens.slice(i + 2, i + 6).map((w) => w.lower).join(' ');

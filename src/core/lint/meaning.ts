@@ -120,7 +120,15 @@ export class MeaningScan implements AnalyzerScan {
         this.nextChunk();
         continue;
       }
-      this.read(this.pending[this.pendingAt++]!);
+      let sentence = this.pending[this.pendingAt++]!;
+      // A topic put as a question and answered on the same line ("Film and animation? Not my
+      // scene.", "artists? meh.") is one statement: the answer is about the topic.
+      const answer = this.pending[this.pendingAt];
+      if (answer && isTopicQuestion(sentence.text) && !/[\r\n]/.test(this.prose.slice(sentence.end, answer.start))) {
+        sentence = { start: sentence.start, end: answer.end, text: this.prose.slice(sentence.start, answer.end) };
+        this.pendingAt++;
+      }
+      this.read(sentence);
       if (timed && n % SENTENCES_PER_CHECK === 0 && now() >= until) return this.offset >= this.prose.length && this.pendingAt >= this.pending.length;
     }
   }
@@ -200,6 +208,16 @@ export class MeaningScan implements AnalyzerScan {
   }
 }
 
+/** Words that make a short question a real one ("Why Netflix?", "Any questions?"), not a topic. */
+const ASKING = /^(?:why|what|how|who|whom|whose|where|when|which|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|any|anything|questions?|ok|okay|right|really|seriously|me)$/i;
+
+/** A topic named as a question of at most four words with no question word: "Film and animation?", "artists?". */
+export function isTopicQuestion(text: string): boolean {
+  const m = /^[\s>*#|-]*([A-Za-z][\w'’/&-]*(?:\s+[\w'’/&-]+){0,3})\s*\?$/.exec(text.trim());
+  if (!m) return false;
+  return !ASKING.test(m[1]!.split(/\s+/)[0]!);
+}
+
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
@@ -268,8 +286,8 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
   const base: (readonly string[] | undefined)[] = [];
   seq.forEach((tokenIndex, p) => {
     const t = reading.tokens[tokenIndex]!;
-    // A long word one edit from a concept word reads as it ("stabillity"), unless it is a concept word itself.
-    const fix = typos && t.lower.length >= 8 && !rules.firstWords.has(t.lower) ? typos.correct(t.lower) : undefined;
+    // A long word one edit from a concept word reads as it ("stabillity"), a mid-length one with two late letters swapped too ("famliy"), unless it is a concept word itself.
+    const fix = typos && t.lower.length >= 5 && !rules.firstWords.has(t.lower) ? typos.correct(t.lower) : undefined;
     if (fix && fix !== t.lemma) alt[tokenIndex] = fix;
     const forms = fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower];
     // A gerund the model read as a noun and left whole ("answering emails") also reads as its verb.
@@ -469,10 +487,13 @@ function partsOf(lower: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
+/** Nouns in -ing that are nouns in their own right: "engineering of pipelines" is no engineer. */
+const ING_NOUNS = new Set(['engineering', 'marketing', 'evening', 'morning', 'wedding', 'clothing', 'ceiling', 'offspring']);
+
 /** The verb forms a gerund the model left whole (as a noun, or a verb with itself as lemma) may stand for: "answering" → answer, "writing" → write, "running" → run. */
 function gerundBase(t: SentenceReading['tokens'][number]): string[] | undefined {
   // (The model also leaves some -ing verbs whole: "texting", "pinging".)
-  if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || t.lemma !== t.lower || t.lower.length < 6 || !t.lower.endsWith('ing')) return undefined;
+  if ((t.pos !== 'NOUN' && t.pos !== 'VERB') || t.lemma !== t.lower || t.lower.length < 6 || !t.lower.endsWith('ing') || ING_NOUNS.has(t.lower)) return undefined;
   const stem = t.lower.slice(0, -3);
   const out = [stem, `${stem}e`];
   if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));

@@ -100,7 +100,7 @@ export function passesPrefilter(prefilter: Prefilter, sentence: string): boolean
     // "engineers'" and "it's": the word before the apostrophe too.
     const apostrophe = w.indexOf("'");
     if (apostrophe > 0 && prefilter.words.has(w.slice(0, apostrophe))) return true;
-    if (prefilter.typos && w.length >= 8 && prefilter.typos.correct(w) !== undefined) return true;
+    if (prefilter.typos && w.length >= 5 && prefilter.typos.correct(w) !== undefined) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { TypoIndex, withinOneEdit } from '../../../../src/core/lint/typos';
+import { lateSwap, TypoIndex, withinOneEdit } from '../../../../src/core/lint/typos';
 
 describe('meaning tier: typo tolerance', () => {
   it('counts one insertion, deletion, substitution or neighbour swap, and nothing more', () => {
@@ -20,5 +20,21 @@ describe('meaning tier: typo tolerance', () => {
     assert.equal(typos.correct('production'), undefined);
     assert.equal(typos.correct('context'), undefined); // short: "content" is not even indexed
     assert.equal(typos.correct('xtability'), undefined); // first letters must be right
+  });
+
+  it('reads a mid-length word only through a late neighbour swap ("famliy"), never a short one', () => {
+    assert.ok(lateSwap('famliy', 'family'));
+    assert.ok(lateSwap('balacne', 'balance'));
+    assert.ok(!lateSwap('fmaily', 'family'));
+    assert.ok(!lateSwap('famly', 'family'));
+    assert.ok(!lateSwap('family', 'family'));
+    const index = new TypoIndex(['family', 'balance', 'stability', 'angle']);
+    assert.equal(index.correct('famliy'), 'family');
+    assert.equal(index.correct('balacne'), 'balance');
+    assert.equal(index.correct('famili'), undefined);
+    assert.equal(index.correct('famil'), undefined);
+    assert.equal(index.correct('angel'), 'angle');
+    assert.equal(index.correct('fam'), undefined);
+    assert.equal(index.correct('stabillity'), 'stability');
   });
 });
