@@ -37,8 +37,7 @@ export class FindingsCache {
     const payload = readCacheEntry(this.folder, nameOf(key), key, SHA256);
     if (!payload) return undefined;
     try {
-      const value: unknown = JSON.parse(payload.toString('utf8'));
-      return Array.isArray(value) && value.every(isFinding) ? value : undefined;
+      return decodeFindings(JSON.parse(payload.toString('utf8')));
     } catch {
       return undefined;
     }
@@ -46,7 +45,7 @@ export class FindingsCache {
 
   set(key: string, findings: readonly Finding[]): void {
     // A read-only home or a full disk: the next run lints again.
-    if (writeCacheEntry(this.folder, nameOf(key), key, Buffer.from(JSON.stringify(findings), 'utf8'), SHA256)) this.written = true;
+    if (writeCacheEntry(this.folder, nameOf(key), key, Buffer.from(JSON.stringify(encodeFindings(findings)), 'utf8'), SHA256)) this.written = true;
   }
 
   /** After a run that wrote entries: keeps the newest `keep` (every edit of a draft makes a new one). */
@@ -65,7 +64,7 @@ export class FindingsCache {
   }
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 /** Entries kept: a few hundred drafts' worth, each a few KB. */
 const KEEP = 512;
 
@@ -92,4 +91,58 @@ function isFinding(v: unknown): v is Finding {
     Array.isArray(f['suggestions']) &&
     (f['suggestions'] as unknown[]).every((s) => typeof s === 'string')
   );
+}
+
+/** Where a finding is: the fields that differ between findings of one rule, in this order. */
+const PLACE = ['start', 'end', 'line', 'column', 'endLine', 'endColumn'] as const;
+
+/**
+ * An entry's payload: each distinct finding without its place (rule, message, reason,
+ * suggestions…: what a rule's findings share) once in `shared`, then per finding the index of its
+ * shared part and its six place numbers in `places`. A big draft's hundreds of findings of a few
+ * rules are then a tenth of their JSON, which a cached run reads, checks and parses.
+ */
+interface EncodedFindings {
+  readonly shared: Record<string, unknown>[];
+  readonly places: number[];
+}
+
+/** The payload of `findings` (see EncodedFindings); `decodeFindings` gives them back equal, key order and all. */
+export function encodeFindings(findings: readonly Finding[]): EncodedFindings {
+  const shared: Record<string, unknown>[] = [];
+  const index = new Map<string, number>();
+  const places: number[] = [];
+  for (const f of findings) {
+    // The place fields stay in the shared part (as 0) so that a decoded finding keeps the key order.
+    const part: Record<string, unknown> = { ...f };
+    for (const k of PLACE) part[k] = 0;
+    const id = JSON.stringify(part);
+    let i = index.get(id);
+    if (i === undefined) {
+      i = shared.push(part) - 1;
+      index.set(id, i);
+    }
+    places.push(i, ...PLACE.map((k) => f[k]));
+  }
+  return { shared, places };
+}
+
+/** The findings of a payload, or undefined when it is not what `encodeFindings` makes (checked, not trusted). */
+export function decodeFindings(value: unknown): Finding[] | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { shared, places } = value as Partial<EncodedFindings>;
+  if (!Array.isArray(shared) || !Array.isArray(places) || places.length % (PLACE.length + 1) !== 0 || !shared.every(isFinding)) return undefined;
+  const out: Finding[] = [];
+  for (let at = 0; at < places.length; at += PLACE.length + 1) {
+    const part = shared[places[at]!];
+    if (!part || !isInt(places[at])) return undefined;
+    const f: Record<string, unknown> = { ...part };
+    for (let k = 0; k < PLACE.length; k++) {
+      const n = places[at + 1 + k];
+      if (!isInt(n)) return undefined;
+      f[PLACE[k]!] = n;
+    }
+    out.push(f as unknown as Finding);
+  }
+  return out;
 }
