@@ -5,7 +5,9 @@ import type { Analyzer, CompiledRule, LintOptions, RuleProblem, RuleSet } from '
 import { lintOptionsFrom, normalizeLintSettings, type LintSettings } from '../../core/lint/settings';
 import { contentPathFrom, settingsCache, settingsFromFlag, type SettingsSource } from '../configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
-import { invalidEncodingWarning, readText } from '../readText';
+import { invalidEncodingWarning, readRegularFile } from '../readText';
+import { decodeText, type DecodedText } from '../../core/text/decodeText';
+import type { Finding } from '../../core/lint/finding';
 import { oneLine } from '../terminalText';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
 import { collectFiles, displayPath } from './draftFiles';
@@ -119,19 +121,28 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     if (seen.has(file.absolute)) continue;
     seen.add(file.absolute);
     const prep = (lastRules = prepare(settingsFor(dirname(file.absolute))));
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      const decoded = readText(file.absolute);
-      const warning = invalidEncodingWarning(file.shown, decoded);
-      if (warning) io.err(`interview-coach lint: ${oneLine(warning)}`);
-      text = decoded.text;
+      bytes = readRegularFile(file.absolute);
     } catch (err) {
       report(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file.shown);
       continue;
     }
-    const key = findings && prep.context !== undefined ? FindingsCache.key(prep.context, text) : undefined;
-    let found = key ? findings!.get(key) : undefined;
-    if (!found) {
+    const warn = (read: Pick<DecodedText, 'encoding' | 'invalid'>): void => {
+      const warning = invalidEncodingWarning(file.shown, read);
+      if (warning) io.err(`interview-coach lint: ${oneLine(warning)}`);
+    };
+    // Cached findings are keyed by the file's bytes: an unchanged draft is not even decoded.
+    const key = findings && prep.context !== undefined ? FindingsCache.key(prep.context, bytes) : undefined;
+    const cached = key ? findings!.get(key) : undefined;
+    let found: Finding[];
+    if (cached) {
+      warn(cached.read);
+      found = cached.findings;
+    } else {
+      const decoded = decodeText(bytes);
+      warn(decoded);
+      const text = decoded.text;
       // A draft to lint, whose new sentences may need the model: for a draft-sized text it starts
       // loading now, beside the phrase tier and the coach (modelThread.ts). Not when only the
       // findings cache is off (a caller's analyzers) and sentences are cached.
@@ -140,7 +151,7 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
       prep.rules();
       found = engine().lintDraft(text, prep.pack(), prep.lintOptions());
       // A model that failed to load left sentences unread: those findings are not kept.
-      if (key && !language?.incomplete) findings!.set(key, found);
+      if (key && !language?.incomplete) findings!.set(key, found, decoded);
     }
     results.push({ file: file.shown, findings: found });
   }
