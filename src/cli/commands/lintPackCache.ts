@@ -114,8 +114,8 @@ export interface PreparedPack {
  */
 export function preparePack(dir: string, options: RuleSetOptions): PreparedPack {
   const keyed = packKey(dir);
-  const name = keyed ? `summary-${rulesKeyOf(keyed.key, options).slice(0, 32)}.json` : undefined;
   const summaryKey = keyed ? rulesKeyOf(keyed.key, options) : undefined;
+  const name = summaryKey ? `summary-${summaryKey.slice(0, 32)}.json` : undefined;
   const cachedSummary = keyed && name && summaryKey ? parseEntry(readCacheEntry(keyed.folder, name, summaryKey, SHA256), isPackSummary) : undefined;
   let loaded: { pack: CachedPack; sources: CachedRuleSources | undefined } | undefined;
   const load = () => {
