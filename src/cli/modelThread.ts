@@ -68,6 +68,18 @@ const TIMEOUT_MS = 60_000;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const threads = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
 
+/** Sentences the thread reads after loading the model, while it waits for the first request (see WORKER). */
+const WARM_UP = [
+  'I want to be home by five every day, and evenings are sacred to me.',
+  "We shipped the ranking model to production last year and cut latency by 40%.",
+  "I don't need a manager to break the work into tickets for me.",
+  'In my last role, the team reviewed every change before each release.',
+  'Honestly, I would rather keep doing research than deploy models myself.',
+  "My notes say \"never mention work-life balance\" in the interview.",
+  'The loss curve stayed stable after warm-up, so we balanced the dataset.',
+  'Unlike my last job, I am looking for growth, not security.',
+];
+
 /** The thread's code (plain JavaScript: it runs as given, with `require`). */
 const WORKER = `
 const { workerData } = require('node:worker_threads');
@@ -78,6 +90,18 @@ try {
 } catch (err) {
   error = String(err && err.message || err);
 }
+// While the other thread is still busy (loading the engine, the pack, the phrase tier and the
+// coach), the model reads a few sentences of its own, one per turn of the event loop so that a
+// request waits for one at most: its first real sentences then run as compiled code, not cold
+// (a model's readings do not depend on what it read before).
+const warmUp = ${JSON.stringify(WARM_UP)};
+let warmed = 0;
+const warm = () => {
+  if (!model || warmed >= warmUp.length) return;
+  try { model.analyse(warmUp[warmed++]); } catch {}
+  setImmediate(warm);
+};
+setImmediate(warm);
 port.on('message', (sentence) => {
   let reply;
   try {

@@ -26,6 +26,6 @@ export function readRegularFile(path: string): Buffer {
 }
 
 /** The warning for a file that was not valid in its encoding (its text is still used). */
-export function invalidEncodingWarning(shown: string, decoded: DecodedText): string | undefined {
+export function invalidEncodingWarning(shown: string, decoded: Pick<DecodedText, 'encoding' | 'invalid'>): string | undefined {
   return decoded.invalid ? `${shown}: not valid ${decoded.encoding.toUpperCase()}; unreadable bytes were read as U+FFFD (save the file as UTF-8)` : undefined;
 }

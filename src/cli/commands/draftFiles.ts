@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { compileGlob, compileGlobs, declaresInterviewDraft, GlobError } from '../../core/lint';
+import { compileGlob, compileGlobs, declaresInterviewDraft, GlobError, type GlobSet } from '../../core/lint';
 import { decodeText } from '../../core/text/decodeText';
 import { expandGlob, hasGlobMagic, walkFiles, type WalkFs } from './lintGlob';
 
@@ -68,10 +68,11 @@ export function collectFiles(
     });
     for (const p of chosen.sort()) add(p, true);
   };
-  const drafts = compileGlobs(include);
+  // Compiled when a folder is walked: files named on the command line are taken as they are.
+  let drafts: GlobSet | undefined;
   const isDraft = (absolute: string): boolean => {
     const fromWorkspace = relative(workspace, absolute).split(sep).join('/');
-    if (drafts.matches(fromWorkspace, absolute.split(sep).join('/'))) return true;
+    if ((drafts ??= compileGlobs(include)).matches(fromWorkspace, absolute.split(sep).join('/'))) return true;
     if (!/\.(md|markdown)$/i.test(absolute)) return false;
     try {
       return declaresInterviewDraft(readHead(absolute, fs));

@@ -5,12 +5,14 @@ import type { Analyzer, CompiledRule, LintOptions, RuleProblem, RuleSet } from '
 import { lintOptionsFrom, normalizeLintSettings, type LintSettings } from '../../core/lint/settings';
 import { contentPathFrom, settingsCache, settingsFromFlag, type SettingsSource } from '../configSource';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
-import { invalidEncodingWarning, readText } from '../readText';
+import { invalidEncodingWarning, readRegularFile } from '../readText';
+import { decodeText, type DecodedText } from '../../core/text/decodeText';
+import type { Finding } from '../../core/lint/finding';
 import { oneLine } from '../terminalText';
 import { formatHuman, formatJson, formatSarif, summary, type FileFindings, type RuleInfo } from './lintFormat';
 import { collectFiles, displayPath } from './draftFiles';
 import { FindingsCache, findingsContext } from './lintFindingsCache';
-import { loadPackCached, ruleSourcesCached } from './lintPackCache';
+import { preparePack } from './lintPackCache';
 import { cliSentenceAnalyser } from '../sentenceCache';
 import { engine } from '../bundles';
 
@@ -62,6 +64,9 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
   const reported = new Set<string>();
   // The meaning tier's sentence readings, cached per sentence (the model loads only for new ones).
   const language = cliSentenceAnalyser(__dirname);
+  // Without caches every draft is read by the model: for draft-sized files it starts loading now,
+  // beside the pack's loading and the phrase tier rather than after them (modelThread.ts).
+  if (language && !language.caching && draftSized(positionals, io.cwd)) language.prefetch();
   // Each draft's findings, by its text and all the above (not with analyzers passed in by a caller).
   const findings = analyzers ? undefined : FindingsCache.open();
   const prepared = new Map<string, Prepared>();
@@ -72,30 +77,29 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     for (const p of source.problems) report(`${displayPath(io.cwd, p.file)}:${p.line}:${p.column}: ${p.message}`, displayPath(io.cwd, p.file));
     const settings = normalizeLintSettings(source.get, (message) => report(`${source.label}: ${message}`));
     const packDir = options.content !== undefined ? resolve(io.cwd, options.content) : (contentPathFrom(source) ?? bundledPackDir());
-    const cached = loadPackCached(packDir);
-    const pack = cached.result.pack;
-    if (!pack) throw new UsageError(`the content pack in ${displayPath(io.cwd, packDir)} could not be loaded; run: interview-coach check-content ${displayPath(io.cwd, packDir)}`);
+    const settingsOptions = lintOptionsFrom(settings);
+    // The pack and its rules load only when a draft is linted: what is reported here comes from their summary.
+    const packed = preparePack(packDir, { disabledRules: settingsOptions.disabledRules ?? [], extraPhrases: settingsOptions.extraPhrases ?? [] });
+    const { summary } = packed;
+    if (!summary.loaded) throw new UsageError(`the content pack in ${displayPath(io.cwd, packDir)} could not be loaded; run: interview-coach check-content ${displayPath(io.cwd, packDir)}`);
     // A pack error (a red-flags file that does not parse…) drops rules: lint with what loaded, but
     // say where and fail, so a clean result is never a pack that silently lost its rules.
     if (!reported.has(packDir)) {
-      const packErrors = cached.result.problems.filter((p) => p.severity === 'error');
-      for (const p of packErrors) report(`${displayPath(io.cwd, join(pack.root, p.file))}:${p.line}:${p.column}: error: ${p.message}`);
-      if (packErrors.length > 0) io.err(`interview-coach lint: the content pack has ${packErrors.length} error${packErrors.length === 1 ? '' : 's'} (run interview-coach check-content); linted with what loaded`);
+      for (const p of summary.errors) report(`${displayPath(io.cwd, join(summary.root, p.file))}:${p.line}:${p.column}: error: ${p.message}`);
+      if (summary.errors.length > 0) io.err(`interview-coach lint: the content pack has ${summary.errors.length} error${summary.errors.length === 1 ? '' : 's'} (run interview-coach check-content); linted with what loaded`);
     }
     reported.add(packDir);
-    const settingsOptions = lintOptionsFrom(settings);
-    const sources = ruleSourcesCached(cached, { disabledRules: settingsOptions.disabledRules ?? [], extraPhrases: settingsOptions.extraPhrases ?? [] });
     // A pack's own bad pattern is among the pack errors above, at its line; a setting's is reported here.
-    for (const p of sources.problems) if (!p.ref) report(describeRuleProblem(p));
+    for (const p of summary.ruleProblems) if (!p.ref) report(describeRuleProblem(p));
     let lintOptions: LintOptions | undefined;
     let rules: RuleSet | undefined;
     const result: Prepared = {
       settings,
-      pack,
+      pack: () => packed.pack(),
       // Only the CLI's own analyzers are known to the findings cache's key.
-      context: findings && !analyzers ? findingsContext(cached.key, settingsOptions, language ? language.state : 'meaning off') : undefined,
-      lintOptions: () => (lintOptions ??= { ...settingsOptions, analyzers: (analyzers ?? defaultAnalyzers)(pack), ...(language ? { language } : {}) }),
-      rules: () => (rules ??= sources.rules()),
+      context: findings && !analyzers ? findingsContext(packed.key, settingsOptions, language ? language.state : 'meaning off') : undefined,
+      lintOptions: () => (lintOptions ??= { ...settingsOptions, analyzers: (analyzers ?? defaultAnalyzers)(packed.pack()), ...(language ? { language } : {}) }),
+      rules: () => (rules ??= packed.rules()),
     };
     prepared.set(source.key, result);
     return result;
@@ -117,28 +121,37 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
     if (seen.has(file.absolute)) continue;
     seen.add(file.absolute);
     const prep = (lastRules = prepare(settingsFor(dirname(file.absolute))));
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      const decoded = readText(file.absolute);
-      const warning = invalidEncodingWarning(file.shown, decoded);
-      if (warning) io.err(`interview-coach lint: ${oneLine(warning)}`);
-      text = decoded.text;
+      bytes = readRegularFile(file.absolute);
     } catch (err) {
       report(`cannot read ${file.shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, file.shown);
       continue;
     }
-    const key = findings && prep.context !== undefined ? FindingsCache.key(prep.context, text) : undefined;
-    let found = key ? findings!.get(key) : undefined;
-    if (!found) {
+    const warn = (read: Pick<DecodedText, 'encoding' | 'invalid'>): void => {
+      const warning = invalidEncodingWarning(file.shown, read);
+      if (warning) io.err(`interview-coach lint: ${oneLine(warning)}`);
+    };
+    // Cached findings are keyed by the file's bytes: an unchanged draft is not even decoded.
+    const key = findings && prep.context !== undefined ? FindingsCache.key(prep.context, bytes) : undefined;
+    const cached = key ? findings!.get(key) : undefined;
+    let found: Finding[];
+    if (cached) {
+      warn(cached.read);
+      found = cached.findings;
+    } else {
+      const decoded = decodeText(bytes);
+      warn(decoded);
+      const text = decoded.text;
       // A draft to lint, whose new sentences may need the model: for a draft-sized text it starts
       // loading now, beside the phrase tier and the coach (modelThread.ts). Not when only the
       // findings cache is off (a caller's analyzers) and sentences are cached.
       if (text.length <= PREFETCH_MAX_CHARS && (findings || !language?.caching)) language?.prefetch();
       // The rules primed for this pack and settings, so the engine does not compile them again.
       prep.rules();
-      found = engine().lintDraft(text, prep.pack, prep.lintOptions());
+      found = engine().lintDraft(text, prep.pack(), prep.lintOptions());
       // A model that failed to load left sentences unread: those findings are not kept.
-      if (key && !language?.incomplete) findings!.set(key, found);
+      if (key && !language?.incomplete) findings!.set(key, found, decoded);
     }
     results.push({ file: file.shown, findings: found });
   }
@@ -166,12 +179,33 @@ export function lint(positionals: readonly string[], options: LintCommandOptions
 
 interface Prepared {
   readonly settings: LintSettings;
-  readonly pack: Pack;
+  /** Loaded on first use: a run whose findings are all cached never parses the pack. */
+  pack(): Pack;
   /** What a draft's cached findings are keyed by besides its text; undefined when they are not cached. */
   readonly context: string | undefined;
   /** Made on first use: the coach's code loads only when a draft is linted. */
   lintOptions(): LintOptions;
   rules(): RuleSet;
+}
+
+/**
+ * Whether the drafts named are plain files of at most PREFETCH_MAX_CHARS bytes together (a UTF-8
+ * file has at least as many bytes as characters): only then does loading the model on a thread
+ * pay (see PREFETCH_MAX_CHARS). Folders and globs name files not known yet: no.
+ */
+function draftSized(positionals: readonly string[], cwd: string): boolean {
+  let bytes = 0;
+  for (const arg of positionals) {
+    if (arg.startsWith('!')) continue;
+    try {
+      const st = statSync(resolve(cwd, arg));
+      if (!st.isFile()) return false;
+      bytes += st.size;
+    } catch {
+      return false;
+    }
+  }
+  return bytes <= PREFETCH_MAX_CHARS;
 }
 
 function isDirectory(path: string): boolean {

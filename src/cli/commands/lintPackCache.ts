@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { LoadResult } from '../../core/content/types';
+import type { ContentProblem, LoadResult, Pack } from '../../core/content/types';
 import type { RuleProblem, RuleSet, RuleSetOptions, RuleSources } from '../../core/lint';
 import { readCacheEntry, writeCacheEntry } from '../cacheEntry';
 import { cacheFolder } from '../cacheFolder';
@@ -39,13 +39,33 @@ export interface CachedPack {
 
 const FORMAT = 2;
 
-export function loadPackCached(dir: string): CachedPack {
+export function loadPackCached(dir: string, keyed: PackKey | undefined = packKey(dir)): CachedPack {
   const parse = (): LoadResult => loadPackDir(dir);
-  if (process.env['INTERVIEW_COACH_NO_CACHE']) return { result: parse() };
+  if (!keyed) return { result: parse() };
+  const { folder, key } = keyed;
+  const name = `pack-${key.slice(0, 32)}.json`;
+  const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isLoadResult);
+  if (cached) return { result: cached, key };
+  const result = parse();
+  store(folder, name, key, result);
+  return { result, key };
+}
+
+/** A pack's cache key and the cache folder; undefined when caching is off or the pack cannot be read. */
+export interface PackKey {
+  readonly folder: string;
+  readonly key: string;
+}
+
+/**
+ * The key of a pack folder's caches: a SHA-256 of the folder, each markdown file's name and
+ * content, and this CLI build.
+ */
+export function packKey(dir: string): PackKey | undefined {
+  if (process.env['INTERVIEW_COACH_NO_CACHE']) return undefined;
   const folder = cacheFolder();
-  if (!folder) return { result: parse() };
+  if (!folder) return undefined;
   const root = resolve(dir);
-  let key: string;
   try {
     const parts: (string | Buffer)[] = [`pack ${FORMAT}`, root, cliBuild()];
     for (const n of readdirSync(root)
@@ -53,16 +73,88 @@ export function loadPackCached(dir: string): CachedPack {
       .sort()) {
       parts.push(n, readFileSync(join(root, n)));
     }
-    key = sha256(...parts);
+    return { folder, key: sha256(...parts) };
   } catch {
-    return { result: parse() };
+    return undefined;
   }
-  const name = `pack-${key.slice(0, 32)}.json`;
-  const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isLoadResult);
-  if (cached) return { result: cached, key };
-  const result = parse();
-  store(folder, name, key, result);
-  return { result, key };
+}
+
+/**
+ * What `lint` reports about a pack and its rules before it lints anything: whether the pack
+ * loaded, its errors and the rules' problems (a bad pattern…). A run whose drafts' findings are
+ * all cached needs nothing else of the pack.
+ */
+export interface PackSummary {
+  /** Whether the pack loaded (else `lint` stops with a usage error). */
+  readonly loaded: boolean;
+  /** The pack's folder, as the loader gives it (problems' files are relative to it). */
+  readonly root: string;
+  /** The pack's problems of severity error. */
+  readonly errors: readonly ContentProblem[];
+  /** Problems compiling its rules with the run's settings. */
+  readonly ruleProblems: readonly RuleProblem[];
+}
+
+/** A pack folder prepared for `lint`: its summary at once; the pack and its rules when a draft is linted. */
+export interface PreparedPack {
+  /** The pack's cache key (what cached findings depend on); undefined when caching is off. */
+  readonly key: string | undefined;
+  readonly summary: PackSummary;
+  /** The loaded pack; only when `summary.loaded`. */
+  pack(): Pack;
+  /** Its rules compiled with the options, primed (so the engine does not compile them again). */
+  rules(): RuleSet;
+}
+
+/**
+ * A pack folder and its rules with `options`, for `lint`. The summary is cached on its own (a
+ * few hundred bytes, under the rules' key): a run whose findings are all cached reads it instead
+ * of the pack and the compiled rules (a quarter of a MB of JSON to check and parse), which load
+ * only when a draft is linted. Same key, same safety as the pack's and the rules' own entries.
+ */
+export function preparePack(dir: string, options: RuleSetOptions): PreparedPack {
+  const keyed = packKey(dir);
+  const summaryKey = keyed ? rulesKeyOf(keyed.key, options) : undefined;
+  const name = summaryKey ? `summary-${summaryKey.slice(0, 32)}.json` : undefined;
+  const cachedSummary = keyed && name && summaryKey ? parseEntry(readCacheEntry(keyed.folder, name, summaryKey, SHA256), isPackSummary) : undefined;
+  let loaded: { pack: CachedPack; sources: CachedRuleSources | undefined } | undefined;
+  const load = () => {
+    if (!loaded) {
+      const pack = loadPackCached(dir, keyed);
+      loaded = { pack, sources: pack.result.pack ? ruleSourcesCached(pack, options) : undefined };
+    }
+    return loaded;
+  };
+  const prepared = (summary: PackSummary): PreparedPack => ({
+    key: keyed?.key,
+    summary,
+    pack: () => {
+      const p = load().pack.result.pack;
+      if (!p) throw new Error(`the content pack in ${dir} did not load`);
+      return p;
+    },
+    rules: () => {
+      const sources = load().sources;
+      if (!sources) throw new Error(`the content pack in ${dir} did not load`);
+      return sources.rules();
+    },
+  });
+  if (cachedSummary) return prepared(cachedSummary);
+  const { pack, sources } = load();
+  const p = pack.result.pack;
+  const summary: PackSummary = {
+    loaded: p !== undefined,
+    root: p?.root ?? resolve(dir),
+    errors: pack.result.problems.filter((x) => x.severity === 'error'),
+    ruleProblems: sources?.problems ?? [],
+  };
+  // Only with the pack's own entry under the same key (so a summary never outlives what it sums up).
+  if (keyed && name && summaryKey && pack.key === keyed.key && p) store(keyed.folder, name, summaryKey, summary);
+  return prepared(summary);
+}
+
+function rulesKeyOf(packKey: string, options: RuleSetOptions): string {
+  return sha256(`rules ${FORMAT}`, packKey, JSON.stringify({ disabled: [...(options.disabledRules ?? [])].sort(), extra: options.extraPhrases ?? [] }));
 }
 
 /** The pack's rules compiled with `options`, from the cache when the same pack and options ran before. */
@@ -85,7 +177,7 @@ export function ruleSourcesCached(pack: CachedPack, options: RuleSetOptions): Ca
   const p = pack.result.pack;
   const folder = pack.key ? cacheFolder() : undefined;
   if (!pack.key || !folder) return primed(p, options, rulesModule().compileRuleSources(p, options));
-  const key = sha256(`rules ${FORMAT}`, pack.key, JSON.stringify({ disabled: [...(options.disabledRules ?? [])].sort(), extra: options.extraPhrases ?? [] }));
+  const key = rulesKeyOf(pack.key, options);
   const name = `rules-${key.slice(0, 32)}.json`;
   const cached = parseEntry(readCacheEntry(folder, name, key, SHA256), isRuleSources);
   if (cached) {
@@ -130,6 +222,18 @@ function isLoadResult(v: unknown): v is LoadResult {
   return isObj(v) && Array.isArray(v['problems']) && (v['pack'] === undefined || isObj(v['pack']));
 }
 
+function isPackSummary(v: unknown): v is PackSummary {
+  return isObj(v) && typeof v['loaded'] === 'boolean' && typeof v['root'] === 'string' && Array.isArray(v['errors']) && v['errors'].every(isProblem) && Array.isArray(v['ruleProblems']) && v['ruleProblems'].every(isRuleProblem);
+}
+
+function isProblem(v: unknown): v is ContentProblem {
+  return isObj(v) && typeof v['file'] === 'string' && typeof v['message'] === 'string' && Number.isInteger(v['line']) && Number.isInteger(v['column']) && v['severity'] === 'error';
+}
+
+function isRuleProblem(v: unknown): v is RuleProblem {
+  return isObj(v) && typeof v['ruleId'] === 'string' && typeof v['pattern'] === 'string' && typeof v['message'] === 'string';
+}
+
 function isRuleSources(v: unknown): v is RuleSources {
   return isObj(v) && v['format'] === 2 && Array.isArray(v['rules']) && Array.isArray(v['problems']) && Array.isArray(v['vocabulary']) && Array.isArray(v['bigrams']);
 }
@@ -143,7 +247,7 @@ function store(folder: string, name: string, key: string, value: unknown): void 
 function prune(folder: string, keep = 24): void {
   try {
     const entries = readdirSync(folder)
-      .filter((n) => /^(pack|rules)-[0-9a-f]+\.json$/.test(n))
+      .filter((n) => /^(pack|rules|summary)-[0-9a-f]+\.json$/.test(n))
       .map((n) => ({ n, t: statSync(join(folder, n)).mtimeMs }))
       .sort((a, b) => b.t - a.t);
     for (const e of entries.slice(keep)) rmSync(join(folder, e.n), { force: true });

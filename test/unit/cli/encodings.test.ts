@@ -109,6 +109,19 @@ describe('cli: encodings and line endings, decoded once at the edge', () => {
     assert.match(r.err, /latin1\.md: not valid UTF-8/);
   });
 
+  it('says a draft is not valid UTF-8 again when its findings come from the cache', async () => {
+    const cold = await run('lint', 'latin1.md');
+    const entries = () => readdirSync(join(cache, 'interview-coach')).filter((n) => n.startsWith('findings-')).sort();
+    const before = entries();
+    const warm = await run('lint', 'latin1.md');
+    assert.deepEqual(entries(), before, 'answered from the cache');
+    assert.deepEqual(warm, cold);
+    assert.match(warm.err, /latin1\.md: not valid UTF-8/);
+    // Same text, other bytes (UTF-16 with a BOM): an entry of its own, the same findings.
+    assert.deepEqual(await lintRows('utf16le.md'), await lintRows('lf.md'));
+    assert.deepEqual(await lintRows('utf16le.md'), await lintRows('lf.md'));
+  });
+
   it('report reads UTF-16 and CR-only drafts as their UTF-8 twin', async () => {
     const draft = async (file: string) => {
       const r = await run('report', '--format', 'json', '--content', BUNDLED_PACK_DIR, file);

@@ -4,6 +4,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../../../src/cli/commands/lint';
+import { decodeFindings, encodeFindings } from '../../../src/cli/commands/lintFindingsCache';
+import type { Finding } from '../../../src/core/lint/finding';
 import { BUNDLED_PACK_DIR, REPO } from '../helpers/packFiles';
 
 const DRAFT =
@@ -98,6 +100,61 @@ describe('cli: lint findings cache', () => {
     } finally {
       delete process.env['INTERVIEW_COACH_NO_CACHE'];
     }
+  });
+});
+
+/** The entries' payload: what findings share is stored once; decoding gives the same findings back, or nothing. */
+describe('cli: lint findings cache payload', () => {
+  const place = (start: number, line: number) => ({ start, end: start + 5, line, column: 3, endLine: line, endColumn: 8 });
+  const flag = (start: number, line: number): Finding => ({
+    ruleId: 'work-life-balance',
+    severity: 'warning',
+    message: 'A red flag.',
+    ...place(start, line),
+    suggestions: ['Resilience', 'Challenges'],
+    reason: 'The guide says so.',
+    cite: { sectionId: 'red-flags', itemId: 'work-life-balance', anchor: 'Memo' },
+    advice: "Don't say it",
+  });
+  const findings: Finding[] = [
+    flag(10, 2),
+    { ruleId: 'hedging', severity: 'hint', message: 'Hedge.', ...place(40, 3), suggestions: [] },
+    flag(90, 7),
+    { ruleId: 'star-missing-result', severity: 'info', message: 'No result.', ...place(0, 1), suggestions: [], ideas: ['Say what changed'] },
+    { ...flag(120, 9), suggestions: ['Resilience'] },
+  ];
+
+  it('gives the findings back equal, in order and with the same keys in the same order', () => {
+    const encoded = encodeFindings(findings);
+    assert.equal(encoded.shared.length, 4, 'the two findings of one rule and phrase share one part');
+    const decoded = decodeFindings(JSON.parse(JSON.stringify(encoded)));
+    assert.deepEqual(decoded, findings);
+    assert.equal(JSON.stringify(decoded), JSON.stringify(findings));
+    assert.deepEqual(decodeFindings(JSON.parse(JSON.stringify(encodeFindings([])))), []);
+  });
+
+  it('is much smaller than the findings’ JSON for a draft of many findings of few rules', () => {
+    const many = Array.from({ length: 500 }, (_, i) => flag(i * 100, i + 1));
+    assert.ok(JSON.stringify(encodeFindings(many)).length * 5 < JSON.stringify(many).length);
+    assert.deepEqual(decodeFindings(JSON.parse(JSON.stringify(encodeFindings(many)))), many);
+  });
+
+  it('rejects a payload that is not what it makes', () => {
+    const good = JSON.parse(JSON.stringify(encodeFindings(findings))) as { shared: Record<string, unknown>[]; places: unknown[] };
+    const variants: unknown[] = [
+      null,
+      [],
+      findings, // the old format: a plain list
+      { shared: good.shared },
+      { shared: good.shared, places: good.places.slice(1) }, // not whole findings
+      { shared: good.shared, places: [99, ...good.places.slice(1)] }, // no such part
+      { shared: good.shared, places: [-1, ...good.places.slice(1)] },
+      { shared: good.shared, places: [0.5, ...good.places.slice(1)] },
+      { shared: good.shared, places: [0, '10', ...good.places.slice(2)] }, // a place that is not a number
+      { shared: [{ ...good.shared[0], severity: 'fatal' }, ...good.shared.slice(1)], places: good.places },
+      { shared: [{ ...good.shared[0], suggestions: [1] }, ...good.shared.slice(1)], places: good.places },
+    ];
+    for (const v of variants) assert.equal(decodeFindings(v), undefined, JSON.stringify(v)?.slice(0, 80));
   });
 });
 

@@ -75,3 +75,78 @@ describe('cli: lint caches that cannot lie', () => {
     assert.match(run().out, /SHOW RESILIENCE INSTEAD/);
   });
 });
+
+/**
+ * A run whose drafts' findings are all cached reads the pack's summary (its errors, its rules'
+ * problems) instead of the pack and its compiled rules; it must report exactly what a cold run does.
+ */
+describe('cli: lint pack summary for cached runs', () => {
+  let dir: string;
+  let cache: string;
+  const savedCache = process.env['XDG_CACHE_HOME'];
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ic-packsummary-'));
+    cache = join(dir, 'cache');
+    process.env['XDG_CACHE_HOME'] = cache;
+    cpSync(BUNDLED_PACK_DIR, join(dir, 'pack'), { recursive: true });
+    writeFileSync(join(dir, 'draft.md'), '# Why\n\nI built it with the studio artists and creators. I want a good work-life balance.\n');
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    if (savedCache === undefined) delete process.env['XDG_CACHE_HOME'];
+    else process.env['XDG_CACHE_HOME'] = savedCache;
+  });
+
+  /** The CLI's lint with its own analyzers, so findings are cached. */
+  const run = (format = 'human') => {
+    let out = '';
+    let err = '';
+    const code = lint(['draft.md'], { content: 'pack', format }, { cwd: dir, out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+    return { code, out, err };
+  };
+  const entries = (prefix: string) => readdirSync(join(cache, 'interview-coach')).filter((n) => n.startsWith(prefix));
+  const remove = (prefix: string) => entries(prefix).forEach((n) => rmSync(join(cache, 'interview-coach', n)));
+
+  it('does not load the pack nor its rules when every finding is cached', () => {
+    const cold = run();
+    assert.equal(cold.code, 1);
+    assert.equal(entries('summary-').length, 1);
+    remove('pack-');
+    remove('rules-');
+    assert.deepEqual(run(), cold);
+    assert.deepEqual([...entries('pack-'), ...entries('rules-')], [], 'neither the pack nor the rules were loaded');
+    // An edited draft needs them: they load (and are cached) again.
+    writeFileSync(join(dir, 'draft.md'), '# Why\n\nI want a good work-life balance and job security.\n');
+    assert.match(run().out, /stability/);
+    assert.equal(entries('pack-').length, 1);
+  });
+
+  it('reports the pack’s errors and the rules’ problems from the summary as a cold run does', () => {
+    const questions = join(dir, 'pack', '10-questions-to-ask.md');
+    writeFileSync(questions, readFileSync(questions, 'utf8').replace('order: 10', 'order: [10'));
+    writeFileSync(join(dir, '.interview-coach.jsonc'), '{ "lint": { "extraPhrases": [{ "phrase": "!!!" }] } }\n');
+    const cold = run();
+    assert.equal(cold.code, 2);
+    assert.match(cold.err, /10-questions-to-ask\.md:\d+:\d+: error: /);
+    assert.match(cold.err, /the content pack has 1 error/);
+    assert.match(cold.err, /rule "user-phrase" skipped/);
+    assert.deepEqual(run(), cold);
+    assert.deepEqual(entries('pack-').length + entries('rules-').length, 2);
+    remove('pack-');
+    remove('rules-');
+    assert.deepEqual(run(), cold, 'from the summary alone');
+    for (const format of ['json', 'sarif']) assert.deepEqual(run(format), (remove('findings-'), run(format)));
+  });
+
+  it('does not use a tampered or damaged summary', () => {
+    const cold = run();
+    const [name] = entries('summary-');
+    const file = join(cache, 'interview-coach', name!);
+    const text = readFileSync(file, 'utf8');
+    for (const tampered of [text.replace('"loaded":true', '"loaded":false'), text.slice(0, text.length / 2), text.split('\n')[0] + '\n{"loaded":true}']) {
+      writeFileSync(file, tampered);
+      assert.deepEqual(run(), cold);
+    }
+  });
+});
