@@ -193,7 +193,9 @@ describe('meaning tier: the pack form', () => {
 });
 
 /** Measured on the held-out part when the floor was last raised (see `npm run eval`), rounded down. */
-const HOLDOUT_FLOOR = { precision: 0.93, recall: 0.76, alarmsPer50: 1.6 };
+const HOLDOUT_FLOOR = { precision: 0.93, recall: 0.78, alarmsPer50: 1.45 };
+/** holdout2: written blind on the day its floor was set (first score 85.6 %, 69.3 %, 3.27), never tuned against. */
+const HOLDOUT2_FLOOR = { precision: 0.85, recall: 0.71, alarmsPer50: 3.5 };
 
 describe('meaning tier: corpus floors (tuning part)', () => {
   const pack = bundledPack();
@@ -246,6 +248,29 @@ describe('meaning tier: corpus floors (held-out part, never tuned against)', () 
     assert.ok(precision(s.overall) >= HOLDOUT_FLOOR.precision, `precision ${precision(s.overall)}`);
     assert.ok(recall(s.overall) >= HOLDOUT_FLOOR.recall, `recall ${recall(s.overall)}`);
     assert.ok((50 * s.falseAlarms) / s.negatives <= HOLDOUT_FLOOR.alarmsPer50, `${s.falseAlarms} of ${s.negatives}`);
+  });
+});
+
+/**
+ * The second held-out part: written blind to the rules (real-world text types: recruiter-screen
+ * lines, emails, chats, LinkedIn summaries, cover letters, prep notes), scored once as written,
+ * and never tuned against. Floors at what it measures, far under the targets.
+ */
+describe('meaning tier: corpus floors (second held-out part, holdout2, never tuned against)', () => {
+  const pack = bundledPack();
+  const holdout2 = parseJsonl(readFileSync(join(CORPUS, 'holdout2.jsonl'), 'utf8'), 'holdout2.jsonl');
+  const s = score(holdout2, pack, model);
+
+  it('holds at least 260 positives across all 8 rules and 260 clean sentences', () => {
+    assert.ok(holdout2.filter((e) => e.flags.length > 0).length >= 260);
+    assert.ok(holdout2.filter((e) => e.flags.length === 0).length >= 260);
+    assert.equal(new Set(holdout2.flatMap((e) => e.flags)).size, 8);
+  });
+
+  it(`keeps precision ≥ ${HOLDOUT2_FLOOR.precision * 100} %, recall ≥ ${HOLDOUT2_FLOOR.recall * 100} %, false alarms ≤ ${HOLDOUT2_FLOOR.alarmsPer50} per 50 clean`, () => {
+    assert.ok(precision(s.overall) >= HOLDOUT2_FLOOR.precision, `precision ${precision(s.overall)}`);
+    assert.ok(recall(s.overall) >= HOLDOUT2_FLOOR.recall, `recall ${recall(s.overall)}`);
+    assert.ok((50 * s.falseAlarms) / s.negatives <= HOLDOUT2_FLOOR.alarmsPer50, `${s.falseAlarms} of ${s.negatives}`);
   });
 });
 
@@ -303,6 +328,30 @@ for (const [part, floor] of [
     });
   });
 }
+
+/**
+ * The fifth tuning part, written blind (88.9 %, 59.3 %, 2.31 before anyone tuned on it) and tuned on
+ * its odd ids only (`npm run eval -- --tuning --halves tune5`); its drafts are not all read yet.
+ */
+describe('meaning tier: corpus floors (tune5, written blind, tuned on its odd ids)', () => {
+  const pack = bundledPack();
+  const entries = parseJsonl(readFileSync(join(CORPUS, 'tune5.jsonl'), 'utf8'), 'tune5.jsonl');
+  const s = score(entries, pack, model);
+  const odd = (id: string): boolean => Number(/(\d+)$/.exec(id)?.[1] ?? 0) % 2 === 1;
+  const even = score(entries.filter((e) => !odd(e.id)), pack, model);
+
+  it('precision ≥ 94 %, recall ≥ 72 %, ≤ 1 false alarm per 50 clean; its unread even ids ≥ 88 %, ≥ 63 %, ≤ 2 per 50', () => {
+    assert.ok(precision(s.overall) >= 0.94 && recall(s.overall) >= 0.72, `P ${precision(s.overall)} R ${recall(s.overall)}`);
+    assert.ok((50 * s.falseAlarms) / s.negatives <= 1, `${s.falseAlarms} of ${s.negatives}`);
+    assert.ok(precision(even.overall) >= 0.88 && recall(even.overall) >= 0.63, `even: P ${precision(even.overall)} R ${recall(even.overall)}`);
+    assert.ok((50 * even.falseAlarms) / even.negatives <= 2, `even: ${even.falseAlarms} of ${even.negatives}`);
+  });
+
+  it('finds at least 80 % of its drafts\' flags with at least 80 % precision', () => {
+    const d = score(parseJsonl(readFileSync(join(CORPUS, 'tune5-drafts.jsonl'), 'utf8'), 'tune5-drafts.jsonl'), pack, model);
+    assert.ok(precision(d.overall) >= 0.8 && recall(d.overall) >= 0.8, `P ${precision(d.overall)} R ${recall(d.overall)}`);
+  });
+});
 
 describe('meaning tier: preferences, refusals and note-style fragments', () => {
   const rules = (text: string): string[] => lintBoth(text).map((f) => f.ruleId);
