@@ -25,10 +25,10 @@ const model = phraseOnly ? undefined : createLanguageModel();
 const loadMs = performance.now() - t0;
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-// `--halves tune5`: score that part's odd-numbered ids (to tune on, misses listed) and even-numbered
+// `--halves tune5,tune6`: score those parts' odd-numbered ids (to tune on, misses listed) and even-numbered
 // ids (tables only: a check, inside one tuning session, that a fix generalises to sentences not read).
 const halvesAt = process.argv.indexOf('--halves');
-const halved = halvesAt >= 0 ? process.argv[halvesAt + 1] : undefined;
+const halved = new Set(halvesAt >= 0 ? (process.argv[halvesAt + 1] ?? '').split(',') : []);
 
 function report(name: string, s: Score, tables = tablesOnly): void {
   console.log(`\n== ${name} ==`);
@@ -54,7 +54,7 @@ for (const part of [...TUNING, 'holdout', 'holdout2']) {
       continue;
     }
     const entries = parseJsonl(readFileSync(file, 'utf8'), file);
-    if (part === halved && suffix === '') {
+    if (halved.has(part) && suffix === '') {
       const odd = (id: string): boolean => Number(/(\d+)$/.exec(id)?.[1] ?? 0) % 2 === 1;
       report(`${part} (odd ids: tuning half)`, score(entries.filter((e) => odd(e.id)), pack, model));
       report(`${part} (even ids: check half, tables only)`, score(entries.filter((e) => !odd(e.id)), pack, model), true);
