@@ -291,7 +291,7 @@ function viewOf(reading: SentenceReading, rules: MeaningRuleSet): View {
     if (fix && fix !== t.lemma) alt[tokenIndex] = fix;
     const forms = fix && fix !== t.lemma ? [t.lemma, t.lower, fix] : t.lemma === t.lower ? [t.lower] : [t.lemma, t.lower];
     // A gerund the model read as a noun and left whole ("answering emails") also reads as its verb.
-    const verb = gerundBase(t);
+    const verb = countedNoun(reading.tokens[tokenIndex - 1]) && t.pos === 'NOUN' ? undefined : gerundBase(t);
     if (verb) {
       base[tokenIndex] = verb;
       forms.push(...verb);
@@ -489,6 +489,13 @@ function partsOf(lower: string): string[] | undefined {
 
 /** Nouns in -ing that are nouns in their own right: "engineering of pipelines" is no engineer. */
 const ING_NOUNS = new Set(['engineering', 'marketing', 'evening', 'morning', 'wedding', 'clothing', 'ceiling', 'offspring']);
+
+/** Words that count what follows: after them an -ing noun is a thing, not an action ("in one building", "a meeting"); a gerund takes no article or number. */
+const COUNTING = new Set(['a', 'an', 'one', 'another', 'each', 'every']);
+
+function countedNoun(prev: SentenceReading['tokens'][number] | undefined): boolean {
+  return prev !== undefined && (COUNTING.has(prev.lower) || prev.pos === 'NUM');
+}
 
 /** The verb forms a gerund the model left whole (as a noun, or a verb with itself as lemma) may stand for: "answering" → answer, "writing" → write, "running" → run. */
 function gerundBase(t: SentenceReading['tokens'][number]): string[] | undefined {
