@@ -153,6 +153,16 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'wasn', 'weren'
 const MODALS = new Set(['would', "'d", 'could', 'should', 'might', 'may', 'can', 'must', 'will', 'shall']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'gonna']);
 
+/** Whether the tokens from `from` up to the next punctuation are a noun phrase: at least one word, none a verb or auxiliary. */
+function nounPhraseOnly(tokens: SentenceAnalysis['tokens'], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.pos !== 'PUNCT' && !CLAUSE_BREAK_WORDS.has(tokens[k]!.lower)) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+    k++;
+  }
+  return k > from;
+}
+
 /** Reads a sentence the model has analysed. Pure and fast (a few microseconds a sentence). */
 export function readSentence(analysis: SentenceAnalysis, text: string): SentenceReading {
   const tokens = analysis.tokens;
@@ -210,11 +220,15 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       // "until" opens a condition whatever follows ("not until requirements are frozen"), but not "until recently".
       // "…never have to touch X and can just do research": a modal after "and" opens a verb phrase of its own.
       const modalAfter = t.lower === 'and' && nextPos === 'AUX' && MODALS.has(tokens[i + 1]!.lower);
-      if (t.lower === 'until' ? nextPos === 'ADV' : (t.lower === 'and' || t.lower === 'so' || t.lower === 'when') && nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET' && !modalAfter) {
+      // "all theory and no production work": "and no" joins a noun phrase, with no verb of its own, to what came before; a negation before it still reaches it.
+      const andNo = t.lower === 'and' && tokens[i + 1]?.lower === 'no' && nounPhraseOnly(tokens, i + 2);
+      if (t.lower === 'until' ? nextPos === 'ADV' : (t.lower === 'and' || t.lower === 'so' || t.lower === 'when') && ((nextPos !== 'PRON' && nextPos !== 'PROPN' && nextPos !== 'DET') || andNo) && !modalAfter) {
         if (t.lower === 'and' && (nextPos === 'VERB' || (nextPos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) {
           count -= privative;
           privative = 0;
         }
+        // "no pager duty and no after-hours calls": a "no" that negated only the noun phrase before "and no" does not reach past it.
+        if (andNo) for (let k = i - 1; k >= 0 && clause[k] === clauseId && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX'; k--) if (tokens[k]!.lower === 'no') count--;
         negated[i] = count % 2 === 1;
         continue;
       }
