@@ -127,7 +127,10 @@ function readEndorsement(tokens: readonly Token[], clause: readonly number[], n:
 function readReason(tokens: readonly Token[], clause: readonly number[], segment: readonly number[], n: number): Endorsement | undefined {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (!LEAVING.has(t.lemma) || t.pos !== 'VERB' || !tokens.slice(Math.max(0, i - 4), i).some((w) => w.lower === 'i' || w.lower === 'we')) continue;
+    // (The tagger may read "leaving" after "I'm" as a noun: "the reason I'm leaving is…".)
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /^(?:leaving|quitting)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be');
+    if (!LEAVING.has(t.lemma) && !(verb && /^(?:leaving|quitting)$/.test(t.lower))) continue;
+    if (!verb || !tokens.slice(Math.max(0, i - 4), i).some((w) => w.lower === 'i' || w.lower === 'we')) continue;
     // "turn" only as "turned down (an offer)"; "I'm not leaving because…" gives no reason to leave.
     if (t.lemma === 'turn' && !tokens.slice(i + 1, i + 3).some((w) => w.lower === 'down')) continue;
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'not')) continue;
