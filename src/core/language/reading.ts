@@ -264,8 +264,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       // "shield me from reorgs", "protect my team from churn", "safe from layoffs": what follows is kept away.
       count++;
       privative++;
-    } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {
-      // "very little direction" is next to none ("a little" is some).
+    } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB' && !(tokens[i + 1]?.lower === 'than' && tokens[i + 2]?.pos === 'VERB')) || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {
+      // "very little direction" is next to none ("a little" is some). ("ship less than miss my kid's
+      // games" compares two actions: "less" ends there, and "than" turns what follows alone.)
       count++;
     } else if ((t.lemma === 'problem' || t.lemma === 'issue') && /^(?:not|no|never|n't)$/.test((tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1])?.lemma ?? '')) {
       // "not a problem to work evenings", "no issue with weekends": not minding it (a double negation).
