@@ -28,7 +28,9 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     if (subject >= 0 && /^(?:a|an|one)$/.test(tokens[subject - 1]?.lower ?? '') && (t.lower === t.lemma || t.lower.endsWith('s'))) continue;
     // Saying and naming is someone else's voice whoever says it ("people say…", "a colleague
     // said…", "some candidates pitch themselves as…"); wanting and requiring only of a particular one.
-    const elsewhere = subject >= 0 && (isOtherSubject(tokens, subject) || (SAYING.has(t.lemma) && isSomeoneElse(tokens, subject)));
+    // Wishing, too, is other people's voice when they are a quantified group ("some candidates ask
+    // for step-by-step instructions; I prefer context"); needing and requiring stay a judgement ("most teams need…").
+    const elsewhere = subject >= 0 && (isOtherSubject(tokens, subject) || (SAYING.has(t.lemma) && isSomeoneElse(tokens, subject)) || (WISHING.has(t.lemma) && quantifiedOthers(tokens, subject)));
     if (!elsewhere || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
     // "In my ideal job nobody expects replies on Saturday": wanting or requiring by nobody or everybody states a norm, in the speaker's voice.
     if (!SAYING.has(t.lemma) && /^(?:nobody|everyone|everybody)$/.test(tokens[subject]!.lower)) continue;
@@ -94,6 +96,17 @@ function concession(tokens: readonly Token[], segment: readonly number[], other:
   }
   if (turn < 0 || !tokens.slice(turn + 1, turn + 4).some((w) => w.lower === 'i' || w.lower === 'we')) return;
   for (let j = k; j < turn; j++) other[j] = true;
+}
+
+/** Verbs of wishing and asking for: a quantified group's wish is theirs ("many candidates want a stable job"). */
+const WISHING = new Set(['want', 'ask', 'prefer', 'like', 'love', 'push']);
+
+/** A subject that is some of other people: "some candidates", "many engineers", "most applicants". */
+function quantifiedOthers(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!(t.pos === 'NOUN' || t.lower === 'people') || OWN_GROUP.has(t.lower)) return false;
+  for (let d = k - 1; d >= 0 && k - d <= 3 && /^(?:ADJ|DET|PROPN)$/.test(tokens[d]!.pos); d--) if (QUANTIFIERS.has(tokens[d]!.lower)) return true;
+  return false;
 }
 
 /** Verbs of saying, advising and naming: their complement is the subject's words, whoever the subject is. */

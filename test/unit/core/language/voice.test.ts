@@ -70,6 +70,14 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords('Everyone says the hours are long.'), ['everyone', 'says', 'the', 'hours', 'are', 'long']);
   });
 
+  it('reads the wish of a quantified group of others as theirs, their need as the speaker\'s judgement', () => {
+    assert.ok(othersWords('Some candidates ask for step-by-step instructions; I prefer context.').includes('instructions'));
+    assert.ok(othersWords("Many engineers want a stable job, and that's fine.").includes('stable'));
+    assert.ok(othersWords('Several colleagues pushed for more sign-offs after the outage.').includes('sign'));
+    assert.ok(!othersWords('Most teams need more process than they think.').includes('process'));
+    assert.deepEqual(othersWords('Some days I want a stable job.'), []);
+  });
+
   it('takes no want cue from someone else\'s voice', () => {
     assert.deepEqual(wantWords('My manager wanted a detailed plan for everything.'), []);
   });
