@@ -471,7 +471,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   for (let k = wantCues.length - 1; k >= 0; k--) if (more.othersWant.has(wantCues[k]!)) wantCues.splice(k, 1);
   wantCues.sort((a, b) => a - b);
 
-  const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|phrase)\b/i.test(text));
+  // Quoted words are mentioned, not meant, when the sentence says, names or edits them ('cut "job security" from the intro').
+  const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|words|phrase|phrasing|wording|remove|removed|delete|deleted|drop|dropped|cut|replace|replaced|rephrase|rephrased|reword|reworded|strike|swap|swapped)\b/i.test(text));
   const tense = tenseOf(tokens);
   const segmentTense: ('past' | 'present' | 'future')[] = [];
   for (let i = 0, from = 0; i <= n; i++) {
@@ -505,7 +506,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
  * own": nothing after it is removed).
  */
 function takesObject(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  // A quoted object is an object: 'cut "job security" from the intro'.
+  const quote = /^["“‘]$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && tokens[i + 2]!.pos !== 'PUNCT';
+  const next = quote ? tokens[i + 2] : tokens[i + 1];
   // ("The reason I left was the commute": an auxiliary right after it starts the main clause; a
   // gerund one is its object: "it stopped being a family".)
   if (!next || next.pos === 'PUNCT' || (next.pos === 'AUX' && !next.lower.endsWith('ing')) || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;

@@ -105,6 +105,8 @@ describe('language: model and reading', () => {
     // "less than" before a verb compares two actions: only "than" turns what follows, and "miss" turns it back.
     assert.ok(!negatedWords("I'd rather ship less than miss another one of my kid's games.").includes('games'));
     assert.ok(negatedWords('I want fewer approvals.').includes('approvals'));
+    // A quoted object is an object of the privative verb before it.
+    assert.ok(negatedWords('I would avoid "job security" in the intro.').includes('security'));
     assert.ok(negatedWords("I don't need hand-holding.").includes('hand'));
     assert.ok(negatedWords("I've never needed a manager to break the work down for me.").includes('manager'));
     assert.ok(negatedWords('I am no longer looking for security.').includes('security'));
