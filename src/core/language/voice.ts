@@ -18,6 +18,7 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
   const n = tokens.length;
   const other: boolean[] = new Array(n).fill(false);
   concession(tokens, segment, other);
+  addressed(tokens, segment, other);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !VOICE_VERBS.has(t.lemma)) continue;
@@ -98,6 +99,25 @@ function concession(tokens: readonly Token[], segment: readonly number[], other:
   for (let j = k; j < turn; j++) other[j] = true;
 }
 
+/** Wishes the speaker puts to the listener in a condition: "if you're looking for stability, …", "if you want a nine-to-five, …". */
+const YOUR_WISH = new Set(['want', 'look', 'need', 'prefer', 'seek', 'value', 'crave', 'expect', 'like', 'love']);
+
+/**
+ * A condition on the listener's (or anyone's) wish is theirs, not the speaker's: "If you're
+ * looking for stability, Netflix isn't the place". ("If you give me a clear spec, …" sets the
+ * speaker's own condition: only a wish counts.)
+ */
+function addressed(tokens: readonly Token[], segment: readonly number[], other: boolean[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^(?:if|when|whenever|unless)$/.test(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'you') continue;
+    let v = i + 2;
+    while (v < tokens.length && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
+    if (!YOUR_WISH.has(tokens[v]?.lemma ?? '')) continue;
+    // The condition runs to its comma ("…, this team isn't it").
+    for (let k = i; k < tokens.length && segment[k] === segment[i] && !/^[,;:.!?]$/.test(tokens[k]!.text); k++) other[k] = true;
+  }
+}
+
 /** Verbs of wishing and asking for: a quantified group's wish is theirs ("many candidates want a stable job"). */
 const WISHING = new Set(['want', 'ask', 'prefer', 'like', 'love', 'push']);
 
@@ -110,7 +130,7 @@ function quantifiedOthers(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Verbs of saying, advising and naming: their complement is the subject's words, whoever the subject is. */
-const SAYING = new Set(['say', 'tell', 'warn', 'advise', 'claim', 'argue', 'suggest', 'recommend', 'call', 'pitch', 'describe', 'label', 'brand']);
+const SAYING = new Set(['say', 'tell', 'warn', 'advise', 'claim', 'argue', 'suggest', 'recommend', 'call', 'pitch', 'describe', 'label', 'brand', 'ask']);
 
 /** Any subject but the speaker and the speaker's own group: "people", "a colleague", "some candidates". */
 function isSomeoneElse(tokens: readonly Token[], k: number): boolean {

@@ -78,6 +78,14 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords('Some days I want a stable job.'), []);
   });
 
+  it('reads a wish put to the listener in a condition, and what someone asked, as theirs', () => {
+    assert.ok(othersWords("If you're looking for stability, Netflix isn't the place.").includes('stability'));
+    assert.ok(othersWords('When you need detailed instructions for everything, you slow the team down.').includes('instructions'));
+    assert.ok(othersWords('Recruiter asked if I need detailed instructions.').includes('instructions'));
+    // A condition on what the listener does is the speaker's own.
+    assert.deepEqual(othersWords("If you give me detailed instructions, I'll deliver."), []);
+  });
+
   it('takes no want cue from someone else\'s voice', () => {
     assert.deepEqual(wantWords('My manager wanted a detailed plan for everything.'), []);
   });
