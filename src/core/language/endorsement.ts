@@ -95,6 +95,8 @@ function readEndorsement(tokens: readonly Token[], clause: readonly number[], n:
     if (no % 2 === 1) {
       // A refusal needs no endorsing verb: "I'm not going through that again", "never doing that again".
       if (again && speaker && pointers.length > 0) at = pointers[0]!;
+      // Or says it is not the speaker: "…; that's not me", "…, but that's not how I work", "…, not for me".
+      else if (disowns(part)) at = pointers[0] ?? 0;
     } else {
       const backed = part.some((w) => NOW.has(w.lower) || PRAISING.has(w.lower) || MODAL.has(w.lower));
       at = part.findIndex((t, k) => {
@@ -121,6 +123,14 @@ function readEndorsement(tokens: readonly Token[], clause: readonly number[], n:
     return { cue: start + at, from, to: start, turn: no % 2 === 1, closed: !OBJECT_VERBS.has(part[at]!.lemma) };
   }
   return undefined;
+}
+
+/** "that's not me", "that is not how I work", "this isn't who I am", "that's not for me": the clause before is disowned. */
+function disowns(part: readonly Token[]): boolean {
+  const words = part.filter((t) => t.pos !== 'PUNCT' && !/^(?:but|and|so|though|honestly|just|really|simply)$/.test(t.lower)).map((t) => t.lower);
+  if (!/^(?:that|this)$/.test(words[0] ?? '') || !/^(?:'s|is|was|'re)$/.test(words[1] ?? '') || !/^(?:not|n't)$/.test(words[2] ?? '')) return false;
+  const rest = words.slice(3).join(' ');
+  return /^(?:me|for me|how i (?:work|operate|think)|who i am|what i (?:want|need|am looking for|'m looking for)|my (?:style|thing|way))$/.test(rest);
 }
 
 /** A reason for leaving: "I left (the startup) because X", "the reason I'm leaving is X". */

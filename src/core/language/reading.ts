@@ -366,6 +366,17 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     for (let j = from; j < k; j++) negated[j] = !negated[j];
   }
 
+  // A thing the speaker took away, named as the subject: "the stable job I left was dull", "the
+  // approval layers we removed were slowing us down" (a relative clause with no "that").
+  for (let i = 2; i < n - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !PRIVATIVE.has(t.lemma) || !SPEAKER_SUBJECTS.has(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'me') continue;
+    if (!(tokens[i - 2]!.pos === 'NOUN' || tokens[i - 2]!.pos === 'PROPN') || tokens[i + 1]!.lemma !== 'be') continue;
+    let from = i - 2;
+    while (from > 0 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[from - 1]!.pos) || tokens[from - 1]!.text === '-')) from--;
+    for (let j = from; j < i - 1; j++) negated[j] = !negated[j];
+  }
+
   // "The client sent exact specifications, which I challenged": a relative "which" whose verb is the
   // speaker's privative one takes away the clause before it.
   for (let i = 2; i < n - 2; i++) {

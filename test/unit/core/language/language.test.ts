@@ -105,6 +105,10 @@ describe('language: model and reading', () => {
     // "less than" before a verb compares two actions: only "than" turns what follows, and "miss" turns it back.
     assert.ok(!negatedWords("I'd rather ship less than miss another one of my kid's games.").includes('games'));
     assert.ok(negatedWords('I want fewer approvals.').includes('approvals'));
+    // A thing the speaker took away, named as the subject of a reduced relative.
+    assert.ok(negatedWords('The stable job I left was comfortable but dull.').includes('stable'));
+    assert.ok(negatedWords('The extra approval layers we removed were slowing everyone down.').includes('approval'));
+    assert.ok(!negatedWords('The stable job I want is at a big bank.').includes('stable'));
     // A quoted object is an object of the privative verb before it.
     assert.ok(negatedWords('I would avoid "job security" in the intro.').includes('security'));
     assert.ok(negatedWords("I don't need hand-holding.").includes('hand'));
