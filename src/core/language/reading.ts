@@ -85,6 +85,8 @@ export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice' |
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'zero', 'cannot', 'unlike', 'minus',
   // "I argued against an extra approval layer", "insurance against layoffs".
   'against']);
+/** What an amount is measured against when it is too much: "more X than (it) needed / was useful / anyone could remember". */
+const EXCESS_MEASURES = new Set(['need', 'needed', 'necessary', 'required', 'useful', 'warranted', 'justified', 'reasonable', 'sensible', 'healthy', 'remember', 'handle', 'follow', 'track', 'bear', 'helpful', 'productive']);
 /** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
 const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
@@ -364,6 +366,20 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     while (from > 0 && clause[from - 1] === clause[k]) from--;
     if (!tokens.slice(from, k).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) continue;
     for (let j = from; j < k; j++) negated[j] = !negated[j];
+  }
+
+  // Excess: "more process than it needed", "more rules than anyone could remember" is too much of it
+  // ("more process than we have now" is still more).
+  for (let i = 0; i < n; i++) {
+    if (!/^(?:more|extra)$/.test(tokens[i]!.lower)) continue;
+    let than = i + 1;
+    while (than < n && than - i <= 5 && clause[than] === clause[i] && tokens[than]!.lower !== 'than') than++;
+    if (tokens[than]?.lower !== 'than' || than === i + 1) continue;
+    const rest = tokens.slice(than + 1, than + 7);
+    // A wish for more is a wish, whatever it is measured against: "I'd like more structure than my last team needed".
+    if (tokens.slice(0, i).some((w, k) => clause[k] === clause[i] && /^(?:want|like|love|prefer|need|wish|would|'d|should|must)$/.test(w.lemma))) continue;
+    if (!rest.some((w) => EXCESS_MEASURES.has(w.lemma) || EXCESS_MEASURES.has(w.lower))) continue;
+    for (let j = i; j < than; j++) negated[j] = !negated[j];
   }
 
   // A thing the speaker took away, named as the subject: "the stable job I left was dull", "the

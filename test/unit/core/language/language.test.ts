@@ -105,6 +105,10 @@ describe('language: model and reading', () => {
     // "less than" before a verb compares two actions: only "than" turns what follows, and "miss" turns it back.
     assert.ok(!negatedWords("I'd rather ship less than miss another one of my kid's games.").includes('games'));
     assert.ok(negatedWords('I want fewer approvals.').includes('approvals'));
+    // Excess: more of it than was needed is too much of it; a wish for more is still a wish.
+    assert.ok(negatedWords('The team had more process than it needed.').includes('process'));
+    assert.ok(negatedWords('My last team had more rules than anyone could remember.').includes('rules'));
+    assert.ok(!negatedWords("I'd like more structure than my last team needed.").includes('structure'));
     // A thing the speaker took away, named as the subject of a reduced relative.
     assert.ok(negatedWords('The stable job I left was comfortable but dull.').includes('stable'));
     assert.ok(negatedWords('The extra approval layers we removed were slowing everyone down.').includes('approval'));
