@@ -103,6 +103,8 @@ const PRIVATIVE = new Set([
 const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate', 'guard', 'safe', 'secure', 'immune', 'exempt', 'keep', 'prevent']);
 /** Two-word negators. */
 const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed', 'far from', 'opt out', 'opted out', 'opting out',
+  // Moving off something: "led the migration off a rigid approval process".
+  'migration off', 'migrate off', 'migrated off', 'migrating off', 'move off', 'moved off', 'moving off',
   // Wariness and opposition: "I'm wary of adding more approval layers".
   'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about',
   // "I'm done with jobs that take over my evenings".
@@ -499,7 +501,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   wantCues.sort((a, b) => a - b);
 
   // Quoted words are mentioned, not meant, when the sentence says, names or edits them ('cut "job security" from the intro').
-  const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|words|phrase|phrasing|wording|remove|removed|delete|deleted|drop|dropped|cut|replace|replaced|rephrase|rephrased|reword|reworded|strike|swap|swapped)\b/i.test(text));
+  const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|words|phrase|phrasing|wording|remove|removed|delete|deleted|drop|dropped|cut|replace|replaced|rephrase|rephrased|reword|reworded|strike|swap|swapped|pitch|line|cliche|cliché|buzzword|slogan|mantra|label)\b/i.test(text));
   const tense = tenseOf(tokens);
   const segmentTense: ('past' | 'present' | 'future')[] = [];
   for (let i = 0, from = 0; i <= n; i++) {

@@ -52,6 +52,15 @@ describe('meaning tier: findings', () => {
       'The paper shows that a stable training regime needs more rules for the learning rate.',
       'The CPU executes instructions out of order.',
       'I follow the instructions in the README to install it.',
+      'Led the migration off a rigid approval process to automated canary checks.',
+      'Not gonna lie, the "stable job" pitch from my parents never landed with me.',
+      '"Work-life balance" is a buzzword I try not to lean on.',
+      'The team had more process than it needed, so I cut two approval steps.',
+      "If you're looking for stability, Netflix probably isn't the place, and that's exactly why I applied.",
+      'Recruiter asked if I need detailed instructions; I said I prefer context and ownership.',
+      'The stable job I left was comfortable but dull.',
+      "Some people need step-by-step guidance; that's not how I work.",
+      'Looking back, job security mattered to me in my twenties, not now.',
     ]) {
       assert.deepEqual(lintBoth(text).map((f) => f.ruleId).filter((id) => id !== 'ignore-creative-side'), [], text);
     }
