@@ -300,7 +300,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       continue;
     }
     // "Job security never crossed my mind", "Stability never mattered to me": the same without "do".
-    if (t.lower === 'never' && next && (INTEREST_VERBS.has(next.lemma) || next.lemma === 'cross' || next.lemma === 'occur' || next.lemma === 'drive') && i > clauseStart && tokens.slice(clauseStart, i).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !tokens.slice(clauseStart, i).some((w) => w.pos === 'VERB' || w.pos === 'PRON')) {
+    // ("The work-life balance question never came up", "job security never entered into it": the topic never arose.)
+    if (t.lower === 'never' && next && (INTEREST_VERBS.has(next.lemma) || next.lemma === 'cross' || next.lemma === 'occur' || next.lemma === 'drive' || next.lemma === 'arise' || next.lemma === 'enter' || next.lemma === 'figure' || (next.lemma === 'come' && /^(?:up|into)$/.test(tokens[i + 2]?.lower ?? ''))) && i > clauseStart && tokens.slice(clauseStart, i).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !tokens.slice(clauseStart, i).some((w) => w.pos === 'VERB' || w.pos === 'PRON')) {
       for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       continue;
     }

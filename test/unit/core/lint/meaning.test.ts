@@ -61,6 +61,8 @@ describe('meaning tier: findings', () => {
       'The stable job I left was comfortable but dull.',
       "Some people need step-by-step guidance; that's not how I work.",
       'Looking back, job security mattered to me in my twenties, not now.',
+      'Honestly the work-life balance question never came up, and I didn\'t raise it.',
+      'Job security never entered into my decision to apply.',
     ]) {
       assert.deepEqual(lintBoth(text).map((f) => f.ruleId).filter((id) => id !== 'ignore-creative-side'), [], text);
     }
