@@ -1,6 +1,6 @@
 // `npm run eval`: precision and recall of the red-flag linter (both tiers) on the labelled corpus
 // in test/fixtures/corpus/red-flags, per rule and overall, for each part present (tune, tune2, tune3, tune4, tune5,
-// holdout, holdout2) and their drafts; false alarms per 50 clean sentences; every miss and false alarm listed.
+// tune6, holdout, holdout2) and their drafts; false alarms per 50 clean sentences; every miss and false alarm listed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackDir } from '../../src/cli/packDir';
@@ -15,7 +15,7 @@ const phraseOnly = process.argv.includes('--phrase-only');
 // never prints the held-out parts (holdout, holdout2).
 // `--tables`: the tables alone, no list of misses and false alarms (to read held-out scores without reading their sentences).
 const tablesOnly = process.argv.includes('--tables');
-const TUNING = ['tune', 'tune2', 'tune3', 'tune4', 'tune5'];
+const TUNING = ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'];
 const onlyAt = process.argv.indexOf('--only');
 const only = process.argv.includes('--tuning')
   ? new Set(TUNING.flatMap((p) => [p, `${p}-drafts`]))
