@@ -40,6 +40,8 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     // "My kids need me home by six": what the speaker's own household needs of them binds the speaker.
     // (What they say or advise is their voice all the same: "My parents always told me to find a safe job".)
     if (isHousehold(tokens, subject) && !SAYING.has(t.lemma)) continue;
+    // "I think the studio side needs more bureaucracy": a need the speaker judges, in the speaker's voice.
+    if (!SAYING.has(t.lemma) && judgedBySpeaker(tokens, subject)) continue;
     // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
     if (inCondition(tokens, clause, subject)) continue;
     // "I don't care what the artists think": an embedded question the speaker's own verb governs.
@@ -198,6 +200,19 @@ function isOtherSubject(tokens: readonly Token[], k: number): boolean {
   if (tokens.slice(d + 1, k).some((w) => /^(?:ideal|perfect|dream|preferred)$/.test(w.lower))) return false;
   const det = d >= 0 ? tokens[d]!.lower : '';
   return DEFINITE.has(det) || ((det === 'a' || det === 'an' || det === 'one') && PEOPLE.has(t.lemma) && d === k - 1);
+}
+
+/** Whether "I think / I believe / I feel / I reckon" stands just before the subject (with "that" or an adverb between). */
+function judgedBySpeaker(tokens: readonly Token[], subject: number): boolean {
+  let k = subject - 1;
+  while (k >= 0 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k--;
+  if (tokens[k]?.lower === 'that') k--;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const verb = tokens[k];
+  if (!verb || !/^(?:think|believe|feel|reckon|guess|suspect)$/.test(verb.lemma)) return false;
+  let s = k - 1;
+  while (s >= 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'PART')) s--;
+  return tokens[s]?.lower === 'i' || tokens[s]?.lower === 'we';
 }
 
 /** Whether the subject stands in a condition or relative clause ("when my manager tells me…", "a lead who tells me…"). */

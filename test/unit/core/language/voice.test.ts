@@ -86,6 +86,11 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords("If you give me detailed instructions, I'll deliver."), []);
   });
 
+  it('reads a need the speaker judges ("I think the studio side needs…") as the speaker\'s', () => {
+    assert.ok(!othersWords('tbh I think the studio side needs a lot more bureaucracy').includes('bureaucracy'));
+    assert.ok(othersWords('Someone told me the studio side needs more bureaucracy.').includes('bureaucracy'));
+  });
+
   it('takes no want cue from someone else\'s voice', () => {
     assert.deepEqual(wantWords('My manager wanted a detailed plan for everything.'), []);
   });

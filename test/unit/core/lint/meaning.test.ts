@@ -70,6 +70,7 @@ describe('meaning tier: findings', () => {
 
   it('reads a reason for leaving, a must-have list, an order-follower and rules wanted in place', () => {
     for (const [text, rule] of [
+      ["honestly their culture sounds like the wild west, I'd want way more sign-offs before stuff goes out", 'more-process'],
       ["The reason I'm leaving is I never get an evening to myself.", 'work-life-balance'],
       ["I'd sooner earn less than miss my daughter's recitals.", 'work-life-balance'],
       ['Must-haves: evenings free, no on-call.', 'work-life-balance'],
