@@ -95,6 +95,8 @@ function readEndorsement(tokens: readonly Token[], clause: readonly number[], n:
     if (no % 2 === 1) {
       // A refusal needs no endorsing verb: "I'm not going through that again", "never doing that again".
       if (again && speaker && pointers.length > 0) at = pointers[0]!;
+      // Or says it is not the speaker: "…; that's not me", "…, but that's not how I work", "…, not for me".
+      else if (disowns(part)) at = pointers[0] ?? 0;
     } else {
       const backed = part.some((w) => NOW.has(w.lower) || PRAISING.has(w.lower) || MODAL.has(w.lower));
       at = part.findIndex((t, k) => {
@@ -123,11 +125,22 @@ function readEndorsement(tokens: readonly Token[], clause: readonly number[], n:
   return undefined;
 }
 
+/** "that's not me", "that is not how I work", "this isn't who I am", "that's not for me": the clause before is disowned. */
+function disowns(part: readonly Token[]): boolean {
+  const words = part.filter((t) => t.pos !== 'PUNCT' && !/^(?:but|and|so|though|honestly|just|really|simply)$/.test(t.lower)).map((t) => t.lower);
+  if (!/^(?:that|this)$/.test(words[0] ?? '') || !/^(?:'s|is|was|'re)$/.test(words[1] ?? '') || !/^(?:not|n't)$/.test(words[2] ?? '')) return false;
+  const rest = words.slice(3).join(' ');
+  return /^(?:me|for me|how i (?:work|operate|think)|who i am|what i (?:want|need|am looking for|'m looking for)|my (?:style|thing|way))$/.test(rest);
+}
+
 /** A reason for leaving: "I left (the startup) because X", "the reason I'm leaving is X". */
 function readReason(tokens: readonly Token[], clause: readonly number[], segment: readonly number[], n: number): Endorsement | undefined {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (!LEAVING.has(t.lemma) || t.pos !== 'VERB' || !tokens.slice(Math.max(0, i - 4), i).some((w) => w.lower === 'i' || w.lower === 'we')) continue;
+    // (The tagger may read "leaving" after "I'm" as a noun: "the reason I'm leaving is…".)
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /^(?:leaving|quitting)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be');
+    if (!LEAVING.has(t.lemma) && !(verb && /^(?:leaving|quitting)$/.test(t.lower))) continue;
+    if (!verb || !tokens.slice(Math.max(0, i - 4), i).some((w) => w.lower === 'i' || w.lower === 'we')) continue;
     // "turn" only as "turned down (an offer)"; "I'm not leaving because…" gives no reason to leave.
     if (t.lemma === 'turn' && !tokens.slice(i + 1, i + 3).some((w) => w.lower === 'down')) continue;
     if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'not')) continue;

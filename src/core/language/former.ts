@@ -54,7 +54,7 @@ export function formerStretch(tokens: readonly Token[], clause: readonly number[
   return former;
 }
 
-const NOW_WORDS = new Set(['now', 'nowadays', 'today', 'anymore', 'here', 'currently']);
+const NOW_WORDS = new Set(['now', 'nowadays', 'today', 'anymore', 'here', 'currently', 'still']);
 const DISTANT = new Set(['ago', 'then']);
 const FORMER_ADJ = new Set(['last', 'previous', 'old', 'former', 'first', 'earlier', 'prior']);
 const PLACE_NOUNS = /^(?:job|jobs|company|companies|team|teams|role|roles|employer|employers|manager|managers|lead|boss|startup|lab|group|place|position|gig|org|organisation|organization|workplace)$/;
@@ -79,6 +79,11 @@ function isStrongMarker(tokens: readonly Token[], i: number): boolean {
   if (w === 'as' && (n1 === 'a' || n1 === 'an') && /^(?:junior|student|grad|graduate|newcomer|intern|beginner|new)$/.test(n2)) return true;
   if (w === 'when' && n1 === 'i' && /^(?:started|began|joined|was)$/.test(n2)) return true;
   if (w === 'in' && n1 === 'the' && n2 === 'past') return true;
+  // Looking back on it: "in hindsight", "in retrospect", "looking back," (a reflection on who the speaker was).
+  if (w === 'in' && (n1 === 'hindsight' || n1 === 'retrospect')) return true;
+  if (w === 'looking' && n1 === 'back' && (i === 0 || tokens[i - 1]!.pos === 'PUNCT' || tokens[i - 1]!.pos === 'CCONJ')) return true;
+  // An age the speaker has left: "in my twenties", "in my early career".
+  if (w === 'in' && n1 === 'my' && (/^(?:twenties|teens|youth)$/.test(n2) || (n2 === 'early' && /^(?:twenties|career|days)$/.test(n3)))) return true;
   return false;
 }
 

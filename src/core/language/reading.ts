@@ -85,6 +85,8 @@ export type Stance = 'wants' | 'proposes' | 'reports' | 'describes' | 'advice' |
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'than', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'rarely', 'seldom', 'zero', 'cannot', 'unlike', 'minus',
   // "I argued against an extra approval layer", "insurance against layoffs".
   'against']);
+/** What an amount is measured against when it is too much: "more X than (it) needed / was useful / anyone could remember". */
+const EXCESS_MEASURES = new Set(['need', 'needed', 'necessary', 'required', 'useful', 'warranted', 'justified', 'reasonable', 'sensible', 'healthy', 'remember', 'handle', 'follow', 'track', 'bear', 'helpful', 'productive']);
 /** Verbs (lemmas) that negate what they take: "lose my evenings" is about not having them. */
 const PRIVATIVE = new Set([
   'lose', 'stop', 'quit', 'avoid', 'drop', 'cut', 'remove', 'eliminate', 'reduce', 'skip', 'abandon', 'sacrifice', 'ditch',
@@ -101,6 +103,8 @@ const PRIVATIVE = new Set([
 const PROTECTING = new Set(['shield', 'protect', 'shelter', 'spare', 'insulate', 'guard', 'safe', 'secure', 'immune', 'exempt', 'keep', 'prevent']);
 /** Two-word negators. */
 const NEGATOR_PAIRS = new Set(['instead of', 'rather than', 'no longer', 'get rid', 'got rid', 'give up', 'gave up', 'move away', 'moved away', 'away from', 'free of', 'free from', 'tired of', 'sick of', 'fed up', 'as opposed', 'far from', 'opt out', 'opted out', 'opting out',
+  // Moving off something: "led the migration off a rigid approval process".
+  'migration off', 'migrate off', 'migrated off', 'migrating off', 'move off', 'moved off', 'moving off',
   // Wariness and opposition: "I'm wary of adding more approval layers".
   'wary of', 'skeptical of', 'sceptical of', 'suspicious of', 'allergic to', 'opposed to', 'cautious about',
   // "I'm done with jobs that take over my evenings".
@@ -144,7 +148,7 @@ const PROPOSAL_WORDS = new Set(['proposal', 'should', 'would', "'d", 'must', 'ou
   // Bringing a practice in (WordNet: establish, institute, implement): "I will bring the same process maturity to your team".
   'bring', 'establish', 'institute', 'implement']);
 const ADVICE_OPENERS = /^(?:[-*>#|\s]*)(?:don'?t|do not|never|avoid|remember|note to self|reminder|tip|careful|watch out|be careful|make sure|stop saying|no mention|steer clear)\b/i;
-const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|(?:phrases?|words?|lines?) to (?:avoid|drop|cut|remove|ditch|lose|replace)|things? not to say|would be a red flag|sounds like|comes across as|could read as|might read as|reads as)\b/i;
+const REPORTED = /\b(?:my notes (?:say|said)|notes? to self|the guide (?:says|said)|(?:the |my )?recruiter (?:says|said|told|warned|mentioned)|i was told|(?:they|she|he|someone|people) (?:told|warned|advised) me|advice(?: was)?|the memo (?:says|said)|coach(?:ing)? (?:says|said)|(?:as|like) (?:a |the )?(?:red flag|warning)|red[- ]flag|never say|don'?t say|do not say|avoid saying|instead of saying|rather than saying|(?:phrases?|words?|lines?) to (?:avoid|drop|cut|remove|ditch|lose|replace)|things? not to say|would be a red flag|(?:that|it|this|which)(?:'s| would| might| could| will)? sounds? like|comes across as|could read as|might read as|reads as)\b/i;
 /** Verdicts after a note's colon that reject what it labels. */
 const NOTE_REJECTIONS = new Set(['no', 'none', 'never', 'not', 'nope', 'pass', 'avoid', 'skip', 'nah', 'meh']);
 /** The speaker as a subject. */
@@ -278,8 +282,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       // "shield me from reorgs", "protect my team from churn", "safe from layoffs": what follows is kept away.
       count++;
       privative++;
-    } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB') || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {
-      // "very little direction" is next to none ("a little" is some).
+    } else if (((t.lower === 'less' || t.lower === 'fewer') && t.pos !== 'VERB' && !(tokens[i + 1]?.lower === 'than' && tokens[i + 2]?.pos === 'VERB')) || (t.lower === 'little' && /^(?:very|so|too|only|relatively|fairly|quite)$/.test(tokens[i - 1]?.lower ?? ''))) {
+      // "very little direction" is next to none ("a little" is some). ("ship less than miss my kid's
+      // games" compares two actions: "less" ends there, and "than" turns what follows alone.)
       count++;
     } else if ((t.lemma === 'problem' || t.lemma === 'issue') && /^(?:not|no|never|n't)$/.test((tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1])?.lemma ?? '')) {
       // "not a problem to work evenings", "no issue with weekends": not minding it (a double negation).
@@ -309,7 +314,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
       continue;
     }
     // "Job security never crossed my mind", "Stability never mattered to me": the same without "do".
-    if (t.lower === 'never' && next && (INTEREST_VERBS.has(next.lemma) || next.lemma === 'cross' || next.lemma === 'occur' || next.lemma === 'drive') && i > clauseStart && tokens.slice(clauseStart, i).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !tokens.slice(clauseStart, i).some((w) => w.pos === 'VERB' || w.pos === 'PRON')) {
+    // ("The work-life balance question never came up", "job security never entered into it": the topic never arose.)
+    if (t.lower === 'never' && next && (INTEREST_VERBS.has(next.lemma) || next.lemma === 'cross' || next.lemma === 'occur' || next.lemma === 'drive' || next.lemma === 'arise' || next.lemma === 'enter' || next.lemma === 'figure' || (next.lemma === 'come' && /^(?:up|into)$/.test(tokens[i + 2]?.lower ?? ''))) && i > clauseStart && tokens.slice(clauseStart, i).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && !tokens.slice(clauseStart, i).some((w) => w.pos === 'VERB' || w.pos === 'PRON')) {
       for (let k = clauseStart; k < i; k++) negated[k] = !negated[k];
       continue;
     }
@@ -377,6 +383,31 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
     while (from > 0 && clause[from - 1] === clause[k]) from--;
     if (!tokens.slice(from, k).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) continue;
     for (let j = from; j < k; j++) negated[j] = !negated[j];
+  }
+
+  // Excess: "more process than it needed", "more rules than anyone could remember" is too much of it
+  // ("more process than we have now" is still more).
+  for (let i = 0; i < n; i++) {
+    if (!/^(?:more|extra)$/.test(tokens[i]!.lower)) continue;
+    let than = i + 1;
+    while (than < n && than - i <= 5 && clause[than] === clause[i] && tokens[than]!.lower !== 'than') than++;
+    if (tokens[than]?.lower !== 'than' || than === i + 1) continue;
+    const rest = tokens.slice(than + 1, than + 7);
+    // A wish for more is a wish, whatever it is measured against: "I'd like more structure than my last team needed".
+    if (tokens.slice(0, i).some((w, k) => clause[k] === clause[i] && /^(?:want|like|love|prefer|need|wish|would|'d|should|must)$/.test(w.lemma))) continue;
+    if (!rest.some((w) => EXCESS_MEASURES.has(w.lemma) || EXCESS_MEASURES.has(w.lower))) continue;
+    for (let j = i; j < than; j++) negated[j] = !negated[j];
+  }
+
+  // A thing the speaker took away, named as the subject: "the stable job I left was dull", "the
+  // approval layers we removed were slowing us down" (a relative clause with no "that").
+  for (let i = 2; i < n - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !PRIVATIVE.has(t.lemma) || !SPEAKER_SUBJECTS.has(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'me') continue;
+    if (!(tokens[i - 2]!.pos === 'NOUN' || tokens[i - 2]!.pos === 'PROPN') || tokens[i + 1]!.lemma !== 'be') continue;
+    let from = i - 2;
+    while (from > 0 && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[from - 1]!.pos) || tokens[from - 1]!.text === '-')) from--;
+    for (let j = from; j < i - 1; j++) negated[j] = !negated[j];
   }
 
   // "The client sent exact specifications, which I challenged": a relative "which" whose verb is the
@@ -484,7 +515,8 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   for (let k = wantCues.length - 1; k >= 0; k--) if (more.othersWant.has(wantCues[k]!)) wantCues.splice(k, 1);
   wantCues.sort((a, b) => a - b);
 
-  const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|phrase)\b/i.test(text));
+  // Quoted words are mentioned, not meant, when the sentence says, names or edits them ('cut "job security" from the intro').
+  const reportedAdvice = REPORTED.test(text) || ADVICE_OPENERS.test(text) || (quoted.some((q) => q) && /\b(?:say|said|says|saying|write|wrote|mention|mentioned|call|called|word|words|phrase|phrasing|wording|remove|removed|delete|deleted|drop|dropped|cut|replace|replaced|rephrase|rephrased|reword|reworded|strike|swap|swapped|pitch|line|cliche|cliché|buzzword|slogan|mantra|label)\b/i.test(text));
   const tense = tenseOf(tokens);
   const segmentTense: ('past' | 'present' | 'future')[] = [];
   for (let i = 0, from = 0; i <= n; i++) {
@@ -518,7 +550,9 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
  * own": nothing after it is removed).
  */
 function takesObject(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  // A quoted object is an object: 'cut "job security" from the intro'.
+  const quote = /^["“‘]$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && tokens[i + 2]!.pos !== 'PUNCT';
+  const next = quote ? tokens[i + 2] : tokens[i + 1];
   // ("The reason I left was the commute": an auxiliary right after it starts the main clause; a
   // gerund one is its object: "it stopped being a family".)
   if (!next || next.pos === 'PUNCT' || (next.pos === 'AUX' && !next.lower.endsWith('ing')) || /^(?:i|we|he|she|they|you)$/.test(next.lower)) return false;

@@ -31,7 +31,7 @@ export interface StanceReading {
 const CONDITION_PAIRS = new Set(['long as', 'provided that', 'providing that', 'only if', 'on condition', 'condition that']);
 const CONDITION_OPENERS = new Set(['provided', 'providing']);
 /** Stance words written with a hyphen, which the model reads as three tokens ("must - have"). */
-const HYPHENED = new Set(['must-have', 'non-negotiable', 'deal-breaker', 'no-go', 'off-limits', 'non-starter', 'top-priority']);
+const HYPHENED = new Set(['must-have', 'must-haves', 'non-negotiable', 'non-negotiables', 'deal-breaker', 'no-go', 'off-limits', 'non-starter', 'top-priority']);
 /** Adverbs that make a present verb a habit: "I always leave at six", "I never answer…". */
 const HABITUAL = new Set(['always', 'never', 'usually', 'normally', 'generally', 'typically', 'strictly', 'only', 'just', 'simply', 'rarely', 'seldom']);
 /** Nouns a self-description names the speaker by: "I'm someone who…", "the kind of engineer that…". */

@@ -18,6 +18,7 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
   const n = tokens.length;
   const other: boolean[] = new Array(n).fill(false);
   concession(tokens, segment, other);
+  addressed(tokens, segment, other);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !VOICE_VERBS.has(t.lemma)) continue;
@@ -28,7 +29,9 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     if (subject >= 0 && /^(?:a|an|one)$/.test(tokens[subject - 1]?.lower ?? '') && (t.lower === t.lemma || t.lower.endsWith('s'))) continue;
     // Saying and naming is someone else's voice whoever says it ("people say…", "a colleague
     // said…", "some candidates pitch themselves as…"); wanting and requiring only of a particular one.
-    const elsewhere = subject >= 0 && (isOtherSubject(tokens, subject) || (SAYING.has(t.lemma) && isSomeoneElse(tokens, subject)));
+    // Wishing, too, is other people's voice when they are a quantified group ("some candidates ask
+    // for step-by-step instructions; I prefer context"); needing and requiring stay a judgement ("most teams need…").
+    const elsewhere = subject >= 0 && (isOtherSubject(tokens, subject) || (SAYING.has(t.lemma) && isSomeoneElse(tokens, subject)) || (WISHING.has(t.lemma) && quantifiedOthers(tokens, subject)));
     if (!elsewhere || (t.lemma === 'need' && tokens[subject]!.pos === 'PRON')) continue;
     // "In my ideal job nobody expects replies on Saturday": wanting or requiring by nobody or everybody states a norm, in the speaker's voice.
     if (!SAYING.has(t.lemma) && /^(?:nobody|everyone|everybody)$/.test(tokens[subject]!.lower)) continue;
@@ -37,6 +40,8 @@ export function othersVoice(tokens: readonly Token[], clause: readonly number[],
     // "My kids need me home by six": what the speaker's own household needs of them binds the speaker.
     // (What they say or advise is their voice all the same: "My parents always told me to find a safe job".)
     if (isHousehold(tokens, subject) && !SAYING.has(t.lemma)) continue;
+    // "I think the studio side needs more bureaucracy": a need the speaker judges, in the speaker's voice.
+    if (!SAYING.has(t.lemma) && judgedBySpeaker(tokens, subject)) continue;
     // "I work best when my manager tells me what to do": a condition the speaker sets, in the speaker's voice.
     if (inCondition(tokens, clause, subject)) continue;
     // "I don't care what the artists think": an embedded question the speaker's own verb governs.
@@ -96,8 +101,38 @@ function concession(tokens: readonly Token[], segment: readonly number[], other:
   for (let j = k; j < turn; j++) other[j] = true;
 }
 
+/** Wishes the speaker puts to the listener in a condition: "if you're looking for stability, …", "if you want a nine-to-five, …". */
+const YOUR_WISH = new Set(['want', 'look', 'need', 'prefer', 'seek', 'value', 'crave', 'expect', 'like', 'love']);
+
+/**
+ * A condition on the listener's (or anyone's) wish is theirs, not the speaker's: "If you're
+ * looking for stability, Netflix isn't the place". ("If you give me a clear spec, …" sets the
+ * speaker's own condition: only a wish counts.)
+ */
+function addressed(tokens: readonly Token[], segment: readonly number[], other: boolean[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^(?:if|when|whenever|unless)$/.test(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'you') continue;
+    let v = i + 2;
+    while (v < tokens.length && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'PART')) v++;
+    if (!YOUR_WISH.has(tokens[v]?.lemma ?? '')) continue;
+    // The condition runs to its comma ("…, this team isn't it").
+    for (let k = i; k < tokens.length && segment[k] === segment[i] && !/^[,;:.!?]$/.test(tokens[k]!.text); k++) other[k] = true;
+  }
+}
+
+/** Verbs of wishing and asking for: a quantified group's wish is theirs ("many candidates want a stable job"). */
+const WISHING = new Set(['want', 'ask', 'prefer', 'like', 'love', 'push']);
+
+/** A subject that is some of other people: "some candidates", "many engineers", "most applicants". */
+function quantifiedOthers(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!(t.pos === 'NOUN' || t.lower === 'people') || OWN_GROUP.has(t.lower)) return false;
+  for (let d = k - 1; d >= 0 && k - d <= 3 && /^(?:ADJ|DET|PROPN)$/.test(tokens[d]!.pos); d--) if (QUANTIFIERS.has(tokens[d]!.lower)) return true;
+  return false;
+}
+
 /** Verbs of saying, advising and naming: their complement is the subject's words, whoever the subject is. */
-const SAYING = new Set(['say', 'tell', 'warn', 'advise', 'claim', 'argue', 'suggest', 'recommend', 'call', 'pitch', 'describe', 'label', 'brand']);
+const SAYING = new Set(['say', 'tell', 'warn', 'advise', 'claim', 'argue', 'suggest', 'recommend', 'call', 'pitch', 'describe', 'label', 'brand', 'ask']);
 
 /** Any subject but the speaker and the speaker's own group: "people", "a colleague", "some candidates". */
 function isSomeoneElse(tokens: readonly Token[], k: number): boolean {
@@ -165,6 +200,19 @@ function isOtherSubject(tokens: readonly Token[], k: number): boolean {
   if (tokens.slice(d + 1, k).some((w) => /^(?:ideal|perfect|dream|preferred)$/.test(w.lower))) return false;
   const det = d >= 0 ? tokens[d]!.lower : '';
   return DEFINITE.has(det) || ((det === 'a' || det === 'an' || det === 'one') && PEOPLE.has(t.lemma) && d === k - 1);
+}
+
+/** Whether "I think / I believe / I feel / I reckon" stands just before the subject (with "that" or an adverb between). */
+function judgedBySpeaker(tokens: readonly Token[], subject: number): boolean {
+  let k = subject - 1;
+  while (k >= 0 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k--;
+  if (tokens[k]?.lower === 'that') k--;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const verb = tokens[k];
+  if (!verb || !/^(?:think|believe|feel|reckon|guess|suspect)$/.test(verb.lemma)) return false;
+  let s = k - 1;
+  while (s >= 0 && (tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'PART')) s--;
+  return tokens[s]?.lower === 'i' || tokens[s]?.lower === 'we';
 }
 
 /** Whether the subject stands in a condition or relative clause ("when my manager tells me…", "a lead who tells me…"). */

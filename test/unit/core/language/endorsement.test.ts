@@ -62,4 +62,22 @@ describe('language: a story told approvingly, a refusal, a reason for leaving', 
     const again = read("I left because the startup had no processes at all, and I'd like somewhere with proper approvals.");
     assert.equal(again.negated[at(again, 'approvals')], false);
   });
+
+  it('turns the clause a later "that\'s not me / not how I work" disowns, but not "that\'s how I work"', () => {
+    const people = read("Plenty of engineers want fixed hours and a quiet team, but that's not me.");
+    assert.equal(people.negated[at(people, 'quiet')], true);
+    const ops = read('More sign-offs and more process; that is not how I operate.');
+    assert.equal(ops.negated[at(ops, 'process')], true);
+    const mine = read("I need detailed instructions; that's how I work.");
+    assert.equal(mine.negated[at(mine, 'instructions')], false);
+  });
+
+  it('reads "the reason I\'m leaving is X" when the tagger takes "leaving" for a noun, and turns X', () => {
+    const saturday = read("Honestly, the reason I'm leaving is I haven't had a free Saturday since our seed round.");
+    assert.equal(saturday.negated[at(saturday, 'saturday')], false);
+    const evening = read('The reason I\'m leaving is I never get an evening to myself.');
+    assert.equal(evening.negated[at(evening, 'evening')], false);
+    // Not leaving gives no reason to leave.
+    assert.deepEqual(endorsed("The reason I'm not leaving is that I haven't had a bad manager.").found, []);
+  });
 });

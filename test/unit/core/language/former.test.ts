@@ -21,6 +21,14 @@ describe('language: the speaker\'s former self', () => {
     assert.ok(formerWords('Earlier in my career I needed step-by-step instructions, but I grew out of it.').includes('needed'));
   });
 
+  it('reads hindsight and an age left behind as former, up to a "still" that turns to now', () => {
+    assert.ok(formerWords('In hindsight, asking for a stable role was the wrong move.').includes('stable'));
+    assert.ok(formerWords('Looking back, job security mattered to me in my twenties, not now.').includes('security'));
+    assert.ok(formerWords('In my twenties I wanted work-life balance above everything.').includes('balance'));
+    assert.ok(!formerWords('In hindsight I still want a stable job.').includes('stable'));
+    assert.deepEqual(formerWords('I want a stable job, looking forward.'), []);
+  });
+
   it('reads a former place as former only when the sentence turns to now', () => {
     assert.ok(formerWords('At my old company every release needed three sign-offs; here I move fast.').includes('needed'));
     assert.deepEqual(formerWords('At my last job I shipped every model myself.'), []);

@@ -102,6 +102,19 @@ describe('language: model and reading', () => {
 
   it('scopes negation to the clause and cancels double negation', () => {
     assert.ok(!negatedWords("I don't want to lose my evenings.").includes('evenings'));
+    // "less than" before a verb compares two actions: only "than" turns what follows, and "miss" turns it back.
+    assert.ok(!negatedWords("I'd rather ship less than miss another one of my kid's games.").includes('games'));
+    assert.ok(negatedWords('I want fewer approvals.').includes('approvals'));
+    // Excess: more of it than was needed is too much of it; a wish for more is still a wish.
+    assert.ok(negatedWords('The team had more process than it needed.').includes('process'));
+    assert.ok(negatedWords('My last team had more rules than anyone could remember.').includes('rules'));
+    assert.ok(!negatedWords("I'd like more structure than my last team needed.").includes('structure'));
+    // A thing the speaker took away, named as the subject of a reduced relative.
+    assert.ok(negatedWords('The stable job I left was comfortable but dull.').includes('stable'));
+    assert.ok(negatedWords('The extra approval layers we removed were slowing everyone down.').includes('approval'));
+    assert.ok(!negatedWords('The stable job I want is at a big bank.').includes('stable'));
+    // A quoted object is an object of the privative verb before it.
+    assert.ok(negatedWords('I would avoid "job security" in the intro.').includes('security'));
     assert.ok(negatedWords("I don't need hand-holding.").includes('hand'));
     assert.ok(negatedWords("I've never needed a manager to break the work down for me.").includes('manager'));
     assert.ok(negatedWords('I am no longer looking for security.').includes('security'));
@@ -253,6 +266,7 @@ describe('language: model and reading', () => {
   it('reads "X comes first", "must-have:" and "no X, no Y" notes as stating a position', () => {
     assert.notEqual(read('My family time comes first.').wantCues.length, 0);
     assert.notEqual(read('must-have: a four-day week').wantCues.length, 0);
+    assert.notEqual(read('| Must-haves | 40-hour weeks, no crunch, remote Fridays |').wantCues.length, 0);
     assert.equal(read('no on-call, no weekend deploys, no late evenings').stance, 'wants');
     assert.notEqual(read('My rule is simple: laptop closed by six.').wantCues.length, 0);
     assert.notEqual(read('I make a point of never working on Sundays.').wantCues.length, 0);

@@ -70,6 +70,27 @@ describe('language: whose voice', () => {
     assert.deepEqual(othersWords('Everyone says the hours are long.'), ['everyone', 'says', 'the', 'hours', 'are', 'long']);
   });
 
+  it('reads the wish of a quantified group of others as theirs, their need as the speaker\'s judgement', () => {
+    assert.ok(othersWords('Some candidates ask for step-by-step instructions; I prefer context.').includes('instructions'));
+    assert.ok(othersWords("Many engineers want a stable job, and that's fine.").includes('stable'));
+    assert.ok(othersWords('Several colleagues pushed for more sign-offs after the outage.').includes('sign'));
+    assert.ok(!othersWords('Most teams need more process than they think.').includes('process'));
+    assert.deepEqual(othersWords('Some days I want a stable job.'), []);
+  });
+
+  it('reads a wish put to the listener in a condition, and what someone asked, as theirs', () => {
+    assert.ok(othersWords("If you're looking for stability, Netflix isn't the place.").includes('stability'));
+    assert.ok(othersWords('When you need detailed instructions for everything, you slow the team down.').includes('instructions'));
+    assert.ok(othersWords('Recruiter asked if I need detailed instructions.').includes('instructions'));
+    // A condition on what the listener does is the speaker's own.
+    assert.deepEqual(othersWords("If you give me detailed instructions, I'll deliver."), []);
+  });
+
+  it('reads a need the speaker judges ("I think the studio side needs…") as the speaker\'s', () => {
+    assert.ok(!othersWords('tbh I think the studio side needs a lot more bureaucracy').includes('bureaucracy'));
+    assert.ok(othersWords('Someone told me the studio side needs more bureaucracy.').includes('bureaucracy'));
+  });
+
   it('takes no want cue from someone else\'s voice', () => {
     assert.deepEqual(wantWords('My manager wanted a detailed plan for everything.'), []);
   });

@@ -41,6 +41,47 @@ describe('meaning tier: findings', () => {
     }
   });
 
+  it('leaves quoted words being edited, others\' wishes and technical rules and specs alone', () => {
+    for (const text of [
+      'TODO: remove "stable environment" from my intro.',
+      'cut "job security" from the why-Netflix answer',
+      'Replace "more process" with "more context" in story 3.',
+      'Some candidates ask for step-by-step instructions; I prefer context.',
+      "Many engineers want a stable job, and that's fine, but it's not what drives me.",
+      'A detailed specification of the API is in the appendix.',
+      'The paper shows that a stable training regime needs more rules for the learning rate.',
+      'The CPU executes instructions out of order.',
+      'I follow the instructions in the README to install it.',
+      'Led the migration off a rigid approval process to automated canary checks.',
+      'Not gonna lie, the "stable job" pitch from my parents never landed with me.',
+      '"Work-life balance" is a buzzword I try not to lean on.',
+      'The team had more process than it needed, so I cut two approval steps.',
+      "If you're looking for stability, Netflix probably isn't the place, and that's exactly why I applied.",
+      'Recruiter asked if I need detailed instructions; I said I prefer context and ownership.',
+      'The stable job I left was comfortable but dull.',
+      "Some people need step-by-step guidance; that's not how I work.",
+      'Looking back, job security mattered to me in my twenties, not now.',
+      'Honestly the work-life balance question never came up, and I didn\'t raise it.',
+      'Job security never entered into my decision to apply.',
+    ]) {
+      assert.deepEqual(lintBoth(text).map((f) => f.ruleId).filter((id) => id !== 'ignore-creative-side'), [], text);
+    }
+  });
+
+  it('reads a reason for leaving, a must-have list, an order-follower and rules wanted in place', () => {
+    for (const [text, rule] of [
+      ["honestly their culture sounds like the wild west, I'd want way more sign-offs before stuff goes out", 'more-process'],
+      ["The reason I'm leaving is I never get an evening to myself.", 'work-life-balance'],
+      ["I'd sooner earn less than miss my daughter's recitals.", 'work-life-balance'],
+      ['Must-haves: evenings free, no on-call.', 'work-life-balance'],
+      ["I'm the kind of engineer who follows instructions to the letter.", 'detailed-instructions'],
+      ['I quit my last job because nobody would put any processes in place.', 'more-process'],
+      ['Approvals are essential for anything customer-facing, in my view.', 'more-process'],
+    ] as const) {
+      assert.ok(lintBoth(text).some((f) => f.ruleId === rule), `${rule}: ${text}`);
+    }
+  });
+
   it('reads questions to the interviewer, habits, conditions and numbers as the speaker’s stance', () => {
     const rules = (text: string): string[] => lintBoth(text).map((f) => f.ruleId);
     assert.deepEqual(rules('Is there a risk of layoffs in this team?'), ['stability']);
