@@ -2,7 +2,8 @@ import type { Token } from './types';
 
 /**
  * What the speaker makes of a story or a state they have just told: a past told approvingly is
- * a want now, and a reason for leaving is a want of its opposite.
+ * a want now, and one refused again is a want of its opposite. (A reason for leaving, "I left
+ * because X", is read in `./leaving`.)
  *
  * - Endorsement: a later clause that points back at what came before ("the same", "that",
  *   "this", "something similar") with a verb of wanting, keeping, bringing or praising it:
@@ -16,22 +17,18 @@ import type { Token } from './types';
  * - Refusal: the same pointing back, negated, with a word of doing it again: "I haven't had a free
  *   Saturday since our seed round, and I'm not doing that again". What the clause just before it
  *   told is not wanted.
- * - A reason for leaving or turning an offer down: "I left because X", "the reason I'm leaving is
- *   X", "I turned down a promotion because X": X is what the speaker wants no more of. The reason
- *   runs to the end of its segment or to a clause where the speaker speaks again ("…, and I'd
- *   like somewhere with…"); a leading time phrase ("after the reorg") is not part of it.
  *
- * `clause` and `segment` are the reading's per-token clauses and segments.
+ * `clause` is the reading's per-token clauses.
  */
 export interface Endorsement {
-  /** The token that carries the stance: the endorsing verb, or where the reason starts. */
+  /** The token that carries the stance: the endorsing or refusing word. */
   readonly cue: number;
   /** The stretch [from, to) it is about. */
   readonly from: number;
   readonly to: number;
-  /** Whether what the stretch says is not wanted (a refusal, a reason for leaving): its polarity turns. */
+  /** Whether what the stretch says is not wanted (a refusal): its polarity turns. */
   readonly turn: boolean;
-  /** Whether the cue says nothing beyond the stretch ("this is the safer way", a reason's start); a want verb ("I'd want the same, somewhere I can stay") still does. */
+  /** Whether the cue says nothing beyond the stretch ("this is the safer way"); a want verb ("I'd want the same, somewhere I can stay") still does. */
   readonly closed: boolean;
 }
 
@@ -58,23 +55,12 @@ const NOW = new Set(['here', 'again', 'too', 'also', 'today', 'now', 'netflix', 
 const MODAL = new Set(['would', "'d", 'could', 'should', 'will', "'ll"]);
 /** Words of doing something again, for a refusal: "I'm not doing that again", "never again". */
 const AGAIN = new Set(['again', 'anymore', 'twice']);
-/** Leaving a job, and turning an offer down (WordNet: leave, quit, resign; decline, refuse, reject, turn down). */
-const LEAVING = new Set(['leave', 'quit', 'resign', 'decline', 'refuse', 'reject', 'turn']);
-const BECAUSE = new Set(['because', 'since', 'as']);
 /** Words that open an explanation, not an endorsement: "that's why I like the memo". */
 const EXPLAINING = new Set(['why', 'because', 'so']);
-/** Words of the speaker's own attitude, which a reason for leaving may already state. */
-const ATTITUDE = new Set(['want', 'need', 'wish', 'prefer', 'like', 'love', 'enjoy', 'miss', 'hate', 'dislike', 'tired', 'sick', 'fed', 'stand', 'bear', 'tolerate', 'bored', 'frustrated', 'unhappy']);
-const TIME_OPENERS = new Set(['after', 'before', 'since', 'during', 'once', 'when']);
 
-export function readEndorsements(tokens: readonly Token[], clause: readonly number[], segment: readonly number[]): Endorsement[] {
-  const out: Endorsement[] = [];
-  const n = tokens.length;
-  const endorsement = readEndorsement(tokens, clause, n);
-  if (endorsement) out.push(endorsement);
-  const reason = readReason(tokens, clause, segment, n);
-  if (reason) out.push(reason);
-  return out;
+export function readEndorsements(tokens: readonly Token[], clause: readonly number[]): Endorsement[] {
+  const endorsement = readEndorsement(tokens, clause, tokens.length);
+  return endorsement ? [endorsement] : [];
 }
 
 /** Endorsement and refusal: in a clause after the first, pointing back. */
@@ -131,54 +117,4 @@ function disowns(part: readonly Token[]): boolean {
   if (!/^(?:that|this)$/.test(words[0] ?? '') || !/^(?:'s|is|was|'re)$/.test(words[1] ?? '') || !/^(?:not|n't)$/.test(words[2] ?? '')) return false;
   const rest = words.slice(3).join(' ');
   return /^(?:me|for me|how i (?:work|operate|think)|who i am|what i (?:want|need|am looking for|'m looking for)|my (?:style|thing|way))$/.test(rest);
-}
-
-/** A reason for leaving: "I left (the startup) because X", "the reason I'm leaving is X". */
-function readReason(tokens: readonly Token[], clause: readonly number[], segment: readonly number[], n: number): Endorsement | undefined {
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    // (The tagger may read "leaving" after "I'm" as a noun: "the reason I'm leaving is…".)
-    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && /^(?:leaving|quitting)$/.test(t.lower) && tokens[i - 1]?.lemma === 'be');
-    if (!LEAVING.has(t.lemma) && !(verb && /^(?:leaving|quitting)$/.test(t.lower))) continue;
-    if (!verb || !tokens.slice(Math.max(0, i - 4), i).some((w) => w.lower === 'i' || w.lower === 'we')) continue;
-    // "turn" only as "turned down (an offer)"; "I'm not leaving because…" gives no reason to leave.
-    if (t.lemma === 'turn' && !tokens.slice(i + 1, i + 3).some((w) => w.lower === 'down')) continue;
-    if (tokens.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'not')) continue;
-    let from = -1;
-    for (let k = i + 1; k < n && k <= i + 8; k++) {
-      const w = tokens[k]!;
-      if (BECAUSE.has(w.lower) && (w.lower !== 'as' || tokens[k + 1]?.pos === 'PRON' || tokens[k + 1]?.pos === 'DET')) {
-        from = tokens[k + 1]?.lower === 'of' ? k + 2 : k + 1;
-        break;
-      }
-      if (w.lower === 'due' && tokens[k + 1]?.lower === 'to') {
-        from = k + 2;
-        break;
-      }
-      // "The reason I'm leaving is (that) X".
-      if (w.lemma === 'be' && tokens.slice(Math.max(0, i - 5), i).some((p) => p.lemma === 'reason')) {
-        from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
-        break;
-      }
-    }
-    if (from < 0 || from >= n) return undefined;
-    // A leading time phrase sets the scene: "because after the reorg the team…".
-    if (TIME_OPENERS.has(tokens[from]!.lower)) {
-      let k = from + 1;
-      while (k < n && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') k++;
-      while (k < n && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN')) k++;
-      if (k < n && tokens[k]!.text === ',') k++;
-      if (k < n) from = k;
-    }
-    let to = from;
-    while (to < n && segment[to] === segment[from]) {
-      // "…, and I'd like somewhere with…": the speaker speaks again.
-      if (to > from && clause[to] !== clause[to - 1] && tokens.slice(to, to + 2).some((w) => w.lower === 'i' || w.lower === 'we')) break;
-      to++;
-    }
-    // A reason that states the speaker's own attitude ("because I got tired of X", "because I wanted more freedom") is read as it stands.
-    if (tokens.slice(from, to).some((w, k, part) => ATTITUDE.has(w.lemma) && part.slice(Math.max(0, k - 4), k).some((p) => p.lower === 'i' || p.lower === 'we'))) return undefined;
-    return { cue: from, from, to, turn: true, closed: true };
-  }
-  return undefined;
 }

@@ -357,14 +357,14 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   // The speaker's dislikes: "I try to avoid X", "I can't stand X", "X stresses me out" (X not wanted).
   const aversions = readAversions(tokens, clause);
   for (const a of aversions) if (a.turn) for (let k = a.turn[0]; k < a.turn[1]; k++) negated[k] = !negated[k];
-  // What pushed the speaker out of a job is what they do not want: "I left because it stopped feeling like a family".
-  // A story told approvingly ("…, and I'd want the same here") is a want now, whoever's and whenever
-  // it was; a refusal ("…, and I'm not doing that again") or a reason for leaving wants its opposite.
-  // (Both readings know "I left because X": it turns once, as a reason for leaving with its stance
-  // over its own clause; the endorsements add offers turned down and "the reason I left was X".)
-  const leaving = readLeavingReasons(tokens, clause);
-  const endorsements = readEndorsements(tokens, clause, segment).filter((e) => !e.turn || !leaving.some((l) => e.from < l.turn[1] && l.turn[0] < e.to));
+  // What pushed the speaker out of a job, or made them turn an offer down, is what they do not want:
+  // "I left because it stopped feeling like a family", "the reason I'm leaving is X". (Read here
+  // alone; the endorsements below are stories told approvingly and refusals.)
+  const leaving = readLeavingReasons(tokens, clause, segment);
   for (const l of leaving) for (let k = l.turn[0]; k < l.turn[1]; k++) negated[k] = !negated[k];
+  // A story told approvingly ("…, and I'd want the same here") is a want now, whoever's and whenever
+  // it was; a refusal ("…, and I'm not doing that again") wants its opposite.
+  const endorsements = readEndorsements(tokens, clause);
 
   // A fronted object of a privative verb that ends its clause: "the engineering side I'd rather
   // skip", "meetings like that I can do without" negate what comes before the speaker.
@@ -538,7 +538,7 @@ export function readSentence(analysis: SentenceAnalysis, text: string): Sentence
   else if (more.question && tense !== 'past') stance = 'asks';
   else if (tense === 'past') stance = 'reports';
   else stance = 'describes';
-  // A reason for leaving is a stance on its own clause only ("…because I was answering Slack at 2 a.m. and I promised…").
+  // A reason for leaving is a stance over its own range only ("…because I was answering Slack at 2 a.m. and I promised…").
   for (const l of leaving) if (!cueEnds.has(l.cue)) cueEnds.set(l.cue, l.turn[1] - 1);
   return { tokens, negated, quoted, clause, segment, former, othersVoice: others, segmentTense, wantCues, proposalCues, reportedAdvice, tense, person, stance, fragment, question: more.question, cueEnds, cueFrom, habitCues };
 }

@@ -7,11 +7,11 @@ const model = createLanguageModel();
 const read = (text: string): SentenceReading => readSentence(model.analyse(text), text);
 const endorsed = (text: string) => {
   const r = read(text);
-  return { r, found: readEndorsements(r.tokens, r.clause, r.segment) };
+  return { r, found: readEndorsements(r.tokens, r.clause) };
 };
 const at = (r: SentenceReading, word: string): number => r.tokens.findIndex((t) => t.lower === word);
 
-describe('language: a story told approvingly, a refusal, a reason for leaving', () => {
+describe('language: a story told approvingly, a refusal', () => {
   it('reads a later clause that wants, keeps or praises what came before as an endorsement of it', () => {
     for (const text of [
       'At my previous employer every release needed two sign-offs, and I would like the same setup at Netflix.',
@@ -51,18 +51,6 @@ describe('language: a story told approvingly, a refusal, a reason for leaving', 
     assert.equal(r.negated[at(r, 'weekend')], true);
   });
 
-  it('turns a reason for leaving, but not a leading time phrase or a reason that states an attitude', () => {
-    const quit = read('I quit my last job because my manager kept texting me at midnight.');
-    assert.equal(quit.negated[at(quit, 'midnight')], true);
-    const reorg = read("I'm leaving because after the reorg the team doesn't feel the same anymore.");
-    assert.equal(reorg.negated[at(reorg, 'reorg')], false);
-    const tired = endorsed('I left the games company because I got tired of meetings.');
-    assert.deepEqual(tired.found, []);
-    // "…, and I'd like somewhere with approvals": the speaker speaks again, outside the reason.
-    const again = read("I left because the startup had no processes at all, and I'd like somewhere with proper approvals.");
-    assert.equal(again.negated[at(again, 'approvals')], false);
-  });
-
   it('turns the clause a later "that\'s not me / not how I work" disowns, but not "that\'s how I work"', () => {
     const people = read("Plenty of engineers want fixed hours and a quiet team, but that's not me.");
     assert.equal(people.negated[at(people, 'quiet')], true);
@@ -70,14 +58,5 @@ describe('language: a story told approvingly, a refusal, a reason for leaving', 
     assert.equal(ops.negated[at(ops, 'process')], true);
     const mine = read("I need detailed instructions; that's how I work.");
     assert.equal(mine.negated[at(mine, 'instructions')], false);
-  });
-
-  it('reads "the reason I\'m leaving is X" when the tagger takes "leaving" for a noun, and turns X', () => {
-    const saturday = read("Honestly, the reason I'm leaving is I haven't had a free Saturday since our seed round.");
-    assert.equal(saturday.negated[at(saturday, 'saturday')], false);
-    const evening = read('The reason I\'m leaving is I never get an evening to myself.');
-    assert.equal(evening.negated[at(evening, 'evening')], false);
-    // Not leaving gives no reason to leave.
-    assert.deepEqual(endorsed("The reason I'm not leaving is that I haven't had a bad manager.").found, []);
   });
 });

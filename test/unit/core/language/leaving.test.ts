@@ -17,6 +17,7 @@ describe("language: the speaker's reasons for leaving", () => {
       // "answering Slack at 2 a.m." pushed the speaker out: not wanted.
       ['I resigned because I was answering Slack at 2 a.m. every week.', 'because', 'slack', true],
       ["I'm leaving my current job since the team reorganises every quarter.", 'since', 'reorganises', true],
+      ['I quit my last job because my manager kept texting me at midnight.', 'because', 'midnight', true],
       // A time before the reason is not part of it.
       ["I'm leaving because after the reorg the team doesn't feel like a family anymore.", 'because', 'family', false],
     ] as const) {
@@ -25,6 +26,21 @@ describe("language: the speaker's reasons for leaving", () => {
       assert.equal(isNegated(r, thing), negated, text);
     }
     assert.ok(!isNegated(read("I'm leaving because after the reorg the team doesn't feel like a family anymore."), 'reorg'));
+  });
+
+  it('reads "the reason I left was X", also when the tagger takes "leaving" for a noun', () => {
+    const commute = read('The main reason I left was the commute.');
+    assert.ok(isNegated(commute, 'commute'));
+    const saturday = read("Honestly, the reason I'm leaving is I haven't had a free Saturday since our seed round.");
+    assert.equal(isNegated(saturday, 'saturday'), false);
+    const evening = read("The reason I'm leaving is I never get an evening to myself.");
+    assert.equal(isNegated(evening, 'evening'), false);
+  });
+
+  it('runs to where the speaker speaks again', () => {
+    // "…, and I'd like somewhere with approvals": the speaker speaks again, outside the reason.
+    const again = read("I left because the startup had no processes at all, and I'd like somewhere with proper approvals.");
+    assert.equal(isNegated(again, 'approvals'), false);
   });
 
   it('leaves a reason told as the speaker\'s own feeling as it stands', () => {
@@ -45,13 +61,14 @@ describe("language: the speaker's reasons for leaving", () => {
       'The model left artifacts because the sampler was too short.',
       'I stayed because the team felt like a family.',
       'I left as a junior and came back as a lead.',
+      "The reason I'm not leaving is that I haven't had a bad manager.",
     ]) {
       const r = read(text);
-      assert.deepEqual(readLeavingReasons(r.tokens, r.clause), [], text);
+      assert.deepEqual(readLeavingReasons(r.tokens, r.clause, r.segment), [], text);
     }
   });
 
-  it('gives the reason a stance over its own clause only', () => {
+  it('gives the reason a stance over its own range only', () => {
     const r = read('I left the startup because I was answering Slack at 2 a.m. and I promised my partner I would find something calmer.');
     const cue = r.tokens.findIndex((t) => t.lower === 'because');
     const end = r.cueEnds.get(cue);
