@@ -62,7 +62,9 @@ export function readLeavingReasons(tokens: readonly Token[], clause: readonly nu
     const due = t.lower === 'due' && tokens[i + 1]?.lower === 'to';
     const be = t.lemma === 'be';
     if (!REASON_OPENERS.has(t.lower) && !due && !be) continue;
-    const leave = leaverBefore(tokens, i);
+    // "not because of the pay": that is not the reason ("not only because…" still is one).
+    if (tokens[i - 1]?.lemma === 'not') continue;
+    const leave = leaverBefore(tokens, i) >= 0 ? leaverBefore(tokens, i) : leaverOfCorrection(tokens, i);
     if (leave < 0) continue;
     // The copula opens a reason only after "the reason": "the reason I'm leaving is (that) X".
     if (be && !tokens.slice(Math.max(0, leave - 5), leave).some((w) => w.lemma === 'reason')) continue;
@@ -70,7 +72,10 @@ export function readLeavingReasons(tokens: readonly Token[], clause: readonly nu
     if (be && (REASON_OPENERS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'due')) continue;
     if (t.lower === 'as' && !asClause(tokens, i)) continue;
     const skip = due || (t.lower === 'because' && tokens[i + 1]?.lower === 'of') || (be && tokens[i + 1]?.lower === 'that');
-    const from = pastTimePhrase(tokens, skip ? i + 2 : i + 1);
+    let start = skip ? i + 2 : i + 1;
+    // "because, after the reorg, the team…": a comma after the opener sets off what follows.
+    if (tokens[start]?.text === ',') start++;
+    const from = pastTimePhrase(tokens, start);
     if (from >= n) continue;
     let to = from + 1;
     while (to < n && segment[to] === segment[from]) {
@@ -130,6 +135,25 @@ function leaverBefore(tokens: readonly Token[], i: number): number {
       if (subj.pos === 'NOUN' || subj.pos === 'PROPN' || /^(?:he|she|they|you|it|people)$/.test(subj.lower)) return -1;
     }
     return -1;
+  }
+  return -1;
+}
+
+/**
+ * The leaving verb of a corrected reason: "I left not because of the hours but because X" (and
+ * "…, but since X", "not only because…, but because X") gives X as a reason of the leaving told
+ * before the first one, or -1.
+ */
+function leaverOfCorrection(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  if (tokens[k]?.lower !== 'but') return -1;
+  for (k--; k >= 1 && k >= i - 16; k--) {
+    const w = tokens[k]!;
+    if (/^[;.!?—]$/.test(w.text)) return -1;
+    if (!REASON_OPENERS.has(w.lower)) continue;
+    // "not because X", "not only because X".
+    const not = /^(?:only|just|simply|merely|solely)$/.test(tokens[k - 1]!.lower) ? k - 2 : k - 1;
+    if (tokens[not]?.lemma === 'not') return leaverBefore(tokens, not);
   }
   return -1;
 }

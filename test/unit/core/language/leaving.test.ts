@@ -121,6 +121,25 @@ describe("language: the speaker's reasons for leaving", () => {
     assert.deepEqual(reasons('I left that company because nobody wrote specs.'), [['because', 'nobody wrote specs .']]);
   });
 
+  it('reads a corrected reason: "not because X but because Y" gives Y, "not only because X but because Y" both', () => {
+    assert.deepEqual(reasons('I left the bank not because of the hours but because nothing I built ever changed anything.'), [['because', 'nothing I built ever changed anything .']]);
+    assert.deepEqual(reasons('I quit not because of the pay, but because the team stopped feeling like a family.'), [['because', 'the team stopped feeling like a family .']]);
+    assert.deepEqual(reasons('I left not only because of the pay but because the team stopped feeling like a family.'), [
+      ['because', 'the pay'],
+      ['because', 'the team stopped feeling like a family .'],
+    ]);
+    // The denied reason is no stance: the one cue is the second "because", and it starts after "but".
+    const r = read('I left the bank not because of the hours but because nothing I built ever changed anything.');
+    assert.deepEqual(r.wantCues, [r.tokens.findIndex((t) => t.lower === 'but') + 1]);
+    // Someone else's correction, or a speaker who is not leaving, gives none.
+    assert.deepEqual(reasons('He left not because of the hours but because of the team.'), []);
+    assert.deepEqual(reasons("I'm not leaving because of the hours but because of the commute."), []);
+  });
+
+  it('starts the reason after a comma that follows the opener', () => {
+    assert.deepEqual(reasons('I left because, after the reorg, the team stopped feeling like a family.'), [['because', 'the team stopped feeling like a family .']]);
+  });
+
   it('gives the reason a stance over its own range only', () => {
     const r = read('I left the startup because I was answering Slack at 2 a.m. and I promised my partner I would find something calmer.');
     const cue = r.tokens.findIndex((t) => t.lower === 'because');
