@@ -118,3 +118,37 @@ function disowns(part: readonly Token[]): boolean {
   const rest = words.slice(3).join(' ');
   return /^(?:me|for me|how i (?:work|operate|think)|who i am|what i (?:want|need|am looking for|'m looking for)|my (?:style|thing|way))$/.test(rest);
 }
+
+/** Words whose surface forms say a sentence may take a stance on what came before it. */
+const STANCE_WORDS = new Set([...OBJECT_VERBS, ...PREDICATE_VERBS, ...PRAISING, ...CONTENT, ...AGAIN, 'agree']);
+
+/**
+ * Whether a sentence, on its own, may point back at the one before it with a stance: a short
+ * sentence with a pointer ("the same", "that", "this", "something similar") and a word of
+ * wanting, praising or refusing ("I'd want the same here.", "That worked well for me.", "I'm not
+ * doing that again."). Needs no model: it only says which sentence pairs are worth reading
+ * together (the reading decides), so it errs towards yes.
+ */
+export function mayPointBack(sentence: string): boolean {
+  const words = sentence.toLowerCase().replace(/[‘’]/g, "'").match(/[a-z]+(?:'[a-z]+)?/g);
+  if (!words || words.length > MAX_POINTER_WORDS) return false;
+  let pointer = false;
+  let stance = false;
+  for (const w of words) {
+    if (ANAPHORS.has(w)) pointer = true;
+    if (STANCE_WORDS.has(w) || STANCE_WORDS.has(stemOf(w))) stance = true;
+  }
+  return pointer && stance;
+}
+
+/** A sentence that points back is short: "Honestly, I'd love to have something like that again at Netflix." */
+const MAX_POINTER_WORDS = 16;
+
+/** The verb stem of an inflected surface form, roughly: "wants" → "want", "helped" → "help", "liking" → "lik"/"like". */
+function stemOf(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ed') || word.endsWith('es')) return STANCE_WORDS.has(word.slice(0, -1)) ? word.slice(0, -1) : word.slice(0, -2);
+  if (word.endsWith('ing')) return STANCE_WORDS.has(`${word.slice(0, -3)}e`) ? `${word.slice(0, -3)}e` : word.slice(0, -3);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}

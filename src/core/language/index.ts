@@ -6,6 +6,8 @@
  * - `splitSentences(text)`: markdown-aware sentences with offsets (bullets, headings and table
  *   cells end one; a line break inside a paragraph does not).
  * - `readQuantities(text)`: numbers and quantities ("three days", "a third", "$2M", "11%", "3x").
+ * - `mayPointBack(text)`: whether a sentence may take a stance on the one before it ("I'd want
+ *   the same here."), so a host knows which pairs to read together.
  *
  * With the model (a `LanguageModel`: tokens, lemmas, parts of speech of one sentence):
  * - `readSentence(model.analyse(s.text), s.text)`: negation scope per token, quotes, stance
@@ -20,5 +22,6 @@ export type { Sentence, Token, PartOfSpeech, SentenceAnalysis, LanguageModel, Qu
 export { splitSentences } from './sentences';
 export { readQuantities, readQuantityAt } from './quantities';
 export { readSentence, tenseOf, personOf, type SentenceReading, type Stance } from './reading';
+export { mayPointBack } from './endorsement';
 export { LANGUAGE_MODEL_VERSION } from './modelVersion';
 export { packAnalysis, unpackAnalysis, type PackedAnalysis } from './packedAnalysis';

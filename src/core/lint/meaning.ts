@@ -1,4 +1,4 @@
-import { readSentence, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
+import { mayPointBack, readSentence, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding, AnalyzerScan, PhraseFinding } from './engine';
 import { compileMeaningRules, passesPrefilter, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
 
@@ -129,6 +129,10 @@ export class MeaningScan implements AnalyzerScan {
         this.pendingAt++;
       }
       this.read(sentence);
+      // A stance put in the next sentence ("At the bank every release needed three sign-offs. I'd
+      // want the same here.") is read with the sentence it points back at, in the same paragraph.
+      const following = this.pending[this.pendingAt];
+      if (following && mayPointBack(following.text) && !/\n[ \t]*\r?\n/.test(this.prose.slice(sentence.end, following.start))) this.readPair(sentence, following);
       if (timed && n % SENTENCES_PER_CHECK === 0 && now() >= until) return this.offset >= this.prose.length && this.pendingAt >= this.pending.length;
     }
   }
@@ -206,6 +210,60 @@ export class MeaningScan implements AnalyzerScan {
     }
     verdicts?.set(rules.formsKey, key, dismissed.length > 0 ? { found, dismissed } : { found });
   }
+
+  /**
+   * `previous` read as what `pointer`, the sentence after it, takes a stance on: the two are read
+   * as one sentence ("…three sign-offs, and I'd want the same here"), and a red flag found there
+   * counts when it lies in `previous`, the stance is the pointer's own, and neither tier flagged
+   * `previous` for that rule on its own.
+   */
+  private readPair(previous: Sentence, pointer: Sentence): void {
+    const { rules } = this;
+    const head = previous.text.replace(/[\r\n\t]/g, ' ').replace(/[\s.!?…:;,]+$/, '');
+    if (head.length === 0 || !mayMean(rules, head)) return;
+    const tail = pointer.text.replace(/[\r\n\t]/g, ' ');
+    // "That worked…" reads as a clause inside the sentence; "I'd…" keeps its capital.
+    const joined = `${head}${PAIR_JOIN}${/^I\b/.test(tail) ? tail : tail.charAt(0).toLowerCase() + tail.slice(1)}`;
+    const key = `\u0001${joined}`;
+    const verdicts = this.analyser.verdicts;
+    let found = verdicts?.get(rules.formsKey, key)?.found;
+    if (!found) {
+      let analysis: SentenceAnalysis | undefined;
+      try {
+        analysis = this.analyser.analyse(joined);
+      } catch {
+        analysis = undefined;
+      }
+      if (!analysis) return;
+      const reading = readingOf(analysis, joined);
+      const stanceInPointer = reading.wantCues.some((c) => reading.tokens[c]!.start >= head.length + PAIR_JOIN.length);
+      const spans: [string, number, number][] = [];
+      if (stanceInPointer && !reading.reportedAdvice) {
+        for (const rule of rules.rules) {
+          const span = matchRule(rule, reading, rules);
+          if (span && span.end <= head.length) spans.push([rule.id, span.start, span.end]);
+        }
+      }
+      found = spans;
+      verdicts?.set(rules.formsKey, key, { found });
+    }
+    for (const [id, a, b] of found) {
+      const rule = rules.rules.find((r) => r.id === id);
+      if (!rule || a < 0 || b > head.length || a > b) continue;
+      if (foundIn(this.findings, id, previous.start, previous.end) || foundIn(this.sorted, id, previous.start, previous.end)) continue;
+      const start = previous.start + a;
+      const end = previous.start + b;
+      this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
+    }
+  }
+}
+
+/** How a sentence pointing back is joined to the one before it, to be read as the clause after it. */
+const PAIR_JOIN = ', and ';
+
+/** Whether a finding for `ruleId` (either tier) already lies in [start, end). */
+function foundIn(findings: readonly { ruleId: string; start: number; end: number }[], ruleId: string, start: number, end: number): boolean {
+  return findings.some((f) => f.ruleId === ruleId && f.start < end && f.end > start);
 }
 
 /** Words that make a short question a real one ("Why Netflix?", "Any questions?"), not a topic. */

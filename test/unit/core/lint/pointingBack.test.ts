@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { mayPointBack } from '../../../../src/core/language';
+import { createLanguageModel } from '../../../../src/core/language/winkModel';
+import { lintText, type SentenceAnalyser, type SentenceVerdict, type VerdictStore } from '../../../../src/core/lint';
+import { bundledPack } from '../../helpers/packFiles';
+
+const model = createLanguageModel();
+const lint = (text: string, language: SentenceAnalyser = model) => lintText(text, bundledPack(), { language });
+const rules = (text: string): string[] => [...new Set(lint(text).map((f) => f.ruleId))];
+
+describe('meaning tier: a stance in the next sentence on what the one before told', () => {
+  it('says cheaply which sentences may point back (a pointer and a word of stance, and short)', () => {
+    for (const t of ["I'd want the same here.", 'Honestly I would love that again.', 'That worked well for me.', "I'm not doing that again.", 'I agree with that.', 'Something similar would suit me.']) {
+      assert.ok(mayPointBack(t), t);
+    }
+    for (const t of ["That's why I left.", 'I learned a lot from them.', 'We shipped it in May.', `I'd want the same ${'and more '.repeat(10)}here.`]) {
+      assert.ok(!mayPointBack(t), t);
+    }
+  });
+
+  it('reads what the sentence before told as wanted now, and flags it there', () => {
+    for (const [text, rule, quote] of [
+      ["At the bank every release needed three sign-offs. I'd want the same here.", 'more-process', 'sign-offs'],
+      ['My old team never worked past five. I would expect the same at Netflix.', 'work-life-balance', 'worked past five'],
+      ['My manager at the bank gave me a written spec for every task. Honestly, I would love that again.', 'detailed-instructions', 'written spec'],
+      ['In my lab the engineers did all the deployment and I only wrote papers. That division suited me well.', 'only-ml-theory', 'I only wrote papers'],
+    ] as const) {
+      assert.deepEqual(rules(text.slice(0, text.indexOf('.') + 1)), [], `${text}: the first sentence alone is clean`);
+      const found = lint(text);
+      assert.deepEqual([...new Set(found.map((f) => f.ruleId))], [rule], text);
+      const f = found[0]!;
+      assert.equal(text.slice(f.start, f.end), quote, text);
+      assert.ok(f.end <= text.indexOf('.') + 1, 'the finding lies in the sentence pointed at');
+    }
+  });
+
+  it('leaves a refusal, an explanation, an unrelated next sentence and a new paragraph alone', () => {
+    for (const text of [
+      "We had a formal review board for every change. I'm never doing that again.",
+      "At the bank every release needed three sign-offs. That's why I left.",
+      'My manager at the bank gave me a written spec for every task. I learned a lot from her.',
+      'In my lab the engineers did all the deployment and I only wrote papers. I would never want that again.',
+      "At the bank every release needed three sign-offs.\n\nI'd want the same here.",
+      // The stance must be the pointer's own: someone else's wish is not the speaker's.
+      'At the bank every release needed three sign-offs. My old boss would want the same here.',
+    ]) {
+      assert.deepEqual(rules(text), [], text);
+    }
+  });
+
+  it('reports a red flag once when the sentence before already says it', () => {
+    const text = "I need to be home by five every day. I'd want the same here.";
+    assert.equal(lint(text).filter((f) => f.ruleId === 'work-life-balance').length, 1);
+  });
+
+  it('remembers the pair’s verdict, so a cached run needs no model and finds the same', () => {
+    const text = "At the bank every release needed three sign-offs. I'd want the same here.";
+    const store = new Map<string, SentenceVerdict>();
+    const verdicts: VerdictStore = { get: (k, s) => store.get(`${k}|${s}`), set: (k, s, v) => void store.set(`${k}|${s}`, v) };
+    const first = lint(text, { analyse: (s) => model.analyse(s), verdicts });
+    let parsed = 0;
+    const again = lint(text, { analyse: (s) => (parsed++, model.analyse(s)), verdicts });
+    assert.equal(parsed, 0);
+    assert.deepEqual(again, first);
+    assert.deepEqual([...new Set(first.map((f) => f.ruleId))], ['more-process']);
+  });
+});
