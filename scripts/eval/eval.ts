@@ -1,6 +1,7 @@
 // `npm run eval`: precision and recall of the red-flag linter (both tiers) on the labelled corpus
 // in test/fixtures/corpus/red-flags, per rule and overall, for each part present (tune, tune2, tune3, tune4, tune5,
-// tune6, holdout, holdout2) and their drafts; false alarms per 50 clean sentences; every miss and false alarm listed.
+// tune6, pairs, holdout, holdout2) and their drafts; false alarms per 50 clean sentences; every miss and false alarm
+// listed. `pairs` (a tuning part, no drafts) holds red flags heard only across a sentence boundary.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackDir } from '../../src/cli/packDir';
@@ -15,7 +16,7 @@ const phraseOnly = process.argv.includes('--phrase-only');
 // never prints the held-out parts (holdout, holdout2).
 // `--tables`: the tables alone, no list of misses and false alarms (to read held-out scores without reading their sentences).
 const tablesOnly = process.argv.includes('--tables');
-const TUNING = ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'];
+const TUNING = ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'pairs'];
 const onlyAt = process.argv.indexOf('--only');
 const only = process.argv.includes('--tuning')
   ? new Set(TUNING.flatMap((p) => [p, `${p}-drafts`]))
@@ -25,7 +26,7 @@ const model = phraseOnly ? undefined : createLanguageModel();
 const loadMs = performance.now() - t0;
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-// `--halves tune5,tune6`: score those parts' odd-numbered ids (to tune on, misses listed) and even-numbered
+// `--halves tune5,tune6` (or `pairs`): score those parts' odd-numbered ids (to tune on, misses listed) and even-numbered
 // ids (tables only: a check, inside one tuning session, that a fix generalises to sentences not read).
 const halvesAt = process.argv.indexOf('--halves');
 const halved = new Set(halvesAt >= 0 ? (process.argv[halvesAt + 1] ?? '').split(',') : []);
