@@ -33,28 +33,28 @@ export interface Endorsement {
 }
 
 /** Words that point back at what was just told. */
-const ANAPHORS = new Set(['same', 'similar', 'similarly', 'likewise', 'that', 'this', 'those', 'these', 'such']);
+export const ANAPHORS = new Set(['same', 'similar', 'similarly', 'likewise', 'that', 'this', 'those', 'these', 'such']);
 /** Pointers that say "the same kind": the only ones "do" and "make" take ("I'd do the same", not "I'd do it again"). */
 const SAMENESS = new Set(['same', 'similar', 'similarly', 'likewise']);
 /** Verbs that take what they point at as their object: want, keep, bring, repeat, propose the same. */
-const OBJECT_VERBS = new Set([
+export const OBJECT_VERBS = new Set([
   'want', 'like', 'love', 'prefer', 'keep', 'bring', 'propose', 'suggest', 'recommend', 'introduce', 'repeat', 'adopt', 'replicate',
   'copy', 'expect', 'hope', 'miss', 'enjoy', 'appreciate', 'value', 'use', 'make', 'see', 'apply', 'carry', 'import', 'set', 'build',
   'establish', 'push', 'need', 'do', 'find', 'have', 'get',
 ]);
 /** Verbs that say the pointer is good: "that discipline would help", "that works well". */
-const PREDICATE_VERBS = new Set(['help', 'work', 'suit', 'serve']);
+export const PREDICATE_VERBS = new Set(['help', 'work', 'suit', 'serve']);
 /** Praise of what is pointed at: "this is the safer way", "that was ideal". */
-const PRAISING = new Set(['better', 'best', 'safer', 'safest', 'right', 'good', 'great', 'ideal', 'perfect', 'healthy', 'healthier', 'sensible', 'smart', 'wise', 'correct', 'proper', 'well']);
+export const PRAISING = new Set(['better', 'best', 'safer', 'safest', 'right', 'good', 'great', 'ideal', 'perfect', 'healthy', 'healthier', 'sensible', 'smart', 'wise', 'correct', 'proper', 'well']);
 /** Adjectives of being content with what is pointed at. */
-const CONTENT = new Set(['comfortable', 'happy', 'content', 'fine', 'satisfied']);
+export const CONTENT = new Set(['comfortable', 'happy', 'content', 'fine', 'satisfied']);
 /** Object verbs too common to endorse without a word of here and now, praise or a modal beside them. */
 const WEAK_VERBS = new Set(['make', 'see', 'use', 'set', 'build', 'do', 'need', 'apply', 'carry', 'find', 'have', 'get']);
 /** Words that put the endorsed thing here and now: "here", "again", "too", "today". */
 const NOW = new Set(['here', 'again', 'too', 'also', 'today', 'now', 'netflix', 'similarly', 'likewise', 'same', 'similar']);
 const MODAL = new Set(['would', "'d", 'could', 'should', 'will', "'ll"]);
 /** Words of doing something again, for a refusal: "I'm not doing that again", "never again". */
-const AGAIN = new Set(['again', 'anymore', 'twice']);
+export const AGAIN = new Set(['again', 'anymore', 'twice']);
 /** Words that open an explanation, not an endorsement: "that's why I like the memo". */
 const EXPLAINING = new Set(['why', 'because', 'so']);
 
@@ -119,36 +119,3 @@ function disowns(part: readonly Token[]): boolean {
   return /^(?:me|for me|how i (?:work|operate|think)|who i am|what i (?:want|need|am looking for|'m looking for)|my (?:style|thing|way))$/.test(rest);
 }
 
-/** Words whose surface forms say a sentence may take a stance on what came before it. */
-const STANCE_WORDS = new Set([...OBJECT_VERBS, ...PREDICATE_VERBS, ...PRAISING, ...CONTENT, ...AGAIN, 'agree']);
-
-/**
- * Whether a sentence, on its own, may point back at the one before it with a stance: a short
- * sentence with a pointer ("the same", "that", "this", "something similar") and a word of
- * wanting, praising or refusing ("I'd want the same here.", "That worked well for me.", "I'm not
- * doing that again."). Needs no model: it only says which sentence pairs are worth reading
- * together (the reading decides), so it errs towards yes.
- */
-export function mayPointBack(sentence: string): boolean {
-  const words = sentence.toLowerCase().replace(/[‘’]/g, "'").match(/[a-z]+(?:'[a-z]+)?/g);
-  if (!words || words.length > MAX_POINTER_WORDS) return false;
-  let pointer = false;
-  let stance = false;
-  for (const w of words) {
-    if (ANAPHORS.has(w)) pointer = true;
-    if (STANCE_WORDS.has(w) || STANCE_WORDS.has(stemOf(w))) stance = true;
-  }
-  return pointer && stance;
-}
-
-/** A sentence that points back is short: "Honestly, I'd love to have something like that again at Netflix." */
-const MAX_POINTER_WORDS = 16;
-
-/** The verb stem of an inflected surface form, roughly: "wants" → "want", "helped" → "help", "liking" → "lik"/"like". */
-function stemOf(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ed') || word.endsWith('es')) return STANCE_WORDS.has(word.slice(0, -1)) ? word.slice(0, -1) : word.slice(0, -2);
-  if (word.endsWith('ing')) return STANCE_WORDS.has(`${word.slice(0, -3)}e`) ? `${word.slice(0, -3)}e` : word.slice(0, -3);
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
-}

@@ -1,4 +1,4 @@
-import { mayPointBack, readSentence, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
+import { mayPointBack, readSentence, wantsWhatCameBefore, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding, AnalyzerScan, PhraseFinding } from './engine';
 import { compileMeaningRules, passesPrefilter, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
 
@@ -211,6 +211,27 @@ export class MeaningScan implements AnalyzerScan {
     verdicts?.set(rules.formsKey, key, dismissed.length > 0 ? { found, dismissed } : { found });
   }
 
+  /** The model's analysis, or undefined (not loaded yet, or it failed on this text). */
+  private analyseQuietly(text: string): SentenceAnalysis | undefined {
+    try {
+      return this.analyser.analyse(text);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The rules a joined pair is flagged for, where the finding lies in its first `headLength` characters and the stance after them. */
+  private pairSpans(analysis: SentenceAnalysis, joined: string, headLength: number): [string, number, number][] {
+    const reading = readingOf(analysis, joined);
+    const spans: [string, number, number][] = [];
+    if (reading.reportedAdvice || !reading.wantCues.some((c) => reading.tokens[c]!.start >= headLength)) return spans;
+    for (const rule of this.rules.rules) {
+      const span = matchRule(rule, reading, this.rules);
+      if (span && span.end <= headLength) spans.push([rule.id, span.start, span.end]);
+    }
+    return spans;
+  }
+
   /**
    * `previous` read as what `pointer`, the sentence after it, takes a stance on: the two are read
    * as one sentence ("…three sign-offs, and I'd want the same here"), and a red flag found there
@@ -228,20 +249,18 @@ export class MeaningScan implements AnalyzerScan {
     const verdicts = this.analyser.verdicts;
     let found = verdicts?.get(rules.formsKey, key)?.found;
     if (!found) {
-      let analysis: SentenceAnalysis | undefined;
-      try {
-        analysis = this.analyser.analyse(joined);
-      } catch {
-        analysis = undefined;
-      }
+      const analysis = this.analyseQuietly(joined);
       if (!analysis) return;
-      const reading = readingOf(analysis, joined);
-      const stanceInPointer = reading.wantCues.some((c) => reading.tokens[c]!.start >= head.length + PAIR_JOIN.length);
-      const spans: [string, number, number][] = [];
-      if (stanceInPointer && !reading.reportedAdvice) {
-        for (const rule of rules.rules) {
-          const span = matchRule(rule, reading, rules);
-          if (span && span.end <= head.length) spans.push([rule.id, span.start, span.end]);
+      let spans = this.pairSpans(analysis, joined, head.length);
+      // The pointer's own words may be ones the endorsement reading does not know ("I am looking for
+      // a similar setup here", "It's all I want to work on"): when, read alone, it wants what it
+      // points at and negates nothing, the pair reads as the endorsement it is.
+      if (spans.length === 0) {
+        const alone = this.analyseQuietly(tail);
+        if (alone && wantsWhatCameBefore(readingOf(alone, tail))) {
+          const canonical = `${head}${PAIR_ENDORSEMENT}`;
+          const read = this.analyseQuietly(canonical);
+          if (read) spans = this.pairSpans(read, canonical, head.length);
         }
       }
       found = spans;
@@ -260,6 +279,8 @@ export class MeaningScan implements AnalyzerScan {
 
 /** How a sentence pointing back is joined to the one before it, to be read as the clause after it. */
 const PAIR_JOIN = ', and ';
+/** The clause a pointer that wants what it points at reads as, after the sentence it points at. */
+const PAIR_ENDORSEMENT = ", and I'd want the same.";
 
 /** Whether a finding for `ruleId` (either tier) already lies in [start, end). */
 function foundIn(findings: readonly { ruleId: string; start: number; end: number }[], ruleId: string, start: number, end: number): boolean {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mayPointBack } from '../../../../src/core/language';
+import { mayPointBack, readSentence, wantsWhatCameBefore } from '../../../../src/core/language';
 import { createLanguageModel } from '../../../../src/core/language/winkModel';
 import { lintText, type SentenceAnalyser, type SentenceVerdict, type VerdictStore } from '../../../../src/core/lint';
 import { bundledPack } from '../../helpers/packFiles';
@@ -32,6 +32,24 @@ describe('meaning tier: a stance in the next sentence on what the one before tol
       assert.equal(text.slice(f.start, f.end), quote, text);
       assert.ok(f.end <= text.indexOf('.') + 1, 'the finding lies in the sentence pointed at');
     }
+  });
+
+  it('reads a pointer that wants what it points at in words the endorsement reading does not know', () => {
+    const wants = (t: string): boolean => wantsWhatCameBefore(readSentence(model.analyse(t), t));
+    for (const t of ['I am hoping to find a comparable arrangement at Netflix.', "It's the one thing I'd want to keep.", 'Such a setup I would like to have again.']) assert.ok(wants(t), t);
+    for (const t of [
+      "That's exactly why I want to move into production work.",
+      "She's happy with it, but I'd want something faster.",
+      'I would never want that again.',
+      'Do you want something like that?',
+      'I care more about shipping than about that.',
+    ]) {
+      assert.ok(!wants(t), t);
+    }
+    const text = 'At my old firm a committee approved every design change. I am hoping to find a comparable arrangement at Netflix.';
+    assert.deepEqual(rules(text.slice(0, text.indexOf('.') + 1)), [], 'the first sentence alone is clean');
+    assert.deepEqual(rules(text), ['more-process']);
+    assert.deepEqual(rules("At my old firm a committee approved every design change. That's exactly why I want to move to a smaller team."), []);
   });
 
   it('leaves a refusal, an explanation, an unrelated next sentence and a new paragraph alone', () => {

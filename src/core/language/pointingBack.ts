@@ -1,0 +1,74 @@
+import { AGAIN, ANAPHORS, CONTENT, OBJECT_VERBS, PRAISING, PREDICATE_VERBS } from './endorsement';
+import type { SentenceReading } from './reading';
+
+/**
+ * A sentence that takes a stance on the one before it: "At the bank every release needed three
+ * sign-offs. I'd want the same here." Each sentence alone says nothing a recruiter would hear; the
+ * two together say the speaker wants sign-offs. The language layer says which sentences may point
+ * back (cheaply, without the model) and which, read, want what they point at; the meaning tier
+ * reads the pair.
+ */
+
+/** Words that point at what was just told, in a sentence of its own: the endorsement's pointers, and "it". */
+const POINTERS = new Set([...ANAPHORS, 'it', 'comparable', 'equivalent']);
+/** Words whose surface forms say a sentence may take a stance on what came before it. */
+const STANCE_WORDS = new Set([...OBJECT_VERBS, ...PREDICATE_VERBS, ...PRAISING, ...CONTENT, ...AGAIN, 'agree', 'look', 'seek', 'care', 'matter', 'wish', 'consider']);
+/** A sentence that points back is short: "Honestly, I'd love to have something like that again at Netflix." */
+const MAX_POINTER_WORDS = 16;
+
+/**
+ * Whether a sentence, on its own, may point back at the one before it with a stance: a short
+ * sentence with a pointer ("the same", "that", "it", "something similar") and a word of wanting,
+ * praising or refusing ("I'd want the same here.", "That worked well for me.", "I'm not doing
+ * that again."). Needs no model: it only says which sentence pairs are worth reading together
+ * (the reading decides), so it errs towards yes.
+ */
+export function mayPointBack(sentence: string): boolean {
+  const words = sentence.toLowerCase().replace(/[‘’]/g, "'").match(/[a-z]+(?:'[a-z]+)?/g);
+  if (!words || words.length > MAX_POINTER_WORDS) return false;
+  let pointer = false;
+  let stance = false;
+  for (const w of words) {
+    if (POINTERS.has(w) || /^(?:it|that)'s$/.test(w)) pointer = true;
+    if (STANCE_WORDS.has(w) || STANCE_WORDS.has(stemOf(w))) stance = true;
+  }
+  return pointer && stance;
+}
+
+/**
+ * Whether a sentence, read alone, is the speaker wanting what it points at, with no negation
+ * anywhere in it: "I am looking for a similar setup here.", "It's all I want to work on.",
+ * "Such a structure I would like to see in the team." (Not "I'd never want that again", not "I
+ * care more about what we ship than about that", not a question.) Then what the sentence before
+ * it told is what the speaker wants.
+ */
+export function wantsWhatCameBefore(r: SentenceReading): boolean {
+  if (r.stance !== 'wants' || r.wantCues.length === 0 || r.reportedAdvice || r.question) return false;
+  const { tokens } = r;
+  if (r.negated.some(Boolean) || tokens.some((t) => t.lemma === 'not' || t.lower === 'never' || t.lower === 'no' || t.lower === 'without' || t.lower === 'than')) return false;
+  // An explanation points back to give a reason, and its want is something else: "That's exactly why I want a role where…".
+  if (tokens.some((t) => EXPLAINING.has(t.lower))) return false;
+  // The want is the speaker's ("It's all I want", "I consider it non-negotiable"), not "She's happy there".
+  const cues = r.wantCues.filter((c) => tokens.slice(Math.max(0, c - 4), c + 1).some((t) => t.lower === 'i' || t.lower === 'we'));
+  return tokens.some((t, k) => {
+    if (r.quoted[k] || !(POINTERS.has(t.lower) || /^(?:it|that)'s$/.test(t.lower))) return false;
+    // "that" opening a clause ("I want that I…") points at nothing.
+    if (t.lower === 'that' && /^(?:VERB|PRON|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return false;
+    // In the want's own clause: "She's happy with it, but I'd want something faster" wants something else.
+    return cues.some((c) => Math.abs(c - k) <= MAX_CUE_DISTANCE && r.clause[c] === r.clause[k]);
+  });
+}
+
+/** Words that make a pointing sentence an explanation: "That's why…", "This is the reason…". */
+const EXPLAINING = new Set(['why', 'because', 'reason', 'since', 'so']);
+/** How far the pointer may sit from the want it is the object or subject of ("Such a structure I would like to see"). */
+const MAX_CUE_DISTANCE = 8;
+
+/** The verb stem of an inflected surface form, roughly: "wants" → "want", "helped" → "help", "liking" → "like". */
+function stemOf(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ed') || word.endsWith('es')) return STANCE_WORDS.has(word.slice(0, -1)) ? word.slice(0, -1) : word.slice(0, -2);
+  if (word.endsWith('ing')) return STANCE_WORDS.has(`${word.slice(0, -3)}e`) ? `${word.slice(0, -3)}e` : word.slice(0, -3);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
