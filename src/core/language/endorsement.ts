@@ -112,7 +112,7 @@ function readEndorsement(tokens: readonly Token[], clause: readonly number[], n:
 }
 
 /** "that's not me", "that is not how I work", "this isn't who I am", "that's not for me": the clause before is disowned. */
-function disowns(part: readonly Token[]): boolean {
+export function disowns(part: readonly Token[]): boolean {
   const words = part.filter((t) => t.pos !== 'PUNCT' && !/^(?:but|and|so|though|honestly|just|really|simply)$/.test(t.lower)).map((t) => t.lower);
   if (!/^(?:that|this)$/.test(words[0] ?? '') || !/^(?:'s|is|was|'re)$/.test(words[1] ?? '') || !/^(?:not|n't)$/.test(words[2] ?? '')) return false;
   const rest = words.slice(3).join(' ');

@@ -1,4 +1,4 @@
-import { AGAIN, ANAPHORS, CONTENT, OBJECT_VERBS, PRAISING, PREDICATE_VERBS } from './endorsement';
+import { AGAIN, ANAPHORS, CONTENT, disowns, OBJECT_VERBS, PRAISING, PREDICATE_VERBS } from './endorsement';
 import type { SentenceReading } from './reading';
 
 /**
@@ -28,6 +28,7 @@ export function mayPointBack(sentence: string): boolean {
   if (!words || words.length > MAX_POINTER_WORDS) return false;
   let pointer = false;
   let stance = false;
+  if (MOVING_ON.test(sentence)) return true;
   for (const w of words) {
     if (POINTERS.has(w) || /^(?:it|that)'s$/.test(w)) pointer = true;
     if (STANCE_WORDS.has(w) || STANCE_WORDS.has(stemOf(w))) stance = true;
@@ -58,6 +59,25 @@ export function wantsWhatCameBefore(r: SentenceReading): boolean {
     return cues.some((c) => Math.abs(c - k) <= MAX_CUE_DISTANCE && r.clause[c] === r.clause[k]);
   });
 }
+
+/**
+ * Whether a sentence, read alone, turns away from what the one before it told: a refusal ("I'm
+ * never doing that again", "Not again."), a disowning ("That's not me."), or the speaker moving
+ * on from it ("Since then I have built…", "After that I moved to MLOps…"). What the sentence
+ * before told is then not the speaker's want, whatever it seemed alone.
+ */
+export function refusesWhatCameBefore(r: SentenceReading, text: string): boolean {
+  if (MOVING_ON.test(text)) return true;
+  const { tokens } = r;
+  const pointer = tokens.some((t, k) => !r.quoted[k] && (ANAPHORS.has(t.lower) || t.lower === 'it'));
+  if (!pointer) return false;
+  const noes = tokens.filter((t) => t.lemma === 'not' || t.lower === 'never' || t.lower === 'no').length;
+  if (noes % 2 === 1 && tokens.some((t) => AGAIN.has(t.lower))) return true;
+  return disowns(tokens);
+}
+
+/** A sentence opening on the speaker's time after what was told: "Since then I…", "After that, we…", "These days I…". */
+const MOVING_ON = /^\W*(?:since then|since that|after that|after this|these days|nowadays)\b[\s,]*(?:i|we|i've|i'm|we've|we're)\b/i;
 
 /** Words that make a pointing sentence an explanation: "That's why…", "This is the reason…". */
 const EXPLAINING = new Set(['why', 'because', 'reason', 'since', 'so']);

@@ -1,4 +1,4 @@
-import { mayPointBack, readSentence, wantsWhatCameBefore, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
+import { mayPointBack, readSentence, refusesWhatCameBefore, wantsWhatCameBefore, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding, AnalyzerScan, PhraseFinding } from './engine';
 import { compileMeaningRules, passesPrefilter, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
 
@@ -241,32 +241,42 @@ export class MeaningScan implements AnalyzerScan {
   private readPair(previous: Sentence, pointer: Sentence): void {
     const { rules } = this;
     const head = previous.text.replace(/[\r\n\t]/g, ' ').replace(/[\s.!?…:;,]+$/, '');
-    if (head.length === 0 || !mayMean(rules, head)) return;
+    const phrased = this.sorted.some((f) => f.start < previous.end && f.end > previous.start);
+    if (head.length === 0 || (!phrased && !mayMean(rules, head))) return;
     const tail = pointer.text.replace(/[\r\n\t]/g, ' ');
     // "That worked…" reads as a clause inside the sentence; "I'd…" keeps its capital.
     const joined = `${head}${PAIR_JOIN}${/^I\b/.test(tail) ? tail : tail.charAt(0).toLowerCase() + tail.slice(1)}`;
     const key = `\u0001${joined}`;
     const verdicts = this.analyser.verdicts;
-    let found = verdicts?.get(rules.formsKey, key)?.found;
-    if (!found) {
-      const analysis = this.analyseQuietly(joined);
-      if (!analysis) return;
-      let spans = this.pairSpans(analysis, joined, head.length);
-      // The pointer's own words may be ones the endorsement reading does not know ("I am looking for
-      // a similar setup here", "It's all I want to work on"): when, read alone, it wants what it
-      // points at and negates nothing, the pair reads as the endorsement it is.
-      if (spans.length === 0) {
-        const alone = this.analyseQuietly(tail);
-        if (alone && wantsWhatCameBefore(readingOf(alone, tail))) {
+    let verdict = verdicts?.get(rules.formsKey, key);
+    if (!verdict) {
+      const alone = this.analyseQuietly(tail);
+      if (!alone) return;
+      const own = readingOf(alone, tail);
+      if (refusesWhatCameBefore(own, tail)) {
+        verdict = { found: [], dismissed: [0] };
+      } else {
+        const analysis = this.analyseQuietly(joined);
+        if (!analysis) return;
+        let found = this.pairSpans(analysis, joined, head.length);
+        // The pointer's own words may be ones the endorsement reading does not know ("I am looking for
+        // a similar setup here", "It's all I want to work on"): when, read alone, it wants what it
+        // points at and negates nothing, the pair reads as the endorsement it is.
+        if (found.length === 0 && wantsWhatCameBefore(own)) {
           const canonical = `${head}${PAIR_ENDORSEMENT}`;
           const read = this.analyseQuietly(canonical);
-          if (read) spans = this.pairSpans(read, canonical, head.length);
+          if (read) found = this.pairSpans(read, canonical, head.length);
         }
+        verdict = { found };
       }
-      found = spans;
-      verdicts?.set(rules.formsKey, key, { found });
+      verdicts?.set(rules.formsKey, key, verdict);
     }
-    for (const [id, a, b] of found) {
+    // (A pair's verdict says with `dismissed` that the pointer turns away from the sentence before it.)
+    if (verdict.dismissed && verdict.dismissed.length > 0) {
+      this.dismissIn(previous);
+      return;
+    }
+    for (const [id, a, b] of verdict.found) {
       const rule = rules.rules.find((r) => r.id === id);
       if (!rule || a < 0 || b > head.length || a > b) continue;
       if (foundIn(this.findings, id, previous.start, previous.end) || foundIn(this.sorted, id, previous.start, previous.end)) continue;
@@ -275,6 +285,14 @@ export class MeaningScan implements AnalyzerScan {
       this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
     }
   }
+
+  /** Drops both tiers' findings inside a sentence the next one turned away from ("…. I'm never doing that again."). */
+  private dismissIn(sentence: Sentence): void {
+    const inside = (f: { start: number; end: number }): boolean => f.start >= sentence.start && f.end <= sentence.end;
+    for (let k = this.findings.length - 1; k >= 0; k--) if (inside(this.findings[k]!)) this.findings.splice(k, 1);
+    if (this.dismiss) for (const f of this.sorted) if (inside(f)) this.dismiss(f);
+  }
+
 }
 
 /** How a sentence pointing back is joined to the one before it, to be read as the clause after it. */

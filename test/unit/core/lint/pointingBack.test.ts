@@ -66,6 +66,20 @@ describe('meaning tier: a stance in the next sentence on what the one before tol
     }
   });
 
+  it('drops what the sentence before said when the next one refuses it, disowns it or moves on from it', () => {
+    for (const [first, next, rule] of [
+      ['Every release should need three sign-offs from managers.', "I'm never doing that again.", 'more-process'],
+      ['I need work-life balance above all.', "That's not me anymore.", 'work-life-balance'],
+      ['Research hands models to engineering, and engineering ships them.', 'Since then I have learned to ship my own models.', 'research-production-separate'],
+    ] as const) {
+      assert.deepEqual(rules(first), [rule], `${first} alone is flagged (one of them by the phrase tier)`);
+      assert.deepEqual(rules(`${first} ${next}`), [], next);
+      // Only the sentence right before: a blank line, or another sentence between, keeps it.
+      assert.deepEqual(rules(`${first}\n\n${next}`), [rule]);
+    }
+    assert.ok(!mayPointBack('Since then the team has grown.') || rules('Every release should need three sign-offs from managers. Since then the team has grown.').length === 1);
+  });
+
   it('reports a red flag once when the sentence before already says it', () => {
     const text = "I need to be home by five every day. I'd want the same here.";
     assert.equal(lint(text).filter((f) => f.ruleId === 'work-life-balance').length, 1);
@@ -81,5 +95,11 @@ describe('meaning tier: a stance in the next sentence on what the one before tol
     assert.equal(parsed, 0);
     assert.deepEqual(again, first);
     assert.deepEqual([...new Set(first.map((f) => f.ruleId))], ['more-process']);
+    // A refusal's verdict too: the sentence before stays dropped without the model.
+    const refused = "Every release should need three sign-offs from managers. I'm never doing that again.";
+    assert.deepEqual(lint(refused, { analyse: (s) => model.analyse(s), verdicts }), []);
+    parsed = 0;
+    assert.deepEqual(lint(refused, { analyse: (s) => (parsed++, model.analyse(s)), verdicts }), []);
+    assert.equal(parsed, 0);
   });
 });
