@@ -350,11 +350,13 @@ interface PartFloor {
  * (`npm run eval -- --tuning --halves tune5,tune6`): their unread even ids have floors of their own,
  * and their drafts are not all read yet.
  */
-const BLIND_PARTS: readonly { part: string; floor: PartFloor; even?: PartFloor; drafts?: { precision: number; recall: number } }[] = [
+const BLIND_PARTS: readonly { part: string; floor: PartFloor; even?: PartFloor; drafts?: { precision: number; recall: number } | 'none' }[] = [
   { part: 'tune3', floor: { precision: 0.97, recall: 0.93, alarmsPer50: 0.5 } },
   { part: 'tune4', floor: { precision: 0.95, recall: 0.9, alarmsPer50: 1 } },
   { part: 'tune5', floor: { precision: 0.94, recall: 0.75, alarmsPer50: 1 }, even: { precision: 0.88, recall: 0.63, alarmsPer50: 2 }, drafts: { precision: 0.7, recall: 0.75 } },
   { part: 'tune6', floor: { precision: 0.89, recall: 0.68, alarmsPer50: 2.5 }, even: { precision: 0.85, recall: 0.6, alarmsPer50: 3.7 }, drafts: { precision: 0.7, recall: 0.75 } },
+  // Red flags heard only across a sentence boundary (two-sentence items, no drafts): far below the others, and held here so it can only rise.
+  { part: 'pairs', floor: { precision: 0.65, recall: 0.41, alarmsPer50: 8 }, even: { precision: 0.54, recall: 0.38, alarmsPer50: 11 }, drafts: 'none' },
 ];
 
 for (const { part, floor, even: evenFloor, drafts: draftsFloor } of BLIND_PARTS) {
@@ -387,7 +389,9 @@ for (const { part, floor, even: evenFloor, drafts: draftsFloor } of BLIND_PARTS)
       });
     }
 
-    if (!draftsFloor) {
+    if (draftsFloor === 'none') {
+      // (No drafts in this part.)
+    } else if (!draftsFloor) {
       it('finds every flag of its drafts and nothing else', () => {
         const d = draftScore();
         assert.deepEqual([d.misses, d.alarms], [[], []]);
