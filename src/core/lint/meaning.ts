@@ -211,6 +211,22 @@ export class MeaningScan implements AnalyzerScan {
     verdicts?.set(rules.formsKey, key, dismissed.length > 0 ? { found, dismissed } : { found });
   }
 
+  /** Whether a recent finding for `ruleId` lies in [start, end): findings come in text order, so only the last few are looked at. */
+  private foundRecently(ruleId: string, start: number, end: number): boolean {
+    for (let k = this.findings.length - 1; k >= 0 && k >= this.findings.length - RECENT; k--) {
+      const f = this.findings[k]!;
+      if (f.ruleId === ruleId && f.start < end && f.end > start) return true;
+    }
+    return false;
+  }
+
+  /** The phrase findings in [start, end), from the current sentence on (`next` is where it starts). */
+  private phraseFindingsIn(start: number, end: number): PhraseFinding[] {
+    const out: PhraseFinding[] = [];
+    for (let k = this.next; k < this.sorted.length && this.sorted[k]!.start < end; k++) if (this.sorted[k]!.end > start) out.push(this.sorted[k]!);
+    return out;
+  }
+
   /** The model's analysis, or undefined (not loaded yet, or it failed on this text). */
   private analyseQuietly(text: string): SentenceAnalysis | undefined {
     try {
@@ -241,8 +257,8 @@ export class MeaningScan implements AnalyzerScan {
   private readPair(previous: Sentence, pointer: Sentence): void {
     const { rules } = this;
     const head = previous.text.replace(/[\r\n\t]/g, ' ').replace(/[\s.!?…:;,]+$/, '');
-    const phrased = this.sorted.some((f) => f.start < previous.end && f.end > previous.start);
-    if (head.length === 0 || (!phrased && !mayMean(rules, head))) return;
+    const phrased = this.phraseFindingsIn(previous.start, previous.end);
+    if (head.length === 0 || (phrased.length === 0 && !mayMean(rules, head))) return;
     const tail = pointer.text.replace(/[\r\n\t]/g, ' ');
     // "That worked…" reads as a clause inside the sentence; "I'd…" keeps its capital.
     const joined = `${head}${PAIR_JOIN}${/^I\b/.test(tail) ? tail : tail.charAt(0).toLowerCase() + tail.slice(1)}`;
@@ -273,13 +289,13 @@ export class MeaningScan implements AnalyzerScan {
     }
     // (A pair's verdict says with `dismissed` that the pointer turns away from the sentence before it.)
     if (verdict.dismissed && verdict.dismissed.length > 0) {
-      this.dismissIn(previous);
+      this.dismissIn(previous, phrased);
       return;
     }
     for (const [id, a, b] of verdict.found) {
       const rule = rules.rules.find((r) => r.id === id);
       if (!rule || a < 0 || b > head.length || a > b) continue;
-      if (foundIn(this.findings, id, previous.start, previous.end) || foundIn(this.sorted, id, previous.start, previous.end)) continue;
+      if (this.foundRecently(id, previous.start, previous.end) || phrased.some((f) => f.ruleId === id)) continue;
       const start = previous.start + a;
       const end = previous.start + b;
       this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
@@ -287,10 +303,10 @@ export class MeaningScan implements AnalyzerScan {
   }
 
   /** Drops both tiers' findings inside a sentence the next one turned away from ("…. I'm never doing that again."). */
-  private dismissIn(sentence: Sentence): void {
+  private dismissIn(sentence: Sentence, phrased: readonly PhraseFinding[]): void {
     const inside = (f: { start: number; end: number }): boolean => f.start >= sentence.start && f.end <= sentence.end;
-    for (let k = this.findings.length - 1; k >= 0; k--) if (inside(this.findings[k]!)) this.findings.splice(k, 1);
-    if (this.dismiss) for (const f of this.sorted) if (inside(f)) this.dismiss(f);
+    for (let k = this.findings.length - 1; k >= 0 && k >= this.findings.length - RECENT; k--) if (inside(this.findings[k]!)) this.findings.splice(k, 1);
+    if (this.dismiss) for (const f of phrased) if (inside(f)) this.dismiss(f);
   }
 
 }
@@ -300,10 +316,8 @@ const PAIR_JOIN = ', and ';
 /** The clause a pointer that wants what it points at reads as, after the sentence it points at. */
 const PAIR_ENDORSEMENT = ", and I'd want the same.";
 
-/** Whether a finding for `ruleId` (either tier) already lies in [start, end). */
-function foundIn(findings: readonly { ruleId: string; start: number; end: number }[], ruleId: string, start: number, end: number): boolean {
-  return findings.some((f) => f.ruleId === ruleId && f.start < end && f.end > start);
-}
+/** How many of the latest findings a pair looks back over (a sentence holds a few at most). */
+const RECENT = 32;
 
 /** Words that make a short question a real one ("Why Netflix?", "Any questions?"), not a topic. */
 const ASKING = /^(?:why|what|how|who|whom|whose|where|when|which|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|any|anything|questions?|ok|okay|right|really|seriously|me)$/i;
