@@ -61,6 +61,23 @@ export function wantsWhatCameBefore(r: SentenceReading): boolean {
 }
 
 /**
+ * Whether a short sentence may announce the speaker's stance on what the next sentence says:
+ * "Here's what I'd need from my next employer.", "My priority for this move is simple.", "One
+ * thing I'd rather skip in this role.", "What I want most from a team is simple." Needs no model;
+ * the reading of the two together decides.
+ */
+export function mayAnnounce(sentence: string): boolean {
+  const words = sentence.match(/[A-Za-z]+(?:['’][a-z]+)?/g);
+  if (!words || words.length > MAX_ANNOUNCER_WORDS || /\?\s*$/.test(sentence)) return false;
+  return ANNOUNCING.test(sentence.trim());
+}
+
+/** Openings and endings that say the object comes next. */
+const ANNOUNCING = /^\W*(?:here['’]?s|here is|this is) what\b|^\W*(?:what i|the (?:one )?thing i|one thing|two things|all i|my (?:priority|priorities|ideal|main|biggest|only|one|top|first|non-negotiable|must-have|dealbreaker|condition|requirement)\b)|\b(?:simple|the following|is this|are these|as follows)\W*$/i;
+/** An announcing sentence is short: "Here's what I'd need from my next employer." */
+const MAX_ANNOUNCER_WORDS = 14;
+
+/**
  * Whether a sentence, read alone, turns away from what the one before it told: a refusal ("I'm
  * never doing that again", "Not again."), a disowning ("That's not me."), or the speaker moving
  * on from it ("Since then I have built…", "After that I moved to MLOps…"). What the sentence

@@ -1,4 +1,4 @@
-import { mayPointBack, readSentence, refusesWhatCameBefore, wantsWhatCameBefore, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
+import { mayAnnounce, mayPointBack, readSentence, refusesWhatCameBefore, wantsWhatCameBefore, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding, AnalyzerScan, PhraseFinding } from './engine';
 import { compileMeaningRules, passesPrefilter, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
 
@@ -132,7 +132,11 @@ export class MeaningScan implements AnalyzerScan {
       // A stance put in the next sentence ("At the bank every release needed three sign-offs. I'd
       // want the same here.") is read with the sentence it points back at, in the same paragraph.
       const following = this.pending[this.pendingAt];
-      if (following && mayPointBack(following.text) && !/\n[ \t]*\r?\n/.test(this.prose.slice(sentence.end, following.start))) this.readPair(sentence, following);
+      if (following && !/\n[ \t]*\r?\n/.test(this.prose.slice(sentence.end, following.start))) {
+        if (mayPointBack(following.text)) this.readPair(sentence, following);
+        // Or the stance comes first and says what follows: "Here's what I'd need. A role that…".
+        if (mayAnnounce(sentence.text)) this.readAnnounced(sentence, following);
+      }
       if (timed && n % SENTENCES_PER_CHECK === 0 && now() >= until) return this.offset >= this.prose.length && this.pendingAt >= this.pending.length;
     }
   }
@@ -172,7 +176,8 @@ export class MeaningScan implements AnalyzerScan {
           if (!rule || a < 0 || b > flat.length || a > b) continue;
           const start = sentence.start + a;
           const end = sentence.start + b;
-          this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
+          // (A stance announced by the sentence before may have flagged this one already.)
+          if (!this.foundRecently(id, sentence.start, sentence.end)) this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
         }
         return;
       }
@@ -205,7 +210,7 @@ export class MeaningScan implements AnalyzerScan {
         // A sentence a phrase rule flags for the same rule is reported once, by the phrase rule.
         if (inside.some((f) => f.ruleId === rule.id)) continue;
         found.push([rule.id, span.start, span.end]);
-        this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
+        if (!this.foundRecently(rule.id, sentence.start, sentence.end)) this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
       }
     }
     verdicts?.set(rules.formsKey, key, dismissed.length > 0 ? { found, dismissed } : { found });
@@ -298,6 +303,51 @@ export class MeaningScan implements AnalyzerScan {
       if (this.foundRecently(id, previous.start, previous.end) || phrased.some((f) => f.ruleId === id)) continue;
       const start = previous.start + a;
       const end = previous.start + b;
+      this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
+    }
+  }
+
+  /**
+   * `announcer` says the speaker's stance and that its object follows ("Here's what I'd need from
+   * my next employer.", "My priority is simple.", "One thing I'd rather skip in this role."); the
+   * sentence after it is that object. The two are read as one, joined by a colon, and a red flag
+   * found in `object`'s part counts (once: `object` is read on its own next, and a rule found here
+   * is not reported twice).
+   */
+  private readAnnounced(announcer: Sentence, object: Sentence): void {
+    const { rules } = this;
+    const head = announcer.text.replace(/[\r\n\t]/g, ' ').replace(/[\s.!?…:;,]+$/, '');
+    const tail = object.text.replace(/[\r\n\t]/g, ' ');
+    if (head.length === 0 || !mayMean(rules, tail)) return;
+    const joined = `${head}: ${tail}`;
+    const at = head.length + 2;
+    const key = `\u0003${joined}`;
+    const verdicts = this.analyser.verdicts;
+    let verdict = verdicts?.get(rules.formsKey, key);
+    if (!verdict) {
+      const analysis = this.analyseQuietly(joined);
+      if (!analysis) return;
+      const reading = readingOf(analysis, joined);
+      const found: [string, number, number][] = [];
+      // The stance is the announcer's own, and the speaker's: "Here's what I'd need", not "Here is what my old manager wanted".
+      const own = (c: number): boolean => reading.tokens[c]!.start < head.length && (reading.tokens.slice(Math.max(0, c - 4), c + 1).some((t) => t.lower === 'i' || t.lower === 'we') || /^(?:my|our)$/.test(reading.tokens[c - 1]?.lower ?? ''));
+      if (!reading.reportedAdvice && reading.wantCues.some(own)) {
+        for (const rule of rules.rules) {
+          const span = matchRule(rule, reading, rules);
+          // (A span may start in the announcer, "…role: meetings with artists"; it is quoted from the object on.)
+          if (span && span.end > at) found.push([rule.id, Math.max(0, span.start - at), span.end - at]);
+        }
+      }
+      verdict = { found };
+      verdicts?.set(rules.formsKey, key, verdict);
+    }
+    const phrased = this.sorted.slice(this.next).filter((f) => f.start < object.end && f.end > object.start);
+    for (const [id, a, b] of verdict.found) {
+      const rule = rules.rules.find((r) => r.id === id);
+      if (!rule || a < 0 || b > tail.length || a > b) continue;
+      if (phrased.some((f) => f.ruleId === id)) continue;
+      const start = object.start + a;
+      const end = object.start + b;
       this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
     }
   }

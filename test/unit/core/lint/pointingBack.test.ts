@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mayPointBack, readSentence, wantsWhatCameBefore } from '../../../../src/core/language';
+import { mayAnnounce, mayPointBack, readSentence, wantsWhatCameBefore } from '../../../../src/core/language';
 import { createLanguageModel } from '../../../../src/core/language/winkModel';
 import { lintText, type SentenceAnalyser, type SentenceVerdict, type VerdictStore } from '../../../../src/core/lint';
 import { bundledPack } from '../../helpers/packFiles';
@@ -78,6 +78,20 @@ describe('meaning tier: a stance in the next sentence on what the one before tol
       assert.deepEqual(rules(`${first}\n\n${next}`), [rule]);
     }
     assert.ok(!mayPointBack('Since then the team has grown.') || rules('Every release should need three sign-offs from managers. Since then the team has grown.').length === 1);
+  });
+
+  it('reads a stance announced first as about the sentence after it', () => {
+    for (const t of ["Here's what I would ask of my next manager.", 'My one requirement is simple.', 'One thing I would gladly hand off in this job.']) assert.ok(mayAnnounce(t), t);
+    for (const t of ['Here is the repo.', 'What do you need from me?', 'My team shipped it in May.']) assert.ok(!mayAnnounce(t), t);
+    const text = "Here's what I would need from my next manager. A written, step-by-step plan for every ticket before I start.";
+    const object = text.slice(text.indexOf('A written'));
+    assert.deepEqual(rules(text.slice(0, text.indexOf('.') + 1)), [], 'the announcer alone is clean');
+    const found = lint(text).filter((f) => f.ruleId === 'detailed-instructions');
+    assert.equal(found.length, 1, 'once, though the object may also be read on its own');
+    assert.ok(found[0]!.start >= text.indexOf('A written'), 'quoted from the object');
+    assert.ok(rules(object).length <= 1);
+    // Someone else's announcement is not the speaker's stance.
+    assert.deepEqual(rules('Here is what my old manager wanted. Quarterly planning with every task written out.'), []);
   });
 
   it('reports a red flag once when the sentence before already says it', () => {
