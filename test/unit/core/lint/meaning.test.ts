@@ -236,7 +236,7 @@ describe('meaning tier: the pack form', () => {
 /** Measured on the held-out part when the floor was last raised (see `npm run eval`), rounded down. */
 const HOLDOUT_FLOOR = { precision: 0.93, recall: 0.78, alarmsPer50: 1.45 };
 /** holdout2: written blind on the day its floor was set (first score 85.6 %, 69.3 %, 3.27), never tuned against. */
-const HOLDOUT2_FLOOR = { precision: 0.85, recall: 0.71, alarmsPer50: 3.5 };
+const HOLDOUT2_FLOOR = { precision: 0.85, recall: 0.72, alarmsPer50: 3.5 };
 
 describe('meaning tier: corpus floors (tuning part)', () => {
   const pack = bundledPack();
