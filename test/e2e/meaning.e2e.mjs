@@ -72,3 +72,48 @@ describe('a red flag written only by meaning', function () {
     assert.ok(['web worker', 'worker thread'].includes(ready[1]), ready[0]);
   });
 });
+
+// A red flag said across two sentences: neither sentence alone is flagged, by either tier; the
+// second points back at the first ("I'd want the same here"), and the squiggle lands on the first.
+const PAIR_DRAFT = 'answers/what-would-you-bring-from-the-bank.md';
+const FIRST = 'At the bank every release needed three sign-offs.';
+const SECOND = "I'd want the same here.";
+const pairText = (body) => `---
+interview: true
+question: What would you bring from the bank?
+---
+
+# What would you bring from the bank?
+
+${body}
+`;
+
+describe('a red flag said across two sentences', function () {
+  const wb = () => session.wb;
+  const line = pairText('').split('\n').length - 1;
+  let finding;
+
+  before(function () {
+    const file = join(session.workspace, PAIR_DRAFT);
+    const flagged = (f) => f.line === line && (f.severity === 'warning' || f.severity === 'error');
+    for (const alone of [FIRST, SECOND]) {
+      writeFileSync(file, pairText(alone));
+      assert.deepEqual(cliFindings(file).filter(flagged), [], `"${alone}" alone is flagged: pick sentences that are clean on their own`);
+    }
+    writeFileSync(file, pairText(`${FIRST} ${SECOND}`));
+    assert.deepEqual(cliFindings(file, { INTERVIEW_COACH_NO_MEANING: '1' }).filter(flagged), [], 'the phrase tier alone flags the pair');
+    const byMeaning = cliFindings(file).filter(flagged);
+    assert.equal(byMeaning.length, 1, `lint --format json with the meaning tier: ${JSON.stringify(byMeaning)}`);
+    finding = byMeaning[0];
+    assert.ok(finding.column <= FIRST.length, `the finding lies in the first sentence: ${JSON.stringify(finding)}`);
+  });
+
+  it('flags the first sentence once the second points back at it', async function () {
+    await wb().openFile(PAIR_DRAFT);
+    const where = `[Ln ${finding.line}, Col ${finding.column}]`;
+    await until(() => wb().problems(), (rows) => rows.some((r) => r.text.includes(finding.message) && r.text.includes(SOURCE) && r.text.endsWith(where)), {
+      timeout: 60_000,
+      message: `the Problems row "${finding.message} ${SOURCE} ${where}"`,
+    });
+  });
+});
