@@ -261,7 +261,7 @@ export class MeaningScan implements AnalyzerScan {
    */
   private readPair(previous: Sentence, pointer: Sentence): void {
     const { rules } = this;
-    const head = previous.text.replace(/[\r\n\t]/g, ' ').replace(/[\s.!?…:;,]+$/, '');
+    const head = withoutEnd(previous.text);
     const phrased = this.phraseFindingsIn(previous.start, previous.end);
     if (head.length === 0 || (phrased.length === 0 && !mayMean(rules, head))) return;
     const tail = pointer.text.replace(/[\r\n\t]/g, ' ');
@@ -297,12 +297,17 @@ export class MeaningScan implements AnalyzerScan {
       this.dismissIn(previous, phrased);
       return;
     }
-    for (const [id, a, b] of verdict.found) {
-      const rule = rules.rules.find((r) => r.id === id);
-      if (!rule || a < 0 || b > head.length || a > b) continue;
-      if (this.foundRecently(id, previous.start, previous.end) || phrased.some((f) => f.ruleId === id)) continue;
-      const start = previous.start + a;
-      const end = previous.start + b;
+    this.report(verdict.found, previous, head.length, phrased);
+  }
+
+  /** A pair's findings, at their offsets in `sentence` (within its first `length` characters), each rule once and not where a phrase rule already flags it. */
+  private report(found: SentenceVerdict['found'], sentence: Sentence, length: number, phrased: readonly PhraseFinding[]): void {
+    for (const [id, a, b] of found) {
+      const rule = this.rules.rules.find((r) => r.id === id);
+      if (!rule || a < 0 || b > length || a > b) continue;
+      if (this.foundRecently(id, sentence.start, sentence.end) || phrased.some((f) => f.ruleId === id)) continue;
+      const start = sentence.start + a;
+      const end = sentence.start + b;
       this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
     }
   }
@@ -316,7 +321,7 @@ export class MeaningScan implements AnalyzerScan {
    */
   private readAnnounced(announcer: Sentence, object: Sentence): void {
     const { rules } = this;
-    const head = announcer.text.replace(/[\r\n\t]/g, ' ').replace(/[\s.!?…:;,]+$/, '');
+    const head = withoutEnd(announcer.text);
     const tail = object.text.replace(/[\r\n\t]/g, ' ');
     if (head.length === 0 || !mayMean(rules, tail)) return;
     const joined = `${head}: ${tail}`;
@@ -341,15 +346,7 @@ export class MeaningScan implements AnalyzerScan {
       verdict = { found };
       verdicts?.set(rules.formsKey, key, verdict);
     }
-    const phrased = this.sorted.slice(this.next).filter((f) => f.start < object.end && f.end > object.start);
-    for (const [id, a, b] of verdict.found) {
-      const rule = rules.rules.find((r) => r.id === id);
-      if (!rule || a < 0 || b > tail.length || a > b) continue;
-      if (phrased.some((f) => f.ruleId === id)) continue;
-      const start = object.start + a;
-      const end = object.start + b;
-      this.findings.push(findingOf(rule, start, end, this.prose.slice(start, end)));
-    }
+    this.report(verdict.found, object, tail.length, this.phraseFindingsIn(object.start, object.end));
   }
 
   /** Drops both tiers' findings inside a sentence the next one turned away from ("…. I'm never doing that again."). */
@@ -365,6 +362,11 @@ export class MeaningScan implements AnalyzerScan {
 const PAIR_JOIN = ', and ';
 /** The clause a pointer that wants what it points at reads as, after the sentence it points at. */
 const PAIR_ENDORSEMENT = ", and I'd want the same.";
+
+/** A sentence as the first part of a pair: line breaks as spaces (offsets hold), without its closing punctuation. */
+function withoutEnd(text: string): string {
+  return text.replace(/[\r\n\t]/g, ' ').replace(/[\s.!?…:;,]+$/, '');
+}
 
 /** How many of the latest findings a pair looks back over (a sentence holds a few at most). */
 const RECENT = 32;
