@@ -267,37 +267,41 @@ export class MeaningScan implements AnalyzerScan {
     const tail = pointer.text.replace(/[\r\n\t]/g, ' ');
     // "That worked…" reads as a clause inside the sentence; "I'd…" keeps its capital.
     const joined = `${head}${PAIR_JOIN}${/^I\b/.test(tail) ? tail : tail.charAt(0).toLowerCase() + tail.slice(1)}`;
-    const key = `\u0001${joined}`;
-    const verdicts = this.analyser.verdicts;
-    let verdict = verdicts?.get(rules.formsKey, key);
-    if (!verdict) {
+    const verdict = this.remembered(`\u0001${joined}`, () => {
       const alone = this.analyseQuietly(tail);
-      if (!alone) return;
+      if (!alone) return undefined;
       const own = readingOf(alone, tail);
-      if (refusesWhatCameBefore(own, tail)) {
-        verdict = { found: [], dismissed: [0] };
-      } else {
-        const analysis = this.analyseQuietly(joined);
-        if (!analysis) return;
-        let found = this.pairSpans(analysis, joined, head.length);
-        // The pointer's own words may be ones the endorsement reading does not know ("I am looking for
-        // a similar setup here", "It's all I want to work on"): when, read alone, it wants what it
-        // points at and negates nothing, the pair reads as the endorsement it is.
-        if (found.length === 0 && wantsWhatCameBefore(own)) {
-          const canonical = `${head}${PAIR_ENDORSEMENT}`;
-          const read = this.analyseQuietly(canonical);
-          if (read) found = this.pairSpans(read, canonical, head.length);
-        }
-        verdict = { found };
+      if (refusesWhatCameBefore(own, tail)) return { found: [], dismissed: [0] };
+      const analysis = this.analyseQuietly(joined);
+      if (!analysis) return undefined;
+      let found = this.pairSpans(analysis, joined, head.length);
+      // The pointer's own words may be ones the endorsement reading does not know ("I am looking for
+      // a similar setup here", "It's all I want to work on"): when, read alone, it wants what it
+      // points at and negates nothing, the pair reads as the endorsement it is.
+      if (found.length === 0 && wantsWhatCameBefore(own)) {
+        const canonical = `${head}${PAIR_ENDORSEMENT}`;
+        const read = this.analyseQuietly(canonical);
+        if (read) found = this.pairSpans(read, canonical, head.length);
       }
-      verdicts?.set(rules.formsKey, key, verdict);
-    }
+      return { found };
+    });
+    if (!verdict) return;
     // (A pair's verdict says with `dismissed` that the pointer turns away from the sentence before it.)
     if (verdict.dismissed && verdict.dismissed.length > 0) {
       this.dismissIn(previous, phrased);
       return;
     }
     this.report(verdict.found, previous, head.length, phrased);
+  }
+
+  /** The verdict remembered under `key` (a pair's joined text, marked), or `compute`'s, remembered; undefined while the model is not there. */
+  private remembered(key: string, compute: () => SentenceVerdict | undefined): SentenceVerdict | undefined {
+    const verdicts = this.analyser.verdicts;
+    const known = verdicts?.get(this.rules.formsKey, key);
+    if (known) return known;
+    const verdict = compute();
+    if (verdict) verdicts?.set(this.rules.formsKey, key, verdict);
+    return verdict;
   }
 
   /** A pair's findings, at their offsets in `sentence` (within its first `length` characters), each rule once and not where a phrase rule already flags it. */
@@ -326,12 +330,9 @@ export class MeaningScan implements AnalyzerScan {
     if (head.length === 0 || !mayMean(rules, tail)) return;
     const joined = `${head}: ${tail}`;
     const at = head.length + 2;
-    const key = `\u0003${joined}`;
-    const verdicts = this.analyser.verdicts;
-    let verdict = verdicts?.get(rules.formsKey, key);
-    if (!verdict) {
+    const verdict = this.remembered(`\u0003${joined}`, () => {
       const analysis = this.analyseQuietly(joined);
-      if (!analysis) return;
+      if (!analysis) return undefined;
       const reading = readingOf(analysis, joined);
       const found: [string, number, number][] = [];
       // The stance is the announcer's own, and the speaker's: "Here's what I'd need", not "Here is what my old manager wanted".
@@ -343,9 +344,9 @@ export class MeaningScan implements AnalyzerScan {
           if (span && span.end > at) found.push([rule.id, Math.max(0, span.start - at), span.end - at]);
         }
       }
-      verdict = { found };
-      verdicts?.set(rules.formsKey, key, verdict);
-    }
+      return { found };
+    });
+    if (!verdict) return;
     this.report(verdict.found, object, tail.length, this.phraseFindingsIn(object.start, object.end));
   }
 
