@@ -22,6 +22,6 @@ export type { Sentence, Token, PartOfSpeech, SentenceAnalysis, LanguageModel, Qu
 export { splitSentences } from './sentences';
 export { readQuantities, readQuantityAt } from './quantities';
 export { readSentence, tenseOf, personOf, type SentenceReading, type Stance } from './reading';
-export { mayAnnounce, mayPointBack, refusesWhatCameBefore, wantsWhatCameBefore } from './pointingBack';
+export { mayAnnounce, mayPointBack, refusesWhatCameBefore, speakersCue, wantsWhatCameBefore } from './pointingBack';
 export { LANGUAGE_MODEL_VERSION } from './modelVersion';
 export { packAnalysis, unpackAnalysis, type PackedAnalysis } from './packedAnalysis';

@@ -1,5 +1,6 @@
 import { AGAIN, ANAPHORS, CONTENT, disowns, OBJECT_VERBS, PRAISING, PREDICATE_VERBS } from './endorsement';
 import type { SentenceReading } from './reading';
+import type { Token } from './types';
 
 /**
  * A sentence that takes a stance on the one before it: "At the bank every release needed three
@@ -26,11 +27,11 @@ const MAX_POINTER_WORDS = 16;
 export function mayPointBack(sentence: string): boolean {
   const words = sentence.toLowerCase().replace(/[‘’]/g, "'").match(/[a-z]+(?:'[a-z]+)?/g);
   if (!words || words.length > MAX_POINTER_WORDS) return false;
+  if (MOVING_ON.test(sentence)) return true;
   let pointer = false;
   let stance = false;
-  if (MOVING_ON.test(sentence)) return true;
   for (const w of words) {
-    if (POINTERS.has(w) || /^(?:it|that)'s$/.test(w)) pointer = true;
+    if (isPointer(w)) pointer = true;
     if (STANCE_WORDS.has(w) || STANCE_WORDS.has(stemOf(w))) stance = true;
   }
   return pointer && stance;
@@ -50,14 +51,24 @@ export function wantsWhatCameBefore(r: SentenceReading): boolean {
   // An explanation points back to give a reason, and its want is something else: "That's exactly why I want a role where…".
   if (tokens.some((t) => EXPLAINING.has(t.lower))) return false;
   // The want is the speaker's ("It's all I want", "I consider it non-negotiable"), not "She's happy there".
-  const cues = r.wantCues.filter((c) => tokens.slice(Math.max(0, c - 4), c + 1).some((t) => t.lower === 'i' || t.lower === 'we'));
+  const cues = r.wantCues.filter((c) => speakersCue(tokens, c));
   return tokens.some((t, k) => {
-    if (r.quoted[k] || !(POINTERS.has(t.lower) || /^(?:it|that)'s$/.test(t.lower))) return false;
+    if (r.quoted[k] || !isPointer(t.lower)) return false;
     // "that" opening a clause ("I want that I…") points at nothing.
     if (t.lower === 'that' && /^(?:VERB|PRON|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return false;
     // In the want's own clause: "She's happy with it, but I'd want something faster" wants something else.
     return cues.some((c) => Math.abs(c - k) <= MAX_CUE_DISTANCE && r.clause[c] === r.clause[k]);
   });
+}
+
+/** Whether a stance cue at `c` is the speaker's: "I" or "we" at most four words before it, or the cue itself ("It's all I want", not "She's happy there"). */
+export function speakersCue(tokens: readonly Token[], c: number): boolean {
+  return tokens.slice(Math.max(0, c - 4), c + 1).some((t) => t.lower === 'i' || t.lower === 'we');
+}
+
+/** Whether a lower-case word points at what was just told ("the same", "that", "it", "it's"). */
+function isPointer(word: string): boolean {
+  return POINTERS.has(word) || /^(?:it|that)'s$/.test(word);
 }
 
 /**

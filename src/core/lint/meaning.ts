@@ -1,4 +1,4 @@
-import { mayAnnounce, mayPointBack, readSentence, refusesWhatCameBefore, wantsWhatCameBefore, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
+import { mayAnnounce, mayPointBack, readSentence, refusesWhatCameBefore, speakersCue, wantsWhatCameBefore, splitSentences, type Sentence, type SentenceAnalysis, type SentenceReading } from '../language';
 import type { Analyzer, AnalyzerContext, AnalyzerFinding, AnalyzerScan, PhraseFinding } from './engine';
 import { compileMeaningRules, passesPrefilter, type CompiledEntry, type CompiledFrame, type MeaningRule, type MeaningRuleSet } from './meaningRules';
 
@@ -182,12 +182,7 @@ export class MeaningScan implements AnalyzerScan {
         return;
       }
     }
-    let analysis: SentenceAnalysis | undefined;
-    try {
-      analysis = this.analyser.analyse(flat);
-    } catch {
-      analysis = undefined;
-    }
+    const analysis = this.analyseQuietly(flat);
     if (!analysis) return;
     const reading = readingOf(analysis, flat);
     const dismissed: number[] = [];
@@ -336,7 +331,7 @@ export class MeaningScan implements AnalyzerScan {
       const reading = readingOf(analysis, joined);
       const found: [string, number, number][] = [];
       // The stance is the announcer's own, and the speaker's: "Here's what I'd need", not "Here is what my old manager wanted".
-      const own = (c: number): boolean => reading.tokens[c]!.start < head.length && (reading.tokens.slice(Math.max(0, c - 4), c + 1).some((t) => t.lower === 'i' || t.lower === 'we') || /^(?:my|our)$/.test(reading.tokens[c - 1]?.lower ?? ''));
+      const own = (c: number): boolean => reading.tokens[c]!.start < head.length && (speakersCue(reading.tokens, c) || /^(?:my|our)$/.test(reading.tokens[c - 1]?.lower ?? ''));
       if (!reading.reportedAdvice && reading.wantCues.some(own)) {
         for (const rule of rules.rules) {
           const span = matchRule(rule, reading, rules);
